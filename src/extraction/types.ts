@@ -88,3 +88,14 @@ export interface Extraction {
   /** Unknown capitalised or technical terms near trigger phrases, for curators to review. */
   candidates: string[];
 }
+
+/** Which kinds each relationship type may join (DESIGN §2); extraction and curation both obey it. */
+export const RELATIONSHIP_ENDS: Record<RelationshipType, { source: readonly EntityKind[]; target: readonly EntityKind[] }> = {
+  CONTAINS: { source: ['Substance'], target: ['Compound'] },
+  ACTS_ON: { source: ['Compound', 'Substance'], target: ['Receptor'] },
+  RELIEVES: { source: ['Substance', 'Compound'], target: ['Symptom', 'Condition'] },
+  CAUSES: { source: ['Substance'], target: ['Symptom', 'Condition'] },
+  PRESENTS_WITH: { source: ['Condition'], target: ['Symptom'] },
+  CONTRIBUTES_TO: { source: ['Factor'], target: ['Condition', 'Symptom'] },
+  MITIGATES: { source: ['Strategy'], target: ['Symptom', 'Condition'] },
+};

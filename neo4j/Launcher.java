@@ -1,0 +1,43 @@
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community embedded, with its Bolt connector on 127.0.0.1 only (the documented
+ * "embedded with Bolt" set-up), so the project needs a JDK and Maven but no installed server.
+ *
+ * Arguments: data folder, Bolt port, and "--exit-with-parent" to stop when standard input closes:
+ * the parent holds the other end of that pipe, so the database cannot outlive it, even after a
+ * SIGKILL that gives the parent no chance to clean up.
+ */
+public class Launcher {
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+    boolean exitWithParent = args.length > 2 && args[2].equals("--exit-with-parent");
+
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        // Loopback only, for one developer or one test run; a shared server belongs behind NEO4J_URI.
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+        .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+        .build();
+    Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
+    System.out.println("Neo4j is listening on bolt://127.0.0.1:" + port);
+
+    if (exitWithParent) {
+      while (System.in.read() != -1) {
+        // Nothing is ever sent; the read only returns when the parent's end closes.
+      }
+      System.exit(0);
+    }
+    Thread.currentThread().join();
+  }
+}

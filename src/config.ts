@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Unset: the project starts its own Neo4j on NEO4J_LOCAL_PORT. Set: that server is used as it is. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default(path.join('.data', 'neo4j')),
+  /** Bearer token for mutations; without one, mutations are refused. */
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  QUERY_TIMEOUT_MS: positiveInt(5000),
+  MAX_DOCUMENT_BYTES: positiveInt(5 * 1024 * 1024),
+  /** Comma-separated origins allowed to call the API from a browser; none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+  SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from the environment; every bad value is named in one message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const name = issue.path.join('.');
+    return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+}

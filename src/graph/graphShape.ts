@@ -1,0 +1,30 @@
+import type { GraphRecord, RelationshipRecord } from './records';
+
+type GraphEdge = GraphRecord['edges'][number];
+type GraphNode = GraphRecord['nodes'][number];
+
+export function graphEdgeOf(relationship: RelationshipRecord): GraphEdge {
+  return {
+    id: relationship.id,
+    source: relationship.source.id,
+    target: relationship.target.id,
+    type: relationship.type,
+    label: relationship.type.toLowerCase().replace(/_/g, ' '),
+    evidenceCount: relationship.evidenceCount,
+  };
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The shape drawing libraries take as it is: each node and edge once, in id order (so layouts are
+ * repeatable), and no edge whose ends are not both among the nodes.
+ */
+export function drawableGraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[], truncated: boolean): GraphRecord {
+  const uniqueNodes = [...new Map(nodes.map((node) => [node.id, node])).values()].sort(byId);
+  const present = new Set(uniqueNodes.map((node) => node.id));
+  const uniqueEdges = [...new Map(edges.map((edge) => [edge.id, edge])).values()]
+    .filter((edge) => present.has(edge.source) && present.has(edge.target))
+    .sort(byId);
+  return { nodes: uniqueNodes, edges: uniqueEdges, truncated };
+}

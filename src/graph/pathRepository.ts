@@ -1,0 +1,50 @@
+import { RELATIONSHIP_TYPES } from '../extraction/types';
+import type { GraphDatabase } from './graphDatabase';
+import { drawableGraph, graphEdgeOf } from './graphShape';
+import { entityProjection, graphNodeProjection, relationshipProjection } from './projections';
+import type { EntityRecord, GraphRecord, PathsRecord, RelationshipRecord } from './records';
+
+const CLAIM_TYPES = RELATIONSHIP_TYPES.join('|');
+
+// maxHops is a checked integer; a variable-length bound cannot be a parameter.
+function shortestPathsCypher(maxHops: number): string {
+  return `
+    MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+    MATCH p = allShortestPaths((a)-[:${CLAIM_TYPES}*..${maxHops}]-(b))
+    WITH p LIMIT $first
+    CALL (p) {
+      UNWIND nodes(p) AS n
+      RETURN collect(${entityProjection('n')}) AS nodes, collect(${graphNodeProjection('n')}) AS graphNodes
+    }
+    CALL (p) {
+      UNWIND relationships(p) AS r
+      WITH r, startNode(r) AS s, endNode(r) AS t
+      RETURN collect(${relationshipProjection('r', 's', 't')}) AS relationships
+    }
+    RETURN nodes, graphNodes, relationships`;
+}
+
+/** Shortest paths between two entities over claims, either direction, as hops and as one drawing. */
+export async function findShortestPaths(
+  database: GraphDatabase,
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+): Promise<PathsRecord> {
+  if (!Number.isInteger(maxHops) || maxHops < 1) throw new RangeError(`maxHops must be a positive integer, not ${maxHops}`);
+  if (from === to) return { paths: [], graph: drawableGraph([], [], false) };
+  const rows = await database.read<{
+    nodes: EntityRecord[];
+    graphNodes: GraphRecord['nodes'];
+    relationships: RelationshipRecord[];
+  }>(shortestPathsCypher(maxHops), { from, to, first });
+  return {
+    paths: rows.map(({ nodes, relationships }) => ({ nodes, relationships })),
+    graph: drawableGraph(
+      rows.flatMap((row) => row.graphNodes),
+      rows.flatMap((row) => row.relationships.map(graphEdgeOf)),
+      false,
+    ),
+  };
+}

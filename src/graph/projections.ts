@@ -1,0 +1,27 @@
+/**
+ * Map projections shared by the read queries, so every query returns records in one shape
+ * (see records.ts). Each takes the name of a bound variable; none takes user text.
+ */
+
+export function entityProjection(node: string): string {
+  return `${node} {.id, .name, .aliases, .description, xrefs: coalesce(${node}.xrefs, []),
+    kind: [label IN labels(${node}) WHERE label <> 'Entity'][0]}`;
+}
+
+/** A relationship with both ends and its evidence count (an index lookup, never a fetch). */
+export function relationshipProjection(relationship: string, source: string, target: string): string {
+  return `{id: ${relationship}.id, type: type(${relationship}), action: ${relationship}.action,
+    curated: coalesce(${relationship}.curated, false),
+    evidenceCount: COUNT { MATCH (evidence:Evidence) WHERE evidence.relationshipId = ${relationship}.id },
+    source: ${entityProjection(source)}, target: ${entityProjection(target)}}`;
+}
+
+export const EVIDENCE_PROJECTION = 'e {.id, .documentId, .passageId, .quote, .start, .end}';
+export const DOCUMENT_PROJECTION = 'd {.id, .title, .source, .checksum, .text}';
+export const PASSAGE_PROJECTION = 'p {.id, .index, .start, .end, .text, documentId: d.id}';
+
+/** An entity as a node to draw; degree counts its claimed relationships in the whole graph. */
+export function graphNodeProjection(node: string): string {
+  return `{id: ${node}.id, label: ${node}.name, kind: [label IN labels(${node}) WHERE label <> 'Entity'][0],
+    degree: COUNT { MATCH (${node})--(:Entity) }}`;
+}

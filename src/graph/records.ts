@@ -1,0 +1,115 @@
+import type { EntityKind, RelationshipType } from '../extraction/types';
+
+/** The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. */
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  /** `database:id` pairs, as stored: `PubChem CID:3034396`. */
+  xrefs: string[];
+}
+
+export interface RelationshipRecord {
+  id: string;
+  type: RelationshipType;
+  source: EntityRecord;
+  target: EntityRecord;
+  action: string | null;
+  curated: boolean;
+  evidenceCount: number;
+}
+
+export interface EvidenceRecord {
+  id: string;
+  documentId: string;
+  passageId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  source: string | null;
+  checksum: string;
+  text: string;
+}
+
+export interface PassageRecord {
+  id: string;
+  documentId: string;
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface MentionRecord {
+  entityId: string;
+  passageId: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relationships: RelationshipRecord[];
+}
+
+export interface GraphRecord {
+  nodes: { id: string; label: string; kind: EntityKind; degree: number }[];
+  edges: { id: string; source: string; target: string; type: RelationshipType; label: string; evidenceCount: number }[];
+  truncated: boolean;
+}
+
+export interface PathsRecord {
+  paths: PathRecord[];
+  graph: GraphRecord;
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}
+
+export interface ResolutionRecord {
+  term: string;
+  entity: EntityRecord | null;
+  exact: boolean;
+}
+
+export interface Page<T> {
+  items: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+  /** Counted only when asked for: a separate, cheap query. */
+  totalCount: () => Promise<number>;
+}
+export type EntityPage = Page<EntityRecord>;
+export type RelationshipPage = Page<RelationshipRecord>;
+export type DocumentPage = Page<DocumentRecord>;
+
+export interface StatsRecord {
+  entities: number;
+  relationships: number;
+  documents: number;
+  passages: number;
+  evidence: number;
+  entitiesByKind: { kind: EntityKind; count: number }[];
+  relationshipsByType: { type: RelationshipType; count: number }[];
+}
+
+export interface IngestRecord {
+  document: DocumentRecord;
+  created: boolean;
+  passages: number;
+  mentions: number;
+  entities: number;
+  relationships: number;
+  evidence: number;
+  candidates: string[];
+}

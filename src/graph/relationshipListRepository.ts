@@ -1,0 +1,54 @@
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../extraction/types';
+import type { GraphDatabase, Parameters } from './graphDatabase';
+import { relationshipProjection } from './projections';
+import type { RelationshipRecord } from './records';
+
+export interface RelationshipListFilter {
+  types: readonly RelationshipType[] | null;
+  sourceId: string | null;
+  targetId: string | null;
+  entityId: string | null;
+  documentId: string | null;
+  curated: boolean | null;
+}
+
+/** The MATCH and WHERE of a filtered list, with only the conditions in use. */
+function matchFiltered(filter: RelationshipListFilter): { cypher: string; parameters: Parameters } {
+  const conditions = ['type(r) IN $types'];
+  const parameters: Parameters = { types: filter.types ?? RELATIONSHIP_TYPES };
+  const add = (condition: string, name: string, value: unknown) => {
+    conditions.push(condition);
+    parameters[name] = value;
+  };
+  if (filter.sourceId) add('s.id = $sourceId', 'sourceId', filter.sourceId);
+  if (filter.targetId) add('t.id = $targetId', 'targetId', filter.targetId);
+  if (filter.entityId) add('(s.id = $entityId OR t.id = $entityId)', 'entityId', filter.entityId);
+  if (filter.documentId) {
+    add('EXISTS { MATCH (e:Evidence {relationshipId: r.id}) WHERE e.documentId = $documentId }', 'documentId', filter.documentId);
+  }
+  if (filter.curated !== null) add('coalesce(r.curated, false) = $curated', 'curated', filter.curated);
+  return { cypher: `MATCH (s:Entity)-[r]->(t:Entity) WHERE ${conditions.join(' AND ')}`, parameters };
+}
+
+/** Relationships in id order after the cursor id (keyset pagination), at most `limit`. */
+export async function findRelationshipPage(
+  database: GraphDatabase,
+  filter: RelationshipListFilter,
+  afterId: string | null,
+  limit: number,
+): Promise<RelationshipRecord[]> {
+  const { cypher, parameters } = matchFiltered(filter);
+  const rows = await database.read<{ relationship: RelationshipRecord }>(
+    `${cypher} ${afterId === null ? '' : 'AND r.id > $afterId'}
+     WITH s, r, t ORDER BY r.id LIMIT $limit
+     RETURN ${relationshipProjection('r', 's', 't')} AS relationship`,
+    { ...parameters, afterId, limit },
+  );
+  return rows.map((row) => row.relationship);
+}
+
+export async function countRelationships(database: GraphDatabase, filter: RelationshipListFilter): Promise<number> {
+  const { cypher, parameters } = matchFiltered(filter);
+  const [row] = await database.read<{ count: number }>(`${cypher} RETURN count(r) AS count`, parameters);
+  return row?.count ?? 0;
+}

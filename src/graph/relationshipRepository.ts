@@ -1,0 +1,60 @@
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../extraction/types';
+import type { GraphDatabase } from './graphDatabase';
+import { relationshipProjection } from './projections';
+import type { RelationshipRecord } from './records';
+import { parseRelationshipId } from './relationshipId';
+
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+const PATTERNS: Record<Direction, string> = {
+  OUTGOING: '(n)-[r]->(m:Entity)',
+  INCOMING: '(n)<-[r]-(m:Entity)',
+  BOTH: '(n)-[r]-(m:Entity)',
+};
+
+function relationshipsOfEntitiesCypher(direction: Direction): string {
+  return `
+    UNWIND $ids AS id
+    MATCH (n:Entity {id: id})
+    CALL (n) {
+      MATCH ${PATTERNS[direction]}
+      WHERE type(r) IN $types
+      WITH r ORDER BY r.id LIMIT $first
+      WITH r, startNode(r) AS s, endNode(r) AS t
+      RETURN collect(${relationshipProjection('r', 's', 't')}) AS relationships
+    }
+    RETURN id, relationships`;
+}
+
+export interface RelationshipQuery {
+  direction: Direction;
+  types: readonly RelationshipType[] | null;
+  first: number;
+}
+
+/** The relationships of many entities at once (one round trip), at most `first` each, by id. */
+export async function findRelationshipsOfEntities(
+  database: GraphDatabase,
+  ids: readonly string[],
+  query: RelationshipQuery,
+): Promise<Map<string, RelationshipRecord[]>> {
+  const rows = await database.read<{ id: string; relationships: RelationshipRecord[] }>(
+    relationshipsOfEntitiesCypher(query.direction),
+    { ids, types: query.types ?? RELATIONSHIP_TYPES, first: query.first },
+  );
+  return new Map(rows.map((row) => [row.id, row.relationships]));
+}
+
+const RELATIONSHIPS_BY_REFS = `
+  UNWIND $refs AS ref
+  MATCH (s:Entity {id: ref.sourceId})-[r]->(t:Entity {id: ref.targetId})
+  WHERE type(r) = ref.type
+  RETURN ${relationshipProjection('r', 's', 't')} AS relationship`;
+
+/** Relationships by id; ids that are malformed or name nothing are left out. */
+export async function findRelationshipsByIds(database: GraphDatabase, ids: readonly string[]): Promise<RelationshipRecord[]> {
+  const refs = ids.map(parseRelationshipId).filter((ref) => ref !== undefined);
+  if (refs.length === 0) return [];
+  const rows = await database.read<{ relationship: RelationshipRecord }>(RELATIONSHIPS_BY_REFS, { refs });
+  return rows.map((row) => row.relationship);
+}

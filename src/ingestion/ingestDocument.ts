@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+
+import { extractDocument } from '../extraction/extractDocument';
+import type { Extraction, Vocabulary } from '../extraction/types';
+import type { GraphDatabase } from '../graph/graphDatabase';
+import type { IngestRecord } from '../graph/records';
+import { storeDocument } from '../graph/storeDocument';
+
+export interface DocumentInput {
+  id: string;
+  title: string;
+  source: string | null;
+  /** Already checked with checkDocumentText. */
+  text: string;
+}
+
+export function checksumOf(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** What one extraction found, counted as an ingest report. */
+export function reportOf(extraction: Extraction) {
+  return {
+    passages: extraction.passages.length,
+    mentions: extraction.mentions.length,
+    entities: new Set(extraction.mentions.map((mention) => mention.entityId)).size,
+    relationships: extraction.claims.length,
+    evidence: extraction.claims.reduce((sum, claim) => sum + claim.evidence.length, 0),
+    candidates: extraction.candidates,
+  };
+}
+
+/** Extracts a document's claims and stores them with their evidence, all or nothing. */
+export async function ingestDocument(
+  database: GraphDatabase,
+  vocabulary: Vocabulary,
+  input: DocumentInput,
+): Promise<IngestRecord> {
+  const extraction = extractDocument(input.text, vocabulary);
+  const stored = await storeDocument(database, { ...input, checksum: checksumOf(input.text) }, extraction);
+  return { document: stored.document, created: stored.created, ...reportOf(extraction) };
+}

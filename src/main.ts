@@ -1,0 +1,66 @@
+import http from 'node:http';
+import path from 'node:path';
+
+import { ConfigError, loadConfig } from './config';
+import { connectToNeo4j } from './database/connectToNeo4j';
+import { loadVocabulary } from './extraction/vocabulary/loadVocabulary';
+import { applySchema } from './graph/applySchema';
+import type { GraphDatabase } from './graph/graphDatabase';
+import { runSeed, SEED_DIR } from './seed/runSeed';
+import { createApolloServer } from './server/createApolloServer';
+import { createApp } from './server/createApp';
+
+const log = (line: string) => console.log(line);
+const RETRY_PREPARE_MS = 5000;
+
+/** Schema and seed, retried until the database answers, so the API can start before Neo4j does. */
+async function prepareDatabase(database: GraphDatabase, seed: boolean, maxDocumentBytes: number): Promise<void> {
+  for (;;) {
+    try {
+      if (!seed) return await applySchema(database);
+      const summary = await runSeed(database, { maxDocumentBytes, log });
+      for (const failure of summary.failures) log(`Seed refused ${failure.file}: ${failure.error}`);
+      log(`Graph seeded: ${summary.stats.entities} entities, ${summary.stats.relationships} relationships, ${summary.stats.documents} documents.`);
+      return;
+    } catch (error) {
+      log(`Preparing the database failed (${error instanceof Error ? error.message : error}); retrying in ${RETRY_PREPARE_MS / 1000} s.`);
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PREPARE_MS));
+    }
+  }
+}
+
+/** The run command: Neo4j (the project's own unless NEO4J_URI is set), seeded, behind the GraphQL API. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
+  const connection = await connectToNeo4j(config, log);
+  const httpServer = http.createServer();
+  const apollo = createApolloServer({ httpServer, debug: process.env['DEBUG_ERRORS'] === 'true', log });
+  await apollo.start();
+  let prepared = false;
+  const app = createApp({ apollo, database: connection.database, vocabulary, config, isPrepared: () => prepared });
+  httpServer.on('request', app);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing in-flight requests, then stopping.`);
+    await apollo.stop();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  await prepareDatabase(connection.database, config.SEED_ON_START, config.MAX_DOCUMENT_BYTES);
+  prepared = true;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
+  log(`Kratom Graph API ready at ${url} (open it in a browser for GraphiQL)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,5 @@
+import type { EntityResolvers } from '../generated/resolvers';
+
+export const Entity: EntityResolvers = {
+  __resolveType: (entity) => entity.kind,
+};

@@ -1,0 +1,53 @@
+import type { RelationshipType } from '../extraction/types';
+import type { EntityMentionsArgs, EntityNeighborhoodArgs, EntityRelationshipsArgs } from '../generated/resolvers';
+import { fromStoredXref } from '../graph/xrefs';
+import { findSubgraph } from '../graph/subgraphRepository';
+import type { EntityRecord, RelationshipRecord } from '../graph/records';
+import type { Direction } from '../graph/relationshipRepository';
+import type { RequestContext } from '../server/context';
+import { LIMITS } from './limits';
+import { boundedInt } from './userErrors';
+
+/** The fields every kind shares; each kind's resolver map spreads them. */
+export const entityFields = {
+  id: (entity: EntityRecord) => entity.id,
+  name: (entity: EntityRecord) => entity.name,
+  kind: (entity: EntityRecord) => entity.kind,
+  aliases: (entity: EntityRecord) => entity.aliases,
+  description: (entity: EntityRecord) => entity.description,
+  xrefs: (entity: EntityRecord) => entity.xrefs.map(fromStoredXref),
+  relationships: (entity: EntityRecord, { direction, types, first }: EntityRelationshipsArgs, { loaders }: RequestContext) =>
+    loaders
+      .relationshipsOf({ direction: direction ?? 'BOTH', types: types ?? null, first: boundedInt('first', first, 1, LIMITS.pageSize, 50) })
+      .load(entity.id),
+  mentions: (entity: EntityRecord, { first }: EntityMentionsArgs, { loaders }: RequestContext) =>
+    loaders.mentionsOfEntity(boundedInt('first', first, 1, LIMITS.pageSize, 20)).load(entity.id),
+  neighborhood: (entity: EntityRecord, { depth, kinds, limit }: EntityNeighborhoodArgs, { database }: RequestContext) =>
+    findSubgraph(database, {
+      ids: [entity.id],
+      depth: boundedInt('depth', depth, 0, LIMITS.subgraphDepth, 1),
+      kinds: kinds ?? null,
+      limit: boundedInt('limit', limit, 1, LIMITS.neighborhoodNodes, 100),
+    }),
+};
+
+// Domain fields read the same batched relationships as `relationships`, so a list of entities asking
+// for several of them still costs one round trip per distinct setting.
+const DOMAIN_FIELD_LIMIT = 100;
+
+function claimsOf(entity: EntityRecord, context: RequestContext, type: RelationshipType, direction: Direction): Promise<RelationshipRecord[]> {
+  return context.loaders.relationshipsOf({ direction, types: [type], first: DOMAIN_FIELD_LIMIT }).load(entity.id);
+}
+
+/** The entities at the other end of this entity's `type` claims, in the given direction. */
+export function related(type: RelationshipType, direction: 'OUTGOING' | 'INCOMING') {
+  return async (entity: EntityRecord, _args: unknown, context: RequestContext): Promise<EntityRecord[]> => {
+    const claims = await claimsOf(entity, context, type, direction);
+    return claims.map((claim) => (direction === 'OUTGOING' ? claim.target : claim.source));
+  };
+}
+
+/** The claims themselves (for fields such as `actsOn` that show the action and evidence). */
+export function claims(type: RelationshipType, direction: 'OUTGOING' | 'INCOMING') {
+  return (entity: EntityRecord, _args: unknown, context: RequestContext) => claimsOf(entity, context, type, direction);
+}

@@ -1,0 +1,37 @@
+import type http from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+
+import { resolvers } from '../resolvers';
+import type { RequestContext } from './context';
+import { createFormatError } from './formatError';
+import { readTypeDefs } from './typeDefs';
+
+export interface ApolloOptions {
+  /** When given, stopping the server first drains this HTTP server's in-flight requests. */
+  httpServer?: http.Server;
+  debug: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * The GraphQL server, without any transport: the HTTP app mounts it, and tests call
+ * `executeOperation` on it directly. GraphiQL replaces Apollo's landing page (which loads from a CDN).
+ */
+export function createApolloServer({ httpServer, debug, log }: ApolloOptions): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    csrfPrevention: true,
+    // The run command stops Apollo itself, after which it closes the driver and Neo4j.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: debug,
+    formatError: createFormatError(debug, log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}

@@ -1,0 +1,60 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+
+import type { Config } from '../config';
+import type { Vocabulary } from '../extraction/types';
+import type { GraphDatabase } from '../graph/graphDatabase';
+import { createLoaders } from '../resolvers/loaders';
+import { authorizationOf } from './authorization';
+import type { RequestContext } from './context';
+import { serveGraphiql } from './graphiql/serveGraphiql';
+
+export interface AppDependencies {
+  apollo: ApolloServer<RequestContext>;
+  database: GraphDatabase;
+  vocabulary: Vocabulary;
+  config: Config;
+  /** True once the schema is applied (and the seed loaded); /ready also asks the database. */
+  isPrepared: () => boolean;
+}
+
+// A body parser's complaint (bad JSON, too large) answered in GraphQL's error shape, not as an HTML page.
+const answerBodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+  if (status < 400 || status >= 500) return next(error);
+  const message = error instanceof Error ? error.message : 'Bad request';
+  response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+};
+
+/** The HTTP surface: /graphql (API and GraphiQL), /health, /ready. Apollo must be started first. */
+export function createApp({ apollo, database, vocabulary, config, isPrepared }: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_request, response) => {
+    const ready = isPrepared() && (await database.isReachable());
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+
+  app.use(serveGraphiql());
+  app.use(
+    '/graphql',
+    // A document may be up to MAX_DOCUMENT_BYTES, and JSON escaping can double it.
+    express.json({ limit: config.MAX_DOCUMENT_BYTES * 2 + 64 * 1024 }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => ({
+        database,
+        vocabulary,
+        config,
+        loaders: createLoaders(database),
+        authorization: authorizationOf(req.headers.authorization, config.API_TOKEN),
+      }),
+    }),
+  );
+  app.use(answerBodyErrors);
+  return app;
+}
