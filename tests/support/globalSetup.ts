@@ -1,0 +1,25 @@
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/database/startLocalNeo4j';
+import { runSeed } from '../../src/seed/runSeed';
+import { connectTestDatabase, testDataDir, testDatabasePort } from './testDatabase';
+
+declare global {
+  // Handed from set-up to tear-down, which jest runs in the same process.
+  var testNeo4j: LocalNeo4j | undefined;
+}
+
+/**
+ * Starts a Neo4j for the tests on its own port and data folder (or uses NEO4J_TEST_URI), then gives
+ * it a fresh graph seeded from the real corpus, as `npm run seed -- --reset` would.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env['NEO4J_TEST_URI']) {
+    globalThis.testNeo4j = await startLocalNeo4j({ port: testDatabasePort(), dataDir: testDataDir() });
+  }
+  const database = connectTestDatabase(60_000);
+  try {
+    const summary = await runSeed(database, { reset: true, maxDocumentBytes: 5 * 1024 * 1024, log: () => undefined });
+    if (summary.failures.length > 0) throw new Error(`Seeding the test graph failed: ${JSON.stringify(summary.failures)}`);
+  } finally {
+    await database.close();
+  }
+}

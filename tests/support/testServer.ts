@@ -1,0 +1,75 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+import type { ApolloServer } from '@apollo/server';
+
+import { loadConfig, type Config } from '../../src/config';
+import type { Vocabulary } from '../../src/extraction/types';
+import { loadVocabulary } from '../../src/extraction/vocabulary/loadVocabulary';
+import type { GraphDatabase } from '../../src/graph/graphDatabase';
+import { createLoaders } from '../../src/resolvers/loaders';
+import { SEED_DIR } from '../../src/seed/runSeed';
+import type { RequestContext } from '../../src/server/context';
+import { createApolloServer } from '../../src/server/createApolloServer';
+import { createApp } from '../../src/server/createApp';
+import { connectTestDatabase } from './testDatabase';
+
+export const TEST_API_TOKEN = 'test-token-0123456789abcdef';
+
+export interface TestServer {
+  url: string;
+  database: GraphDatabase;
+  apollo: ApolloServer<RequestContext>;
+  vocabulary: Vocabulary;
+  config: Config;
+  /** Runs an operation in-process (Apollo's executeOperation) with a fresh request context. */
+  execute<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    authorization?: RequestContext['authorization'],
+  ): Promise<{ data?: Data | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** Sends a real HTTP request to the listening server. */
+  post(body: unknown, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The real app over the real test database, listening on a free loopback port. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, ...env });
+  const database = connectTestDatabase(config.QUERY_TIMEOUT_MS);
+  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
+  const httpServer = http.createServer();
+  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined });
+  await apollo.start();
+  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    database,
+    apollo,
+    vocabulary,
+    config,
+    async execute(query, variables, authorization = 'valid') {
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { database, vocabulary, config, loaders: createLoaders(database), authorization } },
+      );
+      if (response.body.kind !== 'single') throw new Error('Expected a single result');
+      return response.body.singleResult as never;
+    },
+    post(body, headers = {}) {
+      return fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    },
+    async close() {
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}
