@@ -7,4 +7,6 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/globalSetup.ts',
   globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
   testTimeout: 30000,
+  // One worker: the integration tests share one seeded database, and some write to it and put it back.
+  maxWorkers: 1,
 };

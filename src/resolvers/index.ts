@@ -6,6 +6,7 @@ import { addRelationship } from './Mutation/addRelationship';
 import { deleteDocument } from './Mutation/deleteDocument';
 import { ingestDocument } from './Mutation/ingestDocument';
 import { upsertEntity } from './Mutation/upsertEntity';
+import { Path } from './Path';
 import { Document, Evidence, Mention, Passage } from './provenance';
 import { document } from './Query/document';
 import { documents } from './Query/documents';
@@ -50,5 +51,6 @@ export const resolvers: Resolvers = {
   Document,
   Passage,
   Mention,
+  Path,
   ...connectionResolvers,
 };

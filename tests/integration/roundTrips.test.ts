@@ -1,0 +1,53 @@
+import { startTestServer, type TestServer } from '../support/testServer';
+
+/**
+ * Each root field costs a bounded number of Cypher round trips, whatever the result size: nested
+ * fields on a list are batched per request (no N+1). A page of 5 and a page of 50 cost the same.
+ */
+describe('Round trips per root field', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const roundTripsOf = async (query: string, variables: Record<string, unknown>) => {
+    const before = server.database.roundTrips;
+    const result = await server.execute(query, variables);
+    expect(result.errors).toBeUndefined();
+    return server.database.roundTrips - before;
+  };
+
+  const LIST_WITH_NESTED_FIELDS = `query ($first: Int) {
+    symptoms(first: $first) {
+      nodes {
+        id
+        relationships { type source { id } target { id } evidence { quote document { title } passage { index } } }
+        mentions { text passage { index } }
+        ... on Condition { symptoms { name } managedBy { name } }
+        ... on Symptom { managedBy { name } presentIn { name } }
+      }
+    }
+  }`;
+
+  it('a deep query over a list costs the same for 3 entities as for 40', async () => {
+    const few = await roundTripsOf(LIST_WITH_NESTED_FIELDS, { first: 3 });
+    const many = await roundTripsOf(LIST_WITH_NESTED_FIELDS, { first: 40 });
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(10);
+  });
+
+  it('a list of every kind at once stays within a bound set by the query, not the data', async () => {
+    const all = await roundTripsOf(LIST_WITH_NESTED_FIELDS.replace('symptoms(', 'entities('), { first: 100 });
+    expect(all).toBeLessThanOrEqual(12);
+  });
+
+  it('relationships with evidence cost the same for 3 as for 40', async () => {
+    const query = `query ($first: Int) { relationships(first: $first) { totalCount nodes { source { name } evidence { quote document { id } } } } }`;
+    expect(await roundTripsOf(query, { first: 40 })).toBe(await roundTripsOf(query, { first: 3 }));
+  });
+
+  it('stats is one round trip', async () => {
+    expect(await roundTripsOf('{ stats { entities relationships documents passages evidence entitiesByKind { kind count } } }', {})).toBe(1);
+  });
+});
