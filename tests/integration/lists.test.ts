@@ -65,7 +65,7 @@ describe('Lists: cursor pages, filters, sorting, documents', () => {
   });
 
   it('pages relationships by filter', async () => {
-    const result = await server.execute<{ relationships: Page & { nodes: { id: string; type: string }[] } }>(`{
+    const result = await server.execute<{ relationships: Omit<Page, 'nodes'> & { nodes: { id: string; type: string }[] } }>(`{
       relationships(where: { types: [MITIGATES], targetId: "condition:kratom-wobbles" }, first: 3) {
         totalCount pageInfo { hasNextPage endCursor } nodes { id type }
       }

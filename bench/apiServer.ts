@@ -1,0 +1,46 @@
+import http from 'node:http';
+import path from 'node:path';
+
+import { loadConfig } from '../src/config';
+import { loadVocabulary } from '../src/extraction/vocabulary/loadVocabulary';
+import { GraphDatabase } from '../src/graph/graphDatabase';
+import { SEED_DIR } from '../src/seed/runSeed';
+import { createApolloServer } from '../src/server/createApolloServer';
+import { createApp } from '../src/server/createApp';
+
+export interface BenchServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export function listen(httpServer: http.Server, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, '127.0.0.1', () => resolve(`http://127.0.0.1:${port}`));
+  });
+}
+
+/** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j. */
+export async function startApiServer(neo4jUri: string, port: number): Promise<BenchServer> {
+  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false' });
+  const database = GraphDatabase.connect({
+    uri: neo4jUri,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+  });
+  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
+  const httpServer = http.createServer();
+  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined });
+  await apollo.start();
+  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  const url = await listen(httpServer, port);
+  return {
+    url,
+    async close() {
+      await apollo.stop();
+      await database.close();
+    },
+  };
+}

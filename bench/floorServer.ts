@@ -1,0 +1,86 @@
+import http from 'node:http';
+
+import neo4j, { type Driver } from 'neo4j-driver';
+
+import { luceneQuery } from '../src/graph/luceneQuery';
+import { encodeCursor } from '../src/resolvers/cursor';
+import { listen, type BenchServer } from './apiServer';
+import { COMPOUND_PAGE, ENTITY_WITH_EVIDENCE, SEARCH, SHORTEST_PATHS, SUBGRAPH } from './floorCypher';
+
+type Body = Record<string, string>;
+type Answer = (driver: Driver, body: Body) => Promise<unknown>;
+
+async function rows(driver: Driver, cypher: string, parameters: Record<string, unknown>): Promise<Record<string, unknown>[]> {
+  const result = await driver.executeQuery(cypher, parameters, { routing: neo4j.routing.READ, database: 'neo4j' });
+  return result.records.map((record) => record.toObject());
+}
+
+/** Each answer has the `data` shape the API's GraphQL query gives, so answers can be compared. */
+const ANSWERS: Record<string, Answer> = {
+  entity: async (driver, { id }) => {
+    const [row] = await rows(driver, ENTITY_WITH_EVIDENCE, { id });
+    return { entity: row?.['entity'] ?? null };
+  },
+  search: async (driver, { text = '' }) => {
+    const lucene = luceneQuery(text);
+    if (!lucene) return { search: [] };
+    const [row] = await rows(driver, SEARCH, { lucene, exact: text.trim().toLowerCase() });
+    return { search: row?.['hits'] ?? [] };
+  },
+  list: async (driver, { text = '' }) => {
+    const first = 20;
+    const [row] = await rows(driver, COMPOUND_PAGE, { text: text.toLowerCase(), first: neo4j.int(first) });
+    const page = (row?.['page'] ?? []) as { id: string; name: string }[];
+    const edges = page.slice(0, first).map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
+    return {
+      compounds: {
+        totalCount: row?.['totalCount'] ?? 0,
+        edges,
+        pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+      },
+    };
+  },
+  paths: async (driver, { from, to }) => ({ paths: { paths: await rows(driver, SHORTEST_PATHS, { from, to }) } }),
+  subgraph: async (driver, { id }) => {
+    const [row] = await rows(driver, SUBGRAPH, { id, limit: neo4j.int(200) });
+    return { subgraph: row ?? null };
+  },
+};
+
+function readBody(request: http.IncomingMessage): Promise<Body> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Body);
+      } catch (error) {
+        reject(error);
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+/** The floor: node:http and the driver, no framework; POST /<query> with the parameters as JSON. */
+export async function startFloorServer(neo4jUri: string, port: number): Promise<BenchServer> {
+  const driver = neo4j.driver(neo4jUri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+  const httpServer = http.createServer(async (request, response) => {
+    const answer = ANSWERS[(request.url ?? '').slice(1)];
+    try {
+      if (!answer || request.method !== 'POST') throw new Error(`No floor query at ${request.method} ${request.url}`);
+      const data = await answer(driver, await readBody(request));
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+    }
+  });
+  const url = await listen(httpServer, port);
+  return {
+    url,
+    async close() {
+      await new Promise((resolve) => httpServer.close(resolve));
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import autocannon from 'autocannon';
+
+import type { BenchRequest } from './benchQueries';
+import { residentMb } from './peakMemory';
+
+export interface Measurement {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Connection errors, timeouts and non-2xx answers. */
+  errors: number;
+  /** Highest resident memory of the server process seen during the run, MB. */
+  serverRssMb: number | null;
+}
+
+export interface MeasureOptions {
+  url: string;
+  requests: BenchRequest[];
+  connections: number;
+  seconds: number;
+  /** The server's process, sampled for resident memory while it is under load. */
+  serverPid?: number;
+}
+
+/** Sends the requests in turn from `connections` connections for `seconds`, with autocannon. */
+export async function measureQuery({ url, requests, connections, seconds, serverPid }: MeasureOptions): Promise<Measurement> {
+  let peakRss = 0;
+  const sample = () => (peakRss = Math.max(peakRss, (serverPid && residentMb(serverPid)) || 0));
+  const sampler = setInterval(sample, 250);
+  try {
+    const result = await autocannon({ url, connections, duration: seconds, requests, timeout: 30 });
+    sample();
+    return {
+      requestsPerSecond: result.requests.average,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      requests: result.requests.total,
+      errors: result.errors + result.timeouts + result.non2xx,
+      serverRssMb: peakRss || null,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}

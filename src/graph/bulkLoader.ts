@@ -1,0 +1,177 @@
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType, type VocabularyEntry } from '../extraction/types';
+import type { GraphDatabase } from './graphDatabase';
+import { storedEntity } from './loadVocabularyIntoGraph';
+import type { DocumentRecord, PassageRecord } from './records';
+import { relationshipId } from './relationshipId';
+
+/** A document with its passages; evidence points at the passages, so documents load first. */
+export interface BulkDocument {
+  document: DocumentRecord;
+  passages: Omit<PassageRecord, 'documentId'>[];
+}
+
+export interface BulkEvidence {
+  documentId: string;
+  passageId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+/** One claim with the sentences asserting it. Both ends must already be loaded. */
+export interface BulkRelationship {
+  type: RelationshipType;
+  sourceId: string;
+  targetId: string;
+  action: string | null;
+  evidence: BulkEvidence[];
+}
+
+export interface BulkEntity extends VocabularyEntry {
+  curated: boolean;
+}
+
+export interface BulkLoadCounts {
+  items: number;
+  batches: number;
+}
+
+const MERGE_DOCUMENTS = `
+  UNWIND $documents AS item
+  MERGE (d:Document {id: item.document.id})
+  SET d.title = item.document.title, d.source = item.document.source,
+      d.checksum = item.document.checksum, d.text = item.document.text
+  WITH d, item
+  UNWIND item.passages AS passage
+  MERGE (p:Passage {id: passage.id})
+  SET p.index = passage.index, p.start = passage.start, p.end = passage.end, p.text = passage.text
+  MERGE (d)-[:HAS_PASSAGE]->(p)`;
+
+/** One statement per kind, because a label cannot be a parameter; kinds come from the allowlist. */
+function mergeEntitiesCypher(kind: EntityKind): string {
+  return `
+    UNWIND $entities AS entity
+    MERGE (n:Entity {id: entity.id})
+    REMOVE n:${ENTITY_KINDS.join(':')}
+    SET n:${kind}, n.name = entity.name, n.aliases = entity.aliases, n.aliasText = entity.aliasText,
+        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated`;
+}
+
+/**
+ * One statement per type (a type cannot be a parameter). Every MATCH and MERGE is backed by a
+ * uniqueness constraint (Entity.id, Passage.id, Evidence.id), so a batch costs index seeks only,
+ * and loading the same stream twice leaves the same graph.
+ */
+function mergeRelationshipsCypher(type: RelationshipType): string {
+  return `
+    UNWIND $claims AS claim
+    MATCH (s:Entity {id: claim.sourceId})
+    MATCH (t:Entity {id: claim.targetId})
+    MERGE (s)-[r:${type}]->(t)
+      ON CREATE SET r.id = claim.id, r.curated = false
+    SET r.action = coalesce(r.action, claim.action)
+    WITH claim
+    UNWIND claim.evidence AS evidence
+    MATCH (p:Passage {id: evidence.passageId})
+    MERGE (e:Evidence {id: evidence.id})
+      ON CREATE SET e.relationshipId = claim.id, e.documentId = evidence.documentId, e.passageId = evidence.passageId,
+                    e.quote = evidence.quote, e.start = evidence.start, e.end = evidence.end
+    MERGE (p)-[:ASSERTS]->(e)`;
+}
+
+/** Pulls items from a stream `size` at a time, so no more than one batch is ever held. */
+async function* batches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`batch size must be a positive integer, not ${size}`);
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function claimOf(relationship: BulkRelationship) {
+  const id = relationshipId(relationship.sourceId, relationship.type, relationship.targetId);
+  return {
+    id,
+    sourceId: relationship.sourceId,
+    targetId: relationship.targetId,
+    action: relationship.action,
+    evidence: relationship.evidence.map((evidence) => ({
+      ...evidence,
+      // The same id storeDocument gives, so bulk-loaded and ingested evidence never duplicate each other.
+      id: `${id}@${evidence.documentId}:${evidence.start}-${evidence.end}`,
+    })),
+  };
+}
+
+/** Documents and their passages, `batchSize` documents per transaction. */
+export async function bulkLoadDocuments(
+  database: GraphDatabase,
+  documents: AsyncIterable<BulkDocument> | Iterable<BulkDocument>,
+  batchSize: number,
+): Promise<BulkLoadCounts> {
+  const counts = { items: 0, batches: 0 };
+  for await (const batch of batches(documents, batchSize)) {
+    await database.write(MERGE_DOCUMENTS, { documents: batch });
+    counts.items += batch.length;
+    counts.batches += 1;
+  }
+  return counts;
+}
+
+/** Entities, `batchSize` per transaction (one statement per kind present in the batch). */
+export async function bulkLoadEntities(
+  database: GraphDatabase,
+  entities: AsyncIterable<BulkEntity> | Iterable<BulkEntity>,
+  batchSize: number,
+): Promise<BulkLoadCounts> {
+  const counts = { items: 0, batches: 0 };
+  for await (const batch of batches(entities, batchSize)) {
+    await database.inWriteTransaction(async (run) => {
+      for (const [kind, group] of groupBy(batch, (entity) => entity.kind)) {
+        await run(mergeEntitiesCypher(kind), { entities: group.map((entity) => ({ ...storedEntity(entity), curated: entity.curated })) });
+      }
+    });
+    counts.items += batch.length;
+    counts.batches += 1;
+  }
+  return counts;
+}
+
+/**
+ * Relationships with their evidence, `batchSize` per transaction (one statement per type present).
+ * A failed batch changes nothing; the batches before it stay, and re-running the stream completes it.
+ */
+export async function bulkLoadRelationships(
+  database: GraphDatabase,
+  relationships: AsyncIterable<BulkRelationship> | Iterable<BulkRelationship>,
+  batchSize: number,
+): Promise<BulkLoadCounts> {
+  const counts = { items: 0, batches: 0 };
+  for await (const batch of batches(relationships, batchSize)) {
+    await database.inWriteTransaction(async (run) => {
+      for (const type of RELATIONSHIP_TYPES) {
+        const claims = batch.filter((relationship) => relationship.type === type).map(claimOf);
+        if (claims.length > 0) await run(mergeRelationshipsCypher(type), { claims });
+      }
+    }, 600_000);
+    counts.items += batch.length;
+    counts.batches += 1;
+  }
+  return counts;
+}
