@@ -6,19 +6,21 @@ import { parseRelationshipId } from './relationshipId';
 
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
-const PATTERNS: Record<Direction, string> = {
-  OUTGOING: '(n)-[r]->(m:Entity)',
-  INCOMING: '(n)<-[r]-(m:Entity)',
-  BOTH: '(n)-[r]-(m:Entity)',
+const PATTERNS: Record<Direction, (types: string) => string> = {
+  OUTGOING: (types) => `(n)-[r:${types}]->(m:Entity)`,
+  INCOMING: (types) => `(n)<-[r:${types}]-(m:Entity)`,
+  BOTH: (types) => `(n)-[r:${types}]-(m:Entity)`,
 };
 
-function relationshipsOfEntitiesCypher(direction: Direction): string {
+// The types go into the pattern itself (from the allowlist only), so Neo4j expands just those
+// relationships instead of all of them and filtering afterwards.
+function relationshipsOfEntitiesCypher(direction: Direction, types: readonly RelationshipType[]): string {
+  const allowed = RELATIONSHIP_TYPES.filter((type) => types.includes(type));
   return `
     UNWIND $ids AS id
     MATCH (n:Entity {id: id})
     CALL (n) {
-      MATCH ${PATTERNS[direction]}
-      WHERE type(r) IN $types
+      MATCH ${PATTERNS[direction](allowed.join('|'))}
       WITH r ORDER BY r.id LIMIT $first
       WITH r, startNode(r) AS s, endNode(r) AS t
       RETURN collect(${relationshipProjection('r', 's', 't')}) AS relationships
@@ -38,9 +40,11 @@ export async function findRelationshipsOfEntities(
   ids: readonly string[],
   query: RelationshipQuery,
 ): Promise<Map<string, RelationshipRecord[]>> {
+  const types = query.types ?? RELATIONSHIP_TYPES;
+  if (types.length === 0) return new Map();
   const rows = await database.read<{ id: string; relationships: RelationshipRecord[] }>(
-    relationshipsOfEntitiesCypher(query.direction),
-    { ids, types: query.types ?? RELATIONSHIP_TYPES, first: query.first },
+    relationshipsOfEntitiesCypher(query.direction, types),
+    { ids, first: query.first },
   );
   return new Map(rows.map((row) => [row.id, row.relationships]));
 }

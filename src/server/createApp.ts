@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 import type { Config } from '../config';
@@ -8,6 +9,8 @@ import type { GraphDatabase } from '../graph/graphDatabase';
 import { createLoaders } from '../resolvers/loaders';
 import { authorizationOf } from './authorization';
 import type { RequestContext } from './context';
+import { serveExplorer } from './explorer/serveExplorer';
+import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
 
 export interface AppDependencies {
@@ -23,11 +26,18 @@ export interface AppDependencies {
 const answerBodyErrors: ErrorRequestHandler = (error, _request, response, next) => {
   const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
   if (status < 400 || status >= 500) return next(error);
+  if (status === 413) {
+    const { limit, length } = error as { limit?: number; length?: number };
+    const excess = length !== undefined && limit !== undefined ? ` (${length} bytes, over by ${length - limit})` : '';
+    const message = `Request body too large: the limit is ${limit} bytes (MAX_BODY_BYTES)${excess}.`;
+    response.status(413).json({ errors: [{ message, extensions: { code: 'QUERY_TOO_COMPLEX' } }] });
+    return;
+  }
   const message = error instanceof Error ? error.message : 'Bad request';
   response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
-/** The HTTP surface: /graphql (API and GraphiQL), /health, /ready. Apollo must be started first. */
+/** The HTTP surface: /graphql (API and GraphiQL), /export, /explorer, /health, /ready. Apollo must be started first. */
 export function createApp({ apollo, database, vocabulary, config, isPrepared }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -40,11 +50,14 @@ export function createApp({ apollo, database, vocabulary, config, isPrepared }: 
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
 
+  // Pages on other origins may call the API only when CORS_ORIGINS names them; same-origin pages need no header.
+  app.use(['/graphql', '/export'], cors({ origin: config.CORS_ORIGINS, methods: ['GET', 'POST'], maxAge: 600 }));
+  app.use(exportRouter(database));
+  app.use(serveExplorer());
   app.use(serveGraphiql());
   app.use(
     '/graphql',
-    // A document may be up to MAX_DOCUMENT_BYTES, and JSON escaping can double it.
-    express.json({ limit: config.MAX_DOCUMENT_BYTES * 2 + 64 * 1024 }),
+    express.json({ limit: config.MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => ({
         database,

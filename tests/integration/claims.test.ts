@@ -16,7 +16,7 @@ describe('Claims of the corpus document, with evidence', () => {
     const result = await server.execute<{ relationships: { nodes: Claim[]; pageInfo: { hasNextPage: boolean } } }>(`{
       relationships(first: 100) {
         pageInfo { hasNextPage }
-        nodes { type source { id } target { id } evidence(first: 100) { quote start end document { id text } } }
+        nodes { type source { id } target { id } evidence(first: 10) { quote start end document { id text } } }
       }
     }`);
     expect(result.errors).toBeUndefined();

@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from '../support/testServer';
 describe('Round trips per root field', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // Deliberately deep queries: the cost limit (tested on its own) would refuse them first.
+    server = await startTestServer({ MAX_QUERY_COST: '10000000' });
   });
   afterAll(() => server.close());
 

@@ -1,0 +1,46 @@
+import type { EvidenceItem, RelationshipEvidence } from './explorerQueries';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  if (text !== undefined) created.textContent = text;
+  if (className) created.className = className;
+  return created;
+}
+
+/** The passage with the quoted sentence marked; offsets are document offsets, so the passage's start is subtracted. */
+function quotedPassage(item: EvidenceItem): HTMLElement {
+  const quote = element('blockquote');
+  const { text, start } = item.passage;
+  let from = item.start - start;
+  let to = item.end - start;
+  if (text.slice(from, to) !== item.quote) {
+    from = text.indexOf(item.quote);
+    to = from + item.quote.length;
+  }
+  if (from < 0) {
+    quote.append(element('mark', item.quote));
+    return quote;
+  }
+  quote.append(text.slice(0, from), element('mark', text.slice(from, to)), text.slice(to));
+  return quote;
+}
+
+/** What a claim rests on: each asserting sentence highlighted within its passage, and the document it comes from. */
+export function evidenceView(relationship: RelationshipEvidence): HTMLElement[] {
+  const heading = element('h2', `${relationship.source.name} ${relationship.type.toLowerCase().replace(/_/g, ' ')} ${relationship.target.name}`);
+  const count = element(
+    'p',
+    relationship.evidence.length === 0
+      ? 'No sentence is recorded for this claim (a curator added it).'
+      : `According to ${relationship.evidenceCount} sentence${relationship.evidenceCount === 1 ? '' : 's'}:`,
+    'hint',
+  );
+  const items = relationship.evidence.map((item) => {
+    const box = element('article', undefined, 'evidence');
+    const source = element('p', '— ', 'source');
+    source.append(element('cite', item.document.title), ` (characters ${item.start}–${item.end})`);
+    box.append(quotedPassage(item), source);
+    return box;
+  });
+  return [heading, count, ...items];
+}

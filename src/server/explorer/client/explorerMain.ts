@@ -1,0 +1,181 @@
+import cytoscape, { type EdgeSingular, type LayoutOptions, type NodeSingular } from 'cytoscape';
+
+import { entityView } from './entityView';
+import { evidenceView } from './evidenceView';
+import { neighbourhood, relationshipEvidence, searchEntities, type DrawnGraph, type Suggestion } from './explorerQueries';
+import { GRAPH_STYLE } from './graphStyle';
+import { KIND_COLOURS, KINDS } from './kindColours';
+import { searchBox } from './searchBox';
+
+function byId<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The explorer page has no #${id}`);
+  return found as T;
+}
+
+const details = byId<HTMLElement>('details');
+const status = byId<HTMLElement>('search-status');
+const empty = byId<HTMLElement>('graph-empty');
+const cy = cytoscape({ container: byId('cy'), style: GRAPH_STYLE, minZoom: 0.15, maxZoom: 3 });
+// Reachable from the browser console (and the browser tests) as `cy`.
+Object.assign(window, { cy });
+
+const hiddenKinds = new Set<string>();
+const MAX_FIT_ZOOM = 1.25;
+
+// Repulsion and edge length sized for labelled nodes, so labels do not pile up on each other.
+function layout(randomize: boolean): void {
+  const options: LayoutOptions = {
+    name: 'cose',
+    animate: false,
+    randomize,
+    fit: true,
+    padding: 40,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: () => 110,
+    nodeRepulsion: () => 60000,
+    nodeOverlap: 20,
+    gravity: 0.25,
+    numIter: 1500,
+  };
+  cy.elements(':visible').layout(options).run();
+  // A few nodes fitted to a large canvas would be drawn huge; past this zoom, centre them instead.
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+function applyKindFilter(): void {
+  cy.nodes().forEach((node) => {
+    node.toggleClass('hidden', hiddenKinds.has(node.data('kind') as string));
+  });
+}
+
+/**
+ * Adds what is not drawn yet. New nodes start on a small ring around `around`: cose spreads them out
+ * from there, keeping what is drawn in place (nodes starting on one point would never separate).
+ */
+function addGraph(graph: DrawnGraph, around?: NodeSingular): number {
+  const centre = around?.position();
+  const nodes = graph.nodes.filter((node) => cy.getElementById(node.id).empty());
+  cy.add(
+    nodes.map(({ id, label, kind, degree }, index) => {
+      const angle = (2 * Math.PI * index) / nodes.length;
+      const position = centre ? { x: centre.x + 60 * Math.cos(angle), y: centre.y + 60 * Math.sin(angle) } : undefined;
+      return { group: 'nodes' as const, data: { id, label, kind, degree }, ...(position ? { position } : {}) };
+    }),
+  );
+  const edges = graph.edges.filter((edge) => cy.getElementById(edge.id).empty());
+  cy.add(edges.map(({ id, source, target, label, type, evidenceCount }) => ({ group: 'edges' as const, data: { id, source, target, label, type, evidenceCount } })));
+  applyKindFilter();
+  empty.hidden = cy.nodes().nonempty();
+  return nodes.length;
+}
+
+function showMessage(text: string): void {
+  const message = document.createElement('p');
+  message.className = 'hint';
+  message.textContent = text;
+  details.replaceChildren(message);
+}
+
+async function showEvidence(edge: EdgeSingular): Promise<void> {
+  cy.elements().unselect();
+  edge.select();
+  showMessage('Loading the evidence…');
+  try {
+    const relationship = await relationshipEvidence(edge.id());
+    if (!relationship) return showMessage('This relationship is no longer in the graph.');
+    details.replaceChildren(...evidenceView(relationship));
+  } catch (error) {
+    showMessage(`Could not load the evidence: ${(error as Error).message}`);
+  }
+}
+
+function showEntity(node: NodeSingular): void {
+  details.replaceChildren(...entityView(node, { expand: (chosen) => void expand(chosen), showEvidence: (edge) => void showEvidence(edge) }));
+}
+
+async function expand(node: NodeSingular): Promise<void> {
+  status.textContent = `Adding the neighbourhood of ${node.data('label') as string}…`;
+  try {
+    const graph = await neighbourhood(node.id());
+    const added = addGraph(graph, node);
+    status.textContent = `${added} node${added === 1 ? '' : 's'} added around ${node.data('label') as string}${graph.truncated ? ' (the first 60 only)' : ''}.`;
+    if (added > 0) layout(false);
+    showEntity(node);
+  } catch (error) {
+    status.textContent = `Could not expand: ${(error as Error).message}`;
+  }
+}
+
+async function draw(suggestion: Suggestion): Promise<void> {
+  status.textContent = `Drawing the neighbourhood of ${suggestion.name}…`;
+  try {
+    const graph = await neighbourhood(suggestion.id);
+    cy.elements().remove();
+    addGraph(graph);
+    layout(true);
+    const node = cy.getElementById(suggestion.id);
+    cy.nodes().removeClass('focus');
+    node.addClass('focus').select();
+    status.textContent = `${graph.nodes.length} entities and ${graph.edges.length} relationships around ${suggestion.name}${graph.truncated ? ' (cut at 60 nodes)' : ''}.`;
+    showEntity(node);
+  } catch (error) {
+    status.textContent = `Could not draw ${suggestion.name}: ${(error as Error).message}`;
+  }
+}
+
+function buildKindControls(): void {
+  const filter = byId<HTMLFieldSetElement>('kind-filter');
+  const legend = byId<HTMLUListElement>('legend-kinds');
+  for (const kind of KINDS) {
+    const swatch = () => {
+      const span = document.createElement('span');
+      span.className = 'swatch';
+      span.style.background = KIND_COLOURS[kind];
+      return span;
+    };
+    const label = document.createElement('label');
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.checked = true;
+    box.value = kind;
+    box.addEventListener('change', () => {
+      if (box.checked) hiddenKinds.delete(kind);
+      else hiddenKinds.add(kind);
+      applyKindFilter();
+    });
+    label.append(box, swatch(), kind);
+    filter.append(label);
+    const item = document.createElement('li');
+    item.append(swatch(), kind);
+    legend.append(item);
+  }
+}
+
+buildKindControls();
+searchBox({
+  input: byId('search-input'),
+  list: byId('search-suggestions'),
+  status,
+  search: searchEntities,
+  choose: (suggestion) => void draw(suggestion),
+});
+cy.on('tap', 'node', (event) => {
+  const node = event.target as NodeSingular;
+  showEntity(node);
+  void expand(node);
+});
+cy.on('tap', 'edge', (event) => void showEvidence(event.target as EdgeSingular));
+byId('fit-button').addEventListener('click', () => {
+  cy.fit(undefined, 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
+});
+byId('layout-button').addEventListener('click', () => layout(true));
+byId('clear-button').addEventListener('click', () => {
+  cy.elements().remove();
+  empty.hidden = false;
+  showMessage('Choose a node to see its relationships, or an edge to read its evidence.');
+});

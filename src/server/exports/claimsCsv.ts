@@ -1,0 +1,36 @@
+import type { ClaimQuote } from '../../graph/exportRepository';
+import type { GraphRecord } from '../../graph/records';
+
+const HEADER = ['source', 'source_name', 'type', 'target', 'target_name', 'evidence_count', 'evidence', 'document', 'document_id'];
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
+function field(value: string | number): string {
+  const text = String(value);
+  // A leading = + - @ makes spreadsheets run the cell as a formula; a quote mark keeps it text (OWASP CSV injection).
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * One row per relationship, with both ends named, its quoted sentences one per line in the
+ * `evidence` cell, and the documents they come from (each once). Lines end in CRLF, as RFC 4180 says.
+ */
+export function claimsCsv(graph: GraphRecord, quotes: ReadonlyMap<string, readonly ClaimQuote[]>): string {
+  const names = new Map(graph.nodes.map((node) => [node.id, node.label]));
+  const rows = graph.edges.map((edge) => {
+    const evidence = quotes.get(edge.id) ?? [];
+    const documents = [...new Map(evidence.map((quote) => [quote.documentId, quote.documentTitle])).entries()];
+    return [
+      edge.source,
+      names.get(edge.source) ?? '',
+      edge.type,
+      edge.target,
+      names.get(edge.target) ?? '',
+      edge.evidenceCount,
+      evidence.map((quote) => quote.quote).join('\n'),
+      documents.map(([, title]) => title).join('\n'),
+      documents.map(([id]) => id).join('\n'),
+    ];
+  });
+  return [HEADER, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+}

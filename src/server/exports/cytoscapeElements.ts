@@ -1,0 +1,21 @@
+import type { GraphRecord } from '../../graph/records';
+
+export interface CytoscapeElements {
+  elements: {
+    nodes: { data: GraphRecord['nodes'][number] }[];
+    edges: { data: GraphRecord['edges'][number] }[];
+  };
+  truncated: boolean;
+}
+
+/** The JSON `cytoscape({ elements })` takes as it is (https://js.cytoscape.org/#notation/elements-json). */
+export function cytoscapeElements(graph: GraphRecord): CytoscapeElements {
+  return {
+    elements: {
+      // Fields named one by one, in a readable order (the database returns map keys in any order).
+      nodes: graph.nodes.map(({ id, label, kind, degree }) => ({ data: { id, label, kind, degree } })),
+      edges: graph.edges.map(({ id, source, target, type, label, evidenceCount }) => ({ data: { id, source, target, type, label, evidenceCount } })),
+    },
+    truncated: graph.truncated,
+  };
+}

@@ -1,0 +1,211 @@
+import type { Core, NodeSingular } from 'cytoscape';
+
+import { isLocal, openBrowser, type BrowserSession } from '../support/browser';
+import { startTestServer, type TestServer } from '../support/testServer';
+
+jest.setTimeout(60_000);
+
+type ExplorerWindow = Window & { cy: Core };
+
+let server: TestServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const drawnIds = () => browser.page.evaluate(() => (window as unknown as ExplorerWindow).cy.nodes().map((node) => node.id()).sort());
+
+async function neighbourhoodIds(id: string): Promise<string[]> {
+  const answer = await server.execute<{ subgraph: { nodes: { id: string }[] } }>(
+    'query ($id: ID!) { subgraph(ids: [$id], depth: 1, limit: 60) { nodes { id } } }',
+    { id },
+  );
+  return answer.data!.subgraph.nodes.map((node) => node.id);
+}
+
+describe('the explorer at /explorer', () => {
+  it('loads from this server alone, with the notice, a legend and a kind filter', async () => {
+    const { page } = browser;
+    const response = await page.goto(`${server.url}/explorer`);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('#notice').textContent()).resolves.toContain('This graph records what sources claim, not medical advice.');
+    await page.waitForFunction(() => 'cy' in window);
+    expect(await page.locator('#kind-filter input[type=checkbox]').count()).toBe(7);
+    expect(await page.locator('#legend-kinds li').count()).toBe(7);
+    await browser.screenshot('explorer-empty');
+  });
+
+  it('searching "mitragynine" with the keyboard draws its neighbourhood, coloured by kind and labelled', async () => {
+    const { page } = browser;
+    await page.locator('#search-input').focus();
+    await page.keyboard.type('mitragynine', { delay: 15 });
+    const options = page.locator('#search-suggestions [role=option]');
+    await options.first().waitFor();
+    const names = await options.allTextContents();
+    const exact = /^mitragynine\s*Compound$/i;
+    expect(names).toContainEqual(expect.stringMatching(exact));
+    const index = names.findIndex((name) => exact.test(name));
+    for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search-input').getAttribute('aria-activedescendant')).resolves.toBe(`suggestion-${index}`);
+    await page.keyboard.press('Enter');
+
+    await page.waitForFunction(() => (window as unknown as ExplorerWindow).cy.getElementById('compound:mitragynine').nonempty());
+    const expected = await neighbourhoodIds('compound:mitragynine');
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(await drawnIds()).toEqual([...expected].sort());
+
+    const drawing = await page.evaluate(() => {
+      const { cy } = window as unknown as ExplorerWindow;
+      const compound = cy.getElementById('compound:mitragynine');
+      const receptor = cy.nodes('[kind = "Receptor"]').first();
+      const positions = cy.nodes().map((node) => node.renderedPosition());
+      const xs = positions.map((position) => position.x);
+      const ys = positions.map((position) => position.y);
+      const gaps = positions.flatMap((a, i) => positions.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
+      return {
+        compoundColour: compound.style('background-color'),
+        receptorColour: receptor.style('background-color'),
+        label: compound.style('label'),
+        edgeLabels: cy.edges().map((edge) => edge.style('label')),
+        centre: { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2 },
+        spread: { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) },
+        closest: Math.min(...gaps),
+        canvas: { width: cy.width(), height: cy.height() },
+      };
+    });
+    expect(drawing.compoundColour).toBe('rgb(86,180,233)');
+    expect(drawing.receptorColour).toBe('rgb(0,158,115)');
+    expect(drawing.label).toBe('mitragynine');
+    expect(drawing.edgeLabels.every((label) => label.length > 0)).toBe(true);
+    // Laid out in the middle of the canvas and spread out, not piled in a corner.
+    expect(Math.abs(drawing.centre.x - drawing.canvas.width / 2)).toBeLessThan(drawing.canvas.width / 6);
+    expect(Math.abs(drawing.centre.y - drawing.canvas.height / 2)).toBeLessThan(drawing.canvas.height / 6);
+    expect(drawing.spread.width).toBeGreaterThan(drawing.canvas.width / 4);
+    expect(drawing.closest).toBeGreaterThan(80);
+    await expect(page.locator('#details h2').textContent()).resolves.toContain('mitragynine');
+    await browser.screenshot('explorer-neighbourhood');
+  });
+
+  it('clicking an edge shows its evidence: the quoted sentence marked within its passage, and the document', async () => {
+    const { page } = browser;
+    const { id, ...point } = await page.evaluate(() => {
+      const { cy } = window as unknown as ExplorerWindow;
+      // An edge with evidence whose middle is clear of every node, so the click lands on the edge.
+      const edge = cy.edges('[evidenceCount > 0]').filter((candidate) => {
+        const middle = candidate.renderedMidpoint();
+        return cy.nodes().every((node) => {
+          const box = node.renderedBoundingBox({ includeLabels: true });
+          return middle.x < box.x1 || middle.x > box.x2 || middle.y < box.y1 || middle.y > box.y2;
+        });
+      })[0];
+      if (!edge) throw new Error('no clickable edge');
+      return { id: edge.id(), ...edge.renderedMidpoint() };
+    });
+    const box = await page.locator('#cy').boundingBox();
+    await page.mouse.click(box!.x + point.x, box!.y + point.y);
+    await page.locator('#details .evidence mark').first().waitFor();
+
+    const answer = await server.execute<{ relationship: { evidence: { quote: string; document: { title: string } }[] } }>(
+      'query ($id: ID!) { relationship(id: $id) { evidence { quote document { title } } } }',
+      { id },
+    );
+    const evidence = answer.data!.relationship.evidence;
+    expect(await page.locator('#details .evidence mark').allTextContents()).toEqual(evidence.map((item) => item.quote));
+    expect(await page.locator('#details .evidence cite').first().textContent()).toBe(evidence[0]!.document.title);
+    // The quote sits inside the longer passage it was found in.
+    const passage = await page.locator('#details .evidence blockquote').first().textContent();
+    expect(passage!.length).toBeGreaterThanOrEqual(evidence[0]!.quote.length);
+    expect(passage).toContain(evidence[0]!.quote);
+    await browser.screenshot('explorer-evidence');
+  });
+
+  it('clicking a node adds its neighbourhood', async () => {
+    const { page } = browser;
+    const before = await drawnIds();
+    const { id, ...point } = await page.evaluate(() => {
+      const { cy } = window as unknown as ExplorerWindow;
+      // A node with relationships not drawn yet, so expanding it must add something.
+      const undrawn = (candidate: NodeSingular) => (candidate.data('degree') as number) - candidate.connectedEdges().length;
+      const node = cy
+        .nodes()
+        .map((candidate) => candidate)
+        .filter((candidate) => candidate.id() !== 'compound:mitragynine' && undrawn(candidate) > 0)
+        .sort((a, b) => undrawn(b) - undrawn(a))[0];
+      if (!node) throw new Error('no expandable node');
+      return { id: node.id(), ...node.renderedPosition() };
+    });
+    const box = await page.locator('#cy').boundingBox();
+    await page.mouse.click(box!.x + point.x, box!.y + point.y);
+    await page.waitForFunction((count) => (window as unknown as ExplorerWindow).cy.nodes().length > count, before.length);
+    await page.waitForFunction(() => /added around/.test(document.getElementById('search-status')?.textContent ?? ''));
+
+    const after = await drawnIds();
+    expect(after.length).toBeGreaterThan(before.length);
+    expect(after).toEqual([...new Set([...before, ...(await neighbourhoodIds(id))])].sort());
+    // The added nodes are spread out too, not stacked where the expanded node was.
+    const closest = await page.evaluate(() => {
+      const positions = (window as unknown as ExplorerWindow).cy.nodes().map((node) => node.renderedPosition());
+      return Math.min(...positions.flatMap((a, i) => positions.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y))));
+    });
+    expect(closest).toBeGreaterThan(30);
+    await browser.screenshot('explorer-expanded');
+  });
+
+  it('the kind filter hides and shows nodes of a kind', async () => {
+    const { page } = browser;
+    const kind = await page.evaluate(() => (window as unknown as ExplorerWindow).cy.nodes('[kind != "Compound"]').first().data('kind') as string);
+    const count = await page.evaluate((shown) => (window as unknown as ExplorerWindow).cy.nodes(`[kind = "${shown}"]`).length, kind);
+    expect(count).toBeGreaterThan(0);
+    // Cytoscape restyles on its next frame, so the count is awaited rather than read at once.
+    const visibleBecomes = (expected: number) =>
+      page.waitForFunction(
+        ([shown, wanted]) => (window as unknown as ExplorerWindow).cy.nodes(`[kind = "${shown}"]:visible`).length === wanted,
+        [kind, expected] as const,
+        { timeout: 5000 },
+      );
+    await visibleBecomes(count);
+    await page.getByLabel(kind, { exact: true }).uncheck();
+    await visibleBecomes(0);
+    await browser.screenshot('explorer-filtered');
+    await page.getByLabel(kind, { exact: true }).check();
+    await visibleBecomes(count);
+  });
+
+  it('the details pane works from the keyboard: Tab to a relationship, Enter shows its evidence', async () => {
+    const { page } = browser;
+    const button = page.locator('#details .relationships button').first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#details .evidence mark').first().waitFor();
+  });
+
+  it('fits a narrow screen without sideways scrolling', async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => {
+      (window as unknown as ExplorerWindow).cy.resize().fit(undefined, 30);
+    });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, graph: document.getElementById('cy')!.clientWidth }));
+    expect(widths.page).toBeLessThanOrEqual(390);
+    expect(widths.graph).toBeGreaterThan(300);
+    expect(await page.locator('#notice').isVisible()).toBe(true);
+    // Search first, then the graph, on a phone.
+    const search = await page.locator('#search-input').boundingBox();
+    const graph = await page.locator('#cy').boundingBox();
+    expect(search!.y).toBeLessThan(graph!.y);
+    expect(graph!.y).toBeLessThan(844);
+    await browser.screenshot('explorer-narrow', { fullPage: true });
+  });
+
+  it('asked for nothing beyond this machine, and threw no errors', () => {
+    expect(browser.requests.length).toBeGreaterThan(3);
+    expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

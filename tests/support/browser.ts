@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium; scripts/ensureChromium.js (npm's pretest) installs it when missing. */
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', '.artifacts', 'screenshots');
+
+// No GPU, QUIC, sync, updates or background fetches: a quiet browser whose every request is the page's own.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface BrowserSession {
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Uncaught errors thrown in the page. */
+  pageErrors: string[];
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A headless Chromium with a fresh profile (removed on close), recording what the page requests. */
+export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<BrowserSession> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run \`node scripts/ensureChromium.js\`.`);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kratom-graph-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
+  } catch (error) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return {
+    page,
+    requests,
+    pageErrors,
+    async screenshot(name, options = {}) {
+      fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, ...options });
+      return file;
+    },
+    async close() {
+      await context.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** True for URLs that stay on this machine (or carry their content inline). */
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  const { protocol, hostname } = new URL(url);
+  return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname);
+}
