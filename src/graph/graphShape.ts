@@ -3,15 +3,19 @@ import type { GraphRecord, RelationshipRecord } from './records';
 type GraphEdge = GraphRecord['edges'][number];
 type GraphNode = GraphRecord['nodes'][number];
 
+/** An edge as graphEdgeProjection returns it, with the readable label added (`ACTS_ON` → `acts on`). */
+export function labelledEdge(edge: Omit<GraphEdge, 'label'>): GraphEdge {
+  return { ...edge, label: edge.type.toLowerCase().replace(/_/g, ' ') };
+}
+
 export function graphEdgeOf(relationship: RelationshipRecord): GraphEdge {
-  return {
+  return labelledEdge({
     id: relationship.id,
     source: relationship.source.id,
     target: relationship.target.id,
     type: relationship.type,
-    label: relationship.type.toLowerCase().replace(/_/g, ' '),
     evidenceCount: relationship.evidenceCount,
-  };
+  });
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

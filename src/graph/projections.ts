@@ -8,11 +8,14 @@ export function entityProjection(node: string): string {
     kind: [label IN labels(${node}) WHERE label <> 'Entity'][0]}`;
 }
 
+const EVIDENCE_COUNT = (relationship: string) =>
+  `COUNT { MATCH (evidence:Evidence) WHERE evidence.relationshipId = ${relationship}.id }`;
+
 /** A relationship with both ends and its evidence count (an index lookup, never a fetch). */
 export function relationshipProjection(relationship: string, source: string, target: string): string {
   return `{id: ${relationship}.id, type: type(${relationship}), action: ${relationship}.action,
     curated: coalesce(${relationship}.curated, false),
-    evidenceCount: COUNT { MATCH (evidence:Evidence) WHERE evidence.relationshipId = ${relationship}.id },
+    evidenceCount: ${EVIDENCE_COUNT(relationship)},
     source: ${entityProjection(source)}, target: ${entityProjection(target)}}`;
 }
 
@@ -24,4 +27,10 @@ export const PASSAGE_PROJECTION = 'p {.id, .index, .start, .end, .text, document
 export function graphNodeProjection(node: string): string {
   return `{id: ${node}.id, label: ${node}.name, kind: [label IN labels(${node}) WHERE label <> 'Entity'][0],
     degree: COUNT { MATCH (${node})--(:Entity) }}`;
+}
+
+/** A relationship as an edge to draw: ids of its ends only, no entity maps. */
+export function graphEdgeProjection(relationship: string, source: string, target: string): string {
+  return `{id: ${relationship}.id, source: ${source}.id, target: ${target}.id, type: type(${relationship}),
+    evidenceCount: ${EVIDENCE_COUNT(relationship)}}`;
 }

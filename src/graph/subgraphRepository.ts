@@ -1,8 +1,8 @@
 import { ENTITY_KINDS, type EntityKind } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
-import { drawableGraph, graphEdgeOf } from './graphShape';
-import { graphNodeProjection, relationshipProjection } from './projections';
-import type { GraphRecord, RelationshipRecord } from './records';
+import { drawableGraph, labelledEdge } from './graphShape';
+import { graphEdgeProjection, graphNodeProjection } from './projections';
+import type { GraphRecord } from './records';
 
 // One hop out from the frontier, to entities not yet seen, of the allowed kinds.
 const NEXT_RING = `
@@ -25,9 +25,9 @@ const GRAPH_OF_NODES = `
   CALL (nodes) {
     UNWIND nodes AS s
     MATCH (s)-[r]->(t:Entity) WHERE t IN nodes
-    RETURN collect(${relationshipProjection('r', 's', 't')}) AS relationships
+    RETURN collect(${graphEdgeProjection('r', 's', 't')}) AS edges
   }
-  RETURN graphNodes, relationships`;
+  RETURN graphNodes, edges`;
 
 export interface SubgraphQuery {
   ids: readonly string[];
@@ -57,9 +57,9 @@ export async function findSubgraph(database: GraphDatabase, query: SubgraphQuery
     frontier = found.slice(0, room);
     seen.push(...frontier);
   }
-  const [graph] = await database.read<{ graphNodes: GraphRecord['nodes']; relationships: RelationshipRecord[] }>(
+  const [graph] = await database.read<{ graphNodes: GraphRecord['nodes']; edges: Omit<GraphRecord['edges'][number], 'label'>[] }>(
     GRAPH_OF_NODES,
     { ids: seen },
   );
-  return drawableGraph(graph?.graphNodes ?? [], (graph?.relationships ?? []).map(graphEdgeOf), truncated);
+  return drawableGraph(graph?.graphNodes ?? [], (graph?.edges ?? []).map(labelledEdge), truncated);
 }
