@@ -1,8 +1,8 @@
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType, type VocabularyEntry } from '../extraction/types';
+import { RELATIONSHIP_TYPES, type VocabularyEntry } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
-import { storedEntity } from './loadVocabularyIntoGraph';
+import { claimParameters, mergeClaimsCypher, type ClaimEvidence, type ClaimToMerge } from './mergeClaimsCypher';
+import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';
 import type { DocumentRecord, PassageRecord } from './records';
-import { relationshipId } from './relationshipId';
 
 /** A document with its passages; evidence points at the passages, so documents load first. */
 export interface BulkDocument {
@@ -10,22 +10,10 @@ export interface BulkDocument {
   passages: Omit<PassageRecord, 'documentId'>[];
 }
 
-export interface BulkEvidence {
-  documentId: string;
-  passageId: string;
-  quote: string;
-  start: number;
-  end: number;
-}
+export type BulkEvidence = ClaimEvidence;
 
 /** One claim with the sentences asserting it. Both ends must already be loaded. */
-export interface BulkRelationship {
-  type: RelationshipType;
-  sourceId: string;
-  targetId: string;
-  action: string | null;
-  evidence: BulkEvidence[];
-}
+export type BulkRelationship = ClaimToMerge;
 
 export interface BulkEntity extends VocabularyEntry {
   curated: boolean;
@@ -46,38 +34,6 @@ const MERGE_DOCUMENTS = `
   MERGE (p:Passage {id: passage.id})
   SET p.index = passage.index, p.start = passage.start, p.end = passage.end, p.text = passage.text
   MERGE (d)-[:HAS_PASSAGE]->(p)`;
-
-/** One statement per kind, because a label cannot be a parameter; kinds come from the allowlist. */
-function mergeEntitiesCypher(kind: EntityKind): string {
-  return `
-    UNWIND $entities AS entity
-    MERGE (n:Entity {id: entity.id})
-    REMOVE n:${ENTITY_KINDS.join(':')}
-    SET n:${kind}, n.name = entity.name, n.aliases = entity.aliases, n.aliasText = entity.aliasText,
-        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated`;
-}
-
-/**
- * One statement per type (a type cannot be a parameter). Every MATCH and MERGE is backed by a
- * uniqueness constraint (Entity.id, Passage.id, Evidence.id), so a batch costs index seeks only,
- * and loading the same stream twice leaves the same graph.
- */
-function mergeRelationshipsCypher(type: RelationshipType): string {
-  return `
-    UNWIND $claims AS claim
-    MATCH (s:Entity {id: claim.sourceId})
-    MATCH (t:Entity {id: claim.targetId})
-    MERGE (s)-[r:${type}]->(t)
-      ON CREATE SET r.id = claim.id, r.curated = false
-    SET r.action = coalesce(r.action, claim.action)
-    WITH claim
-    UNWIND claim.evidence AS evidence
-    MATCH (p:Passage {id: evidence.passageId})
-    MERGE (e:Evidence {id: evidence.id})
-      ON CREATE SET e.relationshipId = claim.id, e.documentId = evidence.documentId, e.passageId = evidence.passageId,
-                    e.quote = evidence.quote, e.start = evidence.start, e.end = evidence.end
-    MERGE (p)-[:ASSERTS]->(e)`;
-}
 
 /** Pulls items from a stream `size` at a time, so no more than one batch is ever held. */
 async function* batches<T>(items: AsyncIterable<T> | Iterable<T>, size: number): AsyncGenerator<T[]> {
@@ -102,21 +58,6 @@ function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-function claimOf(relationship: BulkRelationship) {
-  const id = relationshipId(relationship.sourceId, relationship.type, relationship.targetId);
-  return {
-    id,
-    sourceId: relationship.sourceId,
-    targetId: relationship.targetId,
-    action: relationship.action,
-    evidence: relationship.evidence.map((evidence) => ({
-      ...evidence,
-      // The same id storeDocument gives, so bulk-loaded and ingested evidence never duplicate each other.
-      id: `${id}@${evidence.documentId}:${evidence.start}-${evidence.end}`,
-    })),
-  };
 }
 
 /** Documents and their passages, `batchSize` documents per transaction. */
@@ -144,7 +85,7 @@ export async function bulkLoadEntities(
   for await (const batch of batches(entities, batchSize)) {
     await database.inWriteTransaction(async (run) => {
       for (const [kind, group] of groupBy(batch, (entity) => entity.kind)) {
-        await run(mergeEntitiesCypher(kind), { entities: group.map((entity) => ({ ...storedEntity(entity), curated: entity.curated })) });
+        await run(mergeEntitiesCypher(kind), { entities: group.map((entity) => storedEntity(entity, entity.curated)) });
       }
     });
     counts.items += batch.length;
@@ -166,8 +107,8 @@ export async function bulkLoadRelationships(
   for await (const batch of batches(relationships, batchSize)) {
     await database.inWriteTransaction(async (run) => {
       for (const type of RELATIONSHIP_TYPES) {
-        const claims = batch.filter((relationship) => relationship.type === type).map(claimOf);
-        if (claims.length > 0) await run(mergeRelationshipsCypher(type), { claims });
+        const claims = batch.filter((relationship) => relationship.type === type).map(claimParameters);
+        if (claims.length > 0) await run(mergeClaimsCypher(type), { claims });
       }
     }, 600_000);
     counts.items += batch.length;

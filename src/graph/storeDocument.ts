@@ -1,7 +1,7 @@
-import { RELATIONSHIP_TYPES, type Extraction, type RelationshipType } from '../extraction/types';
+import { RELATIONSHIP_TYPES, type Extraction } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import type { DocumentRecord } from './records';
-import { relationshipId } from './relationshipId';
+import { claimParameters, mergeClaimsCypher } from './mergeClaimsCypher';
 import { removeDocument } from './removeDocument';
 
 export interface StoredDocument {
@@ -27,23 +27,6 @@ const CREATE_MENTIONS = `
   MATCH (p:Passage {id: mention.passageId})
   MATCH (e:Entity {id: mention.entityId})
   CREATE (p)-[:MENTIONS {start: mention.start, end: mention.end, text: mention.text}]->(e)`;
-
-/** One statement per relationship type, because a type cannot be a parameter; types come from the allowlist. */
-function mergeClaimsCypher(type: RelationshipType): string {
-  return `
-    UNWIND $claims AS claim
-    MATCH (s:Entity {id: claim.sourceId})
-    MATCH (t:Entity {id: claim.targetId})
-    MERGE (s)-[r:${type}]->(t)
-      ON CREATE SET r.id = claim.id, r.curated = false
-    SET r.action = coalesce(r.action, claim.action)
-    WITH claim
-    UNWIND claim.evidence AS evidence
-    MATCH (p:Passage {id: evidence.passageId})
-    CREATE (p)-[:ASSERTS]->(:Evidence {id: evidence.id, relationshipId: claim.id, documentId: $documentId,
-                                        passageId: evidence.passageId, quote: evidence.quote,
-                                        start: evidence.start, end: evidence.end})`;
-}
 
 function passageId(documentId: string, index: number): string {
   return `${documentId}#${index}`;
@@ -75,21 +58,22 @@ export async function storeDocument(
     for (const type of RELATIONSHIP_TYPES) {
       const claims = extraction.claims
         .filter((claim) => claim.type === type)
-        .map((claim) => {
-          const id = relationshipId(claim.sourceId, type, claim.targetId);
-          return {
-            id,
+        .map((claim) =>
+          claimParameters({
+            type,
             sourceId: claim.sourceId,
             targetId: claim.targetId,
             action: claim.action ?? null,
-            evidence: claim.evidence.map((evidence) => ({
-              ...evidence,
-              id: `${id}@${document.id}:${evidence.start}-${evidence.end}`,
-              passageId: passageId(document.id, evidence.passageIndex),
+            evidence: claim.evidence.map(({ quote, start, end, passageIndex }) => ({
+              documentId: document.id,
+              passageId: passageId(document.id, passageIndex),
+              quote,
+              start,
+              end,
             })),
-          };
-        });
-      if (claims.length > 0) await run(mergeClaimsCypher(type), { claims, documentId: document.id });
+          }),
+        );
+      if (claims.length > 0) await run(mergeClaimsCypher(type), { claims });
     }
     return { document, created: true };
   }, 120_000);

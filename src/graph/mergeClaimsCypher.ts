@@ -1,0 +1,56 @@
+import type { RelationshipType } from '../extraction/types';
+import { relationshipId } from './relationshipId';
+
+export interface ClaimEvidence {
+  documentId: string;
+  passageId: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimToMerge {
+  type: RelationshipType;
+  sourceId: string;
+  targetId: string;
+  action: string | null;
+  evidence: ClaimEvidence[];
+}
+
+/**
+ * Merges claims of one type with their evidence; one statement per type because a type cannot be a
+ * parameter (types come from the allowlist). Every MATCH and MERGE is backed by a uniqueness
+ * constraint (Entity.id, Passage.id, Evidence.id), so a batch costs index seeks only, and merging the
+ * same claims twice leaves the same graph. Both ends and the passages must exist already.
+ */
+export function mergeClaimsCypher(type: RelationshipType): string {
+  return `
+    UNWIND $claims AS claim
+    MATCH (s:Entity {id: claim.sourceId})
+    MATCH (t:Entity {id: claim.targetId})
+    MERGE (s)-[r:${type}]->(t)
+      ON CREATE SET r.id = claim.id, r.curated = false
+    SET r.action = coalesce(r.action, claim.action)
+    WITH claim
+    UNWIND claim.evidence AS evidence
+    MATCH (p:Passage {id: evidence.passageId})
+    MERGE (e:Evidence {id: evidence.id})
+      ON CREATE SET e.relationshipId = claim.id, e.documentId = evidence.documentId, e.passageId = evidence.passageId,
+                    e.quote = evidence.quote, e.start = evidence.start, e.end = evidence.end
+    MERGE (p)-[:ASSERTS]->(e)`;
+}
+
+/** The parameter shape mergeClaimsCypher reads: ids for the claim and for each sentence of evidence. */
+export function claimParameters(claim: ClaimToMerge) {
+  const id = relationshipId(claim.sourceId, claim.type, claim.targetId);
+  return {
+    id,
+    sourceId: claim.sourceId,
+    targetId: claim.targetId,
+    action: claim.action,
+    evidence: claim.evidence.map((evidence) => ({
+      ...evidence,
+      id: `${id}@${evidence.documentId}:${evidence.start}-${evidence.end}`,
+    })),
+  };
+}

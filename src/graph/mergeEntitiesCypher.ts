@@ -1,0 +1,29 @@
+import { ENTITY_KINDS, type EntityKind, type VocabularyEntry } from '../extraction/types';
+import { toStoredXrefs } from './xrefs';
+
+/**
+ * Creates or updates entities of one kind, one statement per kind because a label cannot be a
+ * parameter (kinds come from the allowlist). A changed kind loses its old label.
+ */
+export function mergeEntitiesCypher(kind: EntityKind): string {
+  return `
+    UNWIND $entities AS entity
+    MERGE (n:Entity {id: entity.id})
+    REMOVE n:${ENTITY_KINDS.join(':')}
+    SET n:${kind}, n.name = entity.name, n.aliases = entity.aliases, n.aliasText = entity.aliasText,
+        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated`;
+}
+
+/** An entity's stored properties, the parameter shape mergeEntitiesCypher reads. */
+export function storedEntity(entry: VocabularyEntry, curated: boolean) {
+  return {
+    id: entry.id,
+    name: entry.name,
+    aliases: entry.aliases,
+    // The full-text index reads strings only; the alias list is joined for it.
+    aliasText: entry.aliases.join(' | '),
+    description: entry.description || null,
+    xrefs: toStoredXrefs(entry.xrefs),
+    curated,
+  };
+}
