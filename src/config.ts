@@ -20,6 +20,19 @@ const ConfigSchema = z.object({
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   QUERY_TIMEOUT_MS: positiveInt(5000),
   MAX_DOCUMENT_BYTES: positiveInt(5 * 1024 * 1024),
+  /** A JSON body larger than this is refused with 413; room for a MAX_DOCUMENT_BYTES text doubled by JSON escaping. */
+  MAX_BODY_BYTES: positiveInt(11 * 1024 * 1024),
+  /** Query limits, checked before anything reaches the database (see src/server/limits/). */
+  MAX_QUERY_DEPTH: positiveInt(12),
+  MAX_QUERY_COST: positiveInt(20_000),
+  MAX_QUERY_ALIASES: positiveInt(20),
+  MAX_QUERY_TOKENS: positiveInt(1000),
+  MAX_QUERY_DIRECTIVES: positiveInt(10),
+  NODE_ENV: z.string().default('development'),
+  /** "Did you mean …" hints in validation errors; unset, they are on except when NODE_ENV=production. */
+  FIELD_SUGGESTIONS: z.enum(['true', 'false']).optional().transform((value) => (value === undefined ? undefined : value === 'true')),
+  /** Stack traces and database messages in error responses: for local debugging only. */
+  DEBUG_ERRORS: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   /** Comma-separated origins allowed to call the API from a browser; none by default. */
   CORS_ORIGINS: z
     .string()

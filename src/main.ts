@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
   const connection = await connectToNeo4j(config, log);
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: process.env['DEBUG_ERRORS'] === 'true', log });
+  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();
   let prepared = false;
   const app = createApp({ apollo, database: connection.database, vocabulary, config, isPrepared: () => prepared });

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 import { cypherParameters } from './cypherParameters';
-import { translateDriverError } from './errors';
+import { DatabaseUnavailableError, QueryTimeoutError, translateDriverError } from './errors';
 
 export interface GraphDatabaseOptions {
   uri: string;
@@ -91,17 +91,49 @@ export class GraphDatabase {
 
   private async execute<Row extends RecordShape>(cypher: string, parameters: Parameters, routing: 'READ' | 'WRITE'): Promise<Row[]> {
     this.roundTripCount += 1;
+    // The server-side timeout does not cover a connection that stalls, and Neo4j only checks it every
+    // few seconds (db.transaction.monitor.check.interval); this signal does both.
+    const signal = AbortSignal.timeout(this.options.queryTimeoutMs + 1000);
+    // The driver answers the signal by closing the session, which does not settle a query still
+    // waiting for a connection or between retries; seen hanging for minutes while Neo4j was down.
+    let deadline: NodeJS.Timeout | undefined;
+    const hardDeadline = new Promise<never>((_resolve, reject) => {
+      deadline = setTimeout(() => reject(new QueryTimeoutError()), this.options.queryTimeoutMs + 2000);
+    });
     try {
-      const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
+      const query = this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
         routing,
         database: this.options.database,
         transactionConfig: { timeout: this.options.queryTimeoutMs },
-        // The server-side timeout does not cover a connection that stalls; this does.
-        signal: AbortSignal.timeout(this.options.queryTimeoutMs + 1000),
+        signal,
       });
+      // Once the deadline has answered, a late failure of the abandoned query must not go unhandled.
+      query.catch(() => undefined);
+      const result = await Promise.race([query, hardDeadline]);
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw translateDriverError(error);
+      if (!signal.aborted) throw translateDriverError(error);
+      // Cut short by our own timeout (an abort reaches us as "Transaction.Terminated"): a slow query
+      // if the database still answers, an outage if it does not.
+      throw (await this.answersWithin(1000)) ? new QueryTimeoutError() : new DatabaseUnavailableError();
+    } finally {
+      clearTimeout(deadline);
+    }
+  }
+
+  private async answersWithin(ms: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const check = this.driver.verifyConnectivity({ database: this.options.database }).then(
+      () => true,
+      () => false,
+    );
+    const late = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    });
+    try {
+      return await Promise.race([check, late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }

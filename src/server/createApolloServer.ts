@@ -4,9 +4,11 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 
+import { loadConfig } from '../config';
 import { resolvers } from '../resolvers';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { queryLimits, type QueryLimitSettings } from './limits/queryLimits';
 import { readTypeDefs } from './typeDefs';
 
 export interface ApolloOptions {
@@ -14,13 +16,16 @@ export interface ApolloOptions {
   httpServer?: http.Server;
   debug: boolean;
   log: (line: string) => void;
+  /** Query limits and field suggestions; the configuration's defaults when not given. */
+  limits?: QueryLimitSettings;
 }
 
 /**
  * The GraphQL server, without any transport: the HTTP app mounts it, and tests call
  * `executeOperation` on it directly. GraphiQL replaces Apollo's landing page (which loads from a CDN).
  */
-export function createApolloServer({ httpServer, debug, log }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({ httpServer, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
+  const guards = queryLimits<RequestContext>(limits);
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -29,7 +34,10 @@ export function createApolloServer({ httpServer, debug, log }: ApolloOptions): A
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: debug,
     formatError: createFormatError(debug, log),
+    parseOptions: guards.parseOptions,
+    validationRules: guards.validationRules,
     plugins: [
+      ...guards.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],

@@ -12,6 +12,7 @@ import type { RequestContext } from './context';
 import { serveExplorer } from './explorer/serveExplorer';
 import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
+import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
 
 export interface AppDependencies {
   apollo: ApolloServer<RequestContext>;
@@ -58,6 +59,7 @@ export function createApp({ apollo, database, vocabulary, config, isPrepared }: 
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_BODY_BYTES }),
+    okStatusForJsonRequestErrors,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => ({
         database,

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors';
+import { queryLimitRefusal } from './limits/queryTooComplex';
 
 // Codes a client may act on; anything else is our fault and is reported without its internals.
 const PASSED_THROUGH = new Set([
@@ -26,6 +27,8 @@ export function createFormatError(debug: boolean, log: (line: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const refusal = queryLimitRefusal(error);
+    if (refusal) return { ...base, message: refusal, extensions: { code: 'QUERY_TOO_COMPLEX' } };
     if (original instanceof DatabaseUnavailableError) {
       return { ...base, message: original.message, extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }

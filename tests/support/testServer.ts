@@ -40,7 +40,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const database = connectTestDatabase(config.QUERY_TIMEOUT_MS);
   const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined });
+  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined, limits: config });
   await apollo.start();
   httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
