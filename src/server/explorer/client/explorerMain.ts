@@ -23,16 +23,30 @@ Object.assign(window, { cy });
 const hiddenKinds = new Set<string>();
 const MAX_FIT_ZOOM = 1.25;
 
+/**
+ * Starts the nodes on a circle in id order, so the same neighbourhood always gets the same drawing
+ * (cose's own random start gives a different one each time, sometimes a cramped one).
+ */
+function placeOnCircle(): void {
+  const nodes = cy.nodes(':visible').sort((a, b) => (a.id() < b.id() ? -1 : 1));
+  const radius = 60 + nodes.length * 25;
+  nodes.forEach((node, index) => {
+    const angle = (2 * Math.PI * index) / nodes.length;
+    node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
+}
+
 // Repulsion and edge length sized for labelled nodes, so labels do not pile up on each other.
-function layout(randomize: boolean): void {
+function layout(fresh: boolean): void {
+  if (fresh) placeOnCircle();
   const options: LayoutOptions = {
     name: 'cose',
     animate: false,
-    randomize,
+    randomize: false,
     fit: true,
     padding: 40,
     nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 110,
+    idealEdgeLength: () => 140,
     nodeRepulsion: () => 60000,
     nodeOverlap: 20,
     gravity: 0.25,
