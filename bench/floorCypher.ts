@@ -35,8 +35,8 @@ export const SEARCH = `
   RETURN collect({score: score, entity: {id: node.id, name: node.name, kind: ${KIND('node')}}}) AS hits`;
 
 export const COMPOUND_PAGE = `
-  MATCH (n:Compound)
-  WHERE toLower(n.name) CONTAINS $text OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS $text)
+  MATCH (n:Entity) USING TEXT INDEX n:Entity(searchText)
+  WHERE n.searchText CONTAINS $text AND n:Compound
   WITH n ORDER BY n.name, n.id
   WITH collect(n {.id, .name}) AS matches
   RETURN size(matches) AS totalCount, matches[..$first + 1] AS page`;

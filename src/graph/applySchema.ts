@@ -1,5 +1,6 @@
 import { RELATIONSHIP_TYPES } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
+import { searchTextExpression } from './mergeEntitiesCypher';
 
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 
@@ -10,6 +11,7 @@ const STATEMENTS = [
   'CREATE CONSTRAINT passage_id IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)',
+  'CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)',
   'CREATE INDEX document_checksum IF NOT EXISTS FOR (n:Document) ON (n.checksum)',
   'CREATE INDEX evidence_relationship IF NOT EXISTS FOR (n:Evidence) ON (n.relationshipId)',
   'CREATE INDEX evidence_document IF NOT EXISTS FOR (n:Evidence) ON (n.documentId)',
@@ -21,8 +23,19 @@ const STATEMENTS = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
-/** Creates the constraints and indexes the graph relies on, and waits until they are online. */
+// Graphs written before entities carried `searchText` get it here, in batches.
+const BACKFILL_SEARCH_TEXT = `
+  MATCH (n:Entity) WHERE n.searchText IS NULL
+  WITH n LIMIT 10000
+  SET n.searchText = ${searchTextExpression('n.name', 'coalesce(n.aliases, [])')}
+  RETURN count(n) AS updated`;
+
+/** Creates the constraints and indexes the graph relies on, fills derived properties, and waits until the indexes are online. */
 export async function applySchema(database: GraphDatabase): Promise<void> {
   for (const statement of STATEMENTS) await database.write(statement);
-  await database.write('CALL db.awaitIndexes(120)');
+  for (;;) {
+    const [row] = await database.write<{ updated: number }>(BACKFILL_SEARCH_TEXT);
+    if (!row || row.updated === 0) break;
+  }
+  await database.write('CALL db.awaitIndexes(300)');
 }

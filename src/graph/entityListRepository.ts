@@ -23,13 +23,19 @@ export interface EntityKey {
 
 const SORT_PROPERTY: Record<EntitySort['field'], string> = { NAME: 'name', ID: 'id' };
 
-/** The MATCH and WHERE of a filtered list, with only the conditions in use (so a bare count uses the count store). */
-function matchFiltered(filter: EntityListFilter): { cypher: string; parameters: Parameters } {
+/**
+ * The MATCH and WHERE of a filtered list, with only the conditions in use. Entities are matched as
+ * `Entity` with the kind as a condition, so the name index can serve the sort order and the text
+ * index the name filter; a bare count keeps the kind label in the pattern, which the count store answers.
+ */
+function matchFiltered(filter: EntityListFilter, forCount = false): { cypher: string; parameters: Parameters } {
   const conditions: string[] = [];
   const parameters: Parameters = {};
+  let hint = '';
   if (filter.nameContains) {
-    conditions.push('(toLower(n.name) CONTAINS $nameContains OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS $nameContains))');
+    conditions.push('n.searchText CONTAINS $nameContains');
     parameters['nameContains'] = filter.nameContains.toLowerCase();
+    hint = ' USING TEXT INDEX n:Entity(searchText)';
   }
   if (filter.relatedTo) {
     conditions.push('EXISTS { MATCH (n)--(:Entity {id: $relatedTo}) }');
@@ -39,8 +45,9 @@ function matchFiltered(filter: EntityListFilter): { cypher: string; parameters: 
     conditions.push('EXISTS { MATCH (:Document {id: $mentionedIn})-[:HAS_PASSAGE]->(:Passage)-[:MENTIONS]->(n) }');
     parameters['mentionedIn'] = filter.mentionedIn;
   }
-  const label = filter.kind ?? 'Entity';
-  return { cypher: `MATCH (n:${label})${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`, parameters };
+  if (forCount && conditions.length === 0) return { cypher: `MATCH (n:${filter.kind ?? 'Entity'})`, parameters };
+  if (filter.kind) conditions.unshift(`n:${filter.kind}`);
+  return { cypher: `MATCH (n:Entity)${hint}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`, parameters };
 }
 
 /**
@@ -73,7 +80,7 @@ export async function findEntityPage(
 
 /** How many entities match, counted without fetching them. */
 export async function countEntities(database: GraphDatabase, filter: EntityListFilter): Promise<number> {
-  const { cypher, parameters } = matchFiltered(filter);
+  const { cypher, parameters } = matchFiltered(filter, true);
   const [row] = await database.read<{ count: number }>(`${cypher} RETURN count(n) AS count`, parameters);
   return row?.count ?? 0;
 }

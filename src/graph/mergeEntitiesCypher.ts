@@ -2,6 +2,15 @@ import { ENTITY_KINDS, type EntityKind, type VocabularyEntry } from '../extracti
 import { toStoredXrefs } from './xrefs';
 
 /**
+ * The lower-cased name and aliases in one string, for `nameContains` filters: a TEXT index over it
+ * answers CONTAINS without scanning every entity. Kept in one expression so writes and the schema's
+ * back-fill agree.
+ */
+export function searchTextExpression(name: string, aliases: string): string {
+  return `toLower(reduce(text = ${name}, alias IN ${aliases} | text + ' | ' + alias))`;
+}
+
+/**
  * Creates or updates entities of one kind, one statement per kind because a label cannot be a
  * parameter (kinds come from the allowlist). A changed kind loses its old label.
  */
@@ -11,7 +20,8 @@ export function mergeEntitiesCypher(kind: EntityKind): string {
     MERGE (n:Entity {id: entity.id})
     REMOVE n:${ENTITY_KINDS.join(':')}
     SET n:${kind}, n.name = entity.name, n.aliases = entity.aliases, n.aliasText = entity.aliasText,
-        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated`;
+        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated,
+        n.searchText = ${searchTextExpression('entity.name', 'entity.aliases')}`;
 }
 
 /** An entity's stored properties, the parameter shape mergeEntitiesCypher reads. */
