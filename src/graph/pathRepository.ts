@@ -7,14 +7,14 @@ import type { EntityRecord, GraphRecord, PathsRecord, RelationshipRecord } from 
 const CLAIM_TYPES = RELATIONSHIP_TYPES.join('|');
 
 // maxHops is a checked integer; a variable-length bound cannot be a parameter.
-function shortestPathsCypher(maxHops: number): string {
+function shortestPathsCypher(maxHops: number, withGraph: boolean): string {
   return `
     MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = allShortestPaths((a)-[:${CLAIM_TYPES}*..${maxHops}]-(b))
     WITH p LIMIT $first
     CALL (p) {
       UNWIND nodes(p) AS n
-      RETURN collect(${entityProjection('n')}) AS nodes, collect(${graphNodeProjection('n')}) AS graphNodes
+      RETURN collect(${entityProjection('n')}) AS nodes, ${withGraph ? `collect(${graphNodeProjection('n')})` : '[]'} AS graphNodes
     }
     CALL (p) {
       UNWIND relationships(p) AS r
@@ -24,21 +24,24 @@ function shortestPathsCypher(maxHops: number): string {
     RETURN nodes, graphNodes, relationships`;
 }
 
-/** Shortest paths between two entities over claims, either direction, as hops and as one drawing. */
-export async function findShortestPaths(
-  database: GraphDatabase,
-  from: string,
-  to: string,
-  maxHops: number,
-  first: number,
-): Promise<PathsRecord> {
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  /** Whether to build the drawing (`graph`), which costs a degree count per node. */
+  withGraph: boolean;
+}
+
+/** Shortest paths between two entities over claims, either direction, as hops and (if asked) as one drawing. */
+export async function findShortestPaths(database: GraphDatabase, { from, to, maxHops, first, withGraph }: PathQuery): Promise<PathsRecord> {
   if (!Number.isInteger(maxHops) || maxHops < 1) throw new RangeError(`maxHops must be a positive integer, not ${maxHops}`);
   if (from === to) return { paths: [], graph: drawableGraph([], [], false) };
   const rows = await database.read<{
     nodes: EntityRecord[];
     graphNodes: GraphRecord['nodes'];
     relationships: RelationshipRecord[];
-  }>(shortestPathsCypher(maxHops), { from, to, first });
+  }>(shortestPathsCypher(maxHops, withGraph), { from, to, first });
   return {
     paths: rows.map(({ nodes, relationships }) => ({ nodes, relationships })),
     graph: drawableGraph(

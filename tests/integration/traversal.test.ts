@@ -26,6 +26,16 @@ describe('Traversal: paths, subgraph and neighbourhood', () => {
     }
   });
 
+  it('draws the paths as one graph when asked, also through a fragment', async () => {
+    const result = await server.execute<{ paths: { graph: { nodes: { id: string }[]; edges: { source: string }[] } } }>(`
+      query { paths(from: "substance:kratom", to: "symptom:anxiety", maxHops: 3) { ...Drawing } }
+      fragment Drawing on Paths { graph { nodes { id } edges { source } } }
+    `);
+    const ids = result.data?.paths.graph.nodes.map((node) => node.id) ?? [];
+    expect(ids).toEqual(expect.arrayContaining(['substance:kratom', 'symptom:anxiety']));
+    expect(result.data?.paths.graph.edges.length).toBeGreaterThan(0);
+  });
+
   it('answers no path rather than an error when none exists within maxHops, and refuses too many hops', async () => {
     const none = await server.execute<{ paths: { paths: unknown[] } }>(
       '{ paths(from: "substance:kratom", to: "substance:does-not-exist") { paths { length } } }',

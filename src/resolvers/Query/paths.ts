@@ -1,13 +1,15 @@
 import type { QueryResolvers } from '../../generated/resolvers';
 import { findShortestPaths } from '../../graph/pathRepository';
 import { LIMITS } from '../limits';
+import { selectsField } from '../selectsField';
 import { boundedInt } from '../userErrors';
 
-export const paths: NonNullable<QueryResolvers['paths']> = (_parent, { from, to, maxHops, first }, { database }) =>
-  findShortestPaths(
-    database,
+export const paths: NonNullable<QueryResolvers['paths']> = (_parent, { from, to, maxHops, first }, { database }, info) =>
+  findShortestPaths(database, {
     from,
     to,
-    boundedInt('maxHops', maxHops, 1, LIMITS.maxHops, 4),
-    boundedInt('first', first, 1, LIMITS.paths, 5),
-  );
+    maxHops: boundedInt('maxHops', maxHops, 1, LIMITS.maxHops, 4),
+    first: boundedInt('first', first, 1, LIMITS.paths, 5),
+    // The drawing costs a degree count per node: only when asked for.
+    withGraph: selectsField(info, 'graph'),
+  });
