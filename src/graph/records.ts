@@ -20,6 +20,8 @@ export interface RelationshipRecord {
   action: string | null;
   curated: boolean;
   evidenceCount: number;
+  /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences. */
+  prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
 }
 
 export interface EvidenceRecord {

@@ -2,10 +2,17 @@ import type { ReceptorActionResolvers, RelationshipResolvers } from '../generate
 import { LIMITS } from './limits';
 import { boundedInt } from './userErrors';
 
+/** The schema's default for `Relationship.evidence(first)`. */
+export const DEFAULT_EVIDENCE_FIRST = 20;
+
 export const Relationship: RelationshipResolvers = {
   origin: (relationship) => (relationship.curated ? 'CURATED' : 'EXTRACTED'),
-  evidence: (relationship, { first }, { loaders }) =>
-    loaders.evidenceOf(boundedInt('first', first, 1, LIMITS.pageSize, 20)).load(relationship.id),
+  evidence: (relationship, { first }, { loaders }) => {
+    const count = boundedInt('first', first, 1, LIMITS.pageSize, DEFAULT_EVIDENCE_FIRST);
+    // Fetched with the relationship when the entity's `relationships` saw this field coming.
+    if (relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
+    return loaders.evidenceOf(count).load(relationship.id);
+  },
 };
 
 export const ReceptorAction: ReceptorActionResolvers = {

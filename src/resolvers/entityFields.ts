@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+
 import type { RelationshipType } from '../extraction/types';
 import type { EntityMentionsArgs, EntityNeighborhoodArgs, EntityRelationshipsArgs } from '../generated/resolvers';
 import { fromStoredXref } from '../graph/xrefs';
@@ -5,8 +7,21 @@ import { findSubgraph } from '../graph/subgraphRepository';
 import type { EntityRecord, RelationshipRecord } from '../graph/records';
 import type { Direction } from '../graph/relationshipRepository';
 import type { RequestContext } from '../server/context';
+import { DEFAULT_EVIDENCE_FIRST } from './Relationship';
 import { LIMITS } from './limits';
+import { selectedIntArgument } from './selectsField';
 import { boundedInt } from './userErrors';
+
+/**
+ * How much evidence the client asked for under `relationships`, so it can come in the same round trip;
+ * null when none (or an out-of-range count, which Relationship.evidence then refuses itself).
+ */
+function evidenceAskedFor(info: GraphQLResolveInfo): number | null {
+  const first = selectedIntArgument(info, 'evidence', 'first');
+  if (first === undefined) return null;
+  const count = first ?? DEFAULT_EVIDENCE_FIRST;
+  return Number.isInteger(count) && count >= 1 && count <= LIMITS.pageSize ? count : null;
+}
 
 /** The fields every kind shares; each kind's resolver map spreads them. */
 export const entityFields = {
@@ -16,9 +31,14 @@ export const entityFields = {
   aliases: (entity: EntityRecord) => entity.aliases,
   description: (entity: EntityRecord) => entity.description,
   xrefs: (entity: EntityRecord) => entity.xrefs.map(fromStoredXref),
-  relationships: (entity: EntityRecord, { direction, types, first }: EntityRelationshipsArgs, { loaders }: RequestContext) =>
+  relationships: (entity: EntityRecord, { direction, types, first }: EntityRelationshipsArgs, { loaders }: RequestContext, info: GraphQLResolveInfo) =>
     loaders
-      .relationshipsOf({ direction: direction ?? 'BOTH', types: types ?? null, first: boundedInt('first', first, 1, LIMITS.pageSize, 50) })
+      .relationshipsOf({
+        direction: direction ?? 'BOTH',
+        types: types ?? null,
+        first: boundedInt('first', first, 1, LIMITS.pageSize, 50),
+        evidenceFirst: evidenceAskedFor(info),
+      })
       .load(entity.id),
   mentions: (entity: EntityRecord, { first }: EntityMentionsArgs, { loaders }: RequestContext) =>
     loaders.mentionsOfEntity(boundedInt('first', first, 1, LIMITS.pageSize, 20)).load(entity.id),
@@ -36,7 +56,7 @@ export const entityFields = {
 const DOMAIN_FIELD_LIMIT = 100;
 
 function claimsOf(entity: EntityRecord, context: RequestContext, type: RelationshipType, direction: Direction): Promise<RelationshipRecord[]> {
-  return context.loaders.relationshipsOf({ direction, types: [type], first: DOMAIN_FIELD_LIMIT }).load(entity.id);
+  return context.loaders.relationshipsOf({ direction, types: [type], first: DOMAIN_FIELD_LIMIT, evidenceFirst: null }).load(entity.id);
 }
 
 /** The entities at the other end of this entity's `type` claims, in the given direction. */

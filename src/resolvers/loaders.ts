@@ -1,12 +1,11 @@
 import DataLoader from 'dataloader';
 
-import type { RelationshipType } from '../extraction/types';
 import { countRelationshipsOfDocuments, findDocumentsByIds, findMentionsOfEntities, findMentionsOfPassages, findPassagesByIds, findPassagesOfDocuments } from '../graph/documentRepository';
 import { findEntitiesByIds } from '../graph/entityRepository';
 import { findEvidenceOfRelationships } from '../graph/evidenceRepository';
 import type { GraphDatabase } from '../graph/graphDatabase';
 import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord } from '../graph/records';
-import { findRelationshipsOfEntities, type Direction } from '../graph/relationshipRepository';
+import { findRelationshipsOfEntities, type RelationshipQuery } from '../graph/relationshipRepository';
 
 /** A loader whose keys share one setting (such as `first`): one batch per setting, one round trip each. */
 function perSetting<Setting, Value>(load: (ids: readonly string[], setting: Setting) => Promise<Map<string, Value>>, empty: Value) {
@@ -41,7 +40,7 @@ export function createLoaders(database: GraphDatabase) {
     entity: byId<EntityRecord>((ids) => findEntitiesByIds(database, ids)),
     document: byId<DocumentRecord>((ids) => findDocumentsByIds(database, ids)),
     passage: byId<PassageRecord>((ids) => findPassagesByIds(database, ids)),
-    relationshipsOf: perSetting<{ direction: Direction; types: RelationshipType[] | null; first: number }, RelationshipRecord[]>(
+    relationshipsOf: perSetting<RelationshipQuery, RelationshipRecord[]>(
       (ids, query) => findRelationshipsOfEntities(database, ids, query),
       [],
     ),

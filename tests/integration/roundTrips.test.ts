@@ -48,6 +48,21 @@ describe('Round trips per root field', () => {
     expect(await roundTripsOf(query, { first: 40 })).toBe(await roundTripsOf(query, { first: 3 }));
   });
 
+  it('an entity with its relationships and their evidence takes two round trips, with the same evidence as asked alone', async () => {
+    const query = `query ($first: Int) { entity(id: "substance:kratom") { relationships { id evidence(first: $first) { id quote } } } }`;
+    expect(await roundTripsOf(query, { first: 2 })).toBe(2);
+    const together = await server.execute<{ entity: { relationships: { id: string; evidence: { id: string }[] }[] } }>(query, { first: 2 });
+    const relationships = together.data?.entity.relationships ?? [];
+    expect(relationships.length).toBeGreaterThan(5);
+    for (const relationship of relationships) {
+      const alone = await server.execute<{ relationship: { evidence: { id: string }[] } }>(
+        'query ($id: ID!) { relationship(id: $id) { evidence(first: 2) { id } } }',
+        { id: relationship.id },
+      );
+      expect(relationship.evidence.map((evidence) => evidence.id)).toEqual(alone.data?.relationship.evidence.map((evidence) => evidence.id));
+    }
+  });
+
   it('stats is one round trip', async () => {
     expect(await roundTripsOf('{ stats { entities relationships documents passages evidence entitiesByKind { kind count } } }', {})).toBe(1);
   });
