@@ -60,19 +60,28 @@ function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K
   return groups;
 }
 
+/** Writes a stream in batches of `size`, one `write` (one transaction) per batch, and counts what it wrote. */
+async function inBatches<T>(
+  items: AsyncIterable<T> | Iterable<T>,
+  size: number,
+  write: (batch: T[]) => Promise<unknown>,
+): Promise<BulkLoadCounts> {
+  const counts = { items: 0, batches: 0 };
+  for await (const batch of batches(items, size)) {
+    await write(batch);
+    counts.items += batch.length;
+    counts.batches += 1;
+  }
+  return counts;
+}
+
 /** Documents and their passages, `batchSize` documents per transaction. */
 export async function bulkLoadDocuments(
   database: GraphDatabase,
   documents: AsyncIterable<BulkDocument> | Iterable<BulkDocument>,
   batchSize: number,
 ): Promise<BulkLoadCounts> {
-  const counts = { items: 0, batches: 0 };
-  for await (const batch of batches(documents, batchSize)) {
-    await database.write(MERGE_DOCUMENTS, { documents: batch });
-    counts.items += batch.length;
-    counts.batches += 1;
-  }
-  return counts;
+  return inBatches(documents, batchSize, (batch) => database.write(MERGE_DOCUMENTS, { documents: batch }));
 }
 
 /** Entities, `batchSize` per transaction (one statement per kind present in the batch). */
@@ -81,17 +90,13 @@ export async function bulkLoadEntities(
   entities: AsyncIterable<BulkEntity> | Iterable<BulkEntity>,
   batchSize: number,
 ): Promise<BulkLoadCounts> {
-  const counts = { items: 0, batches: 0 };
-  for await (const batch of batches(entities, batchSize)) {
-    await database.inWriteTransaction(async (run) => {
+  return inBatches(entities, batchSize, (batch) =>
+    database.inWriteTransaction(async (run) => {
       for (const [kind, group] of groupBy(batch, (entity) => entity.kind)) {
         await run(mergeEntitiesCypher(kind), { entities: group.map((entity) => storedEntity(entity, entity.curated)) });
       }
-    });
-    counts.items += batch.length;
-    counts.batches += 1;
-  }
-  return counts;
+    }),
+  );
 }
 
 /**
@@ -103,16 +108,12 @@ export async function bulkLoadRelationships(
   relationships: AsyncIterable<BulkRelationship> | Iterable<BulkRelationship>,
   batchSize: number,
 ): Promise<BulkLoadCounts> {
-  const counts = { items: 0, batches: 0 };
-  for await (const batch of batches(relationships, batchSize)) {
-    await database.inWriteTransaction(async (run) => {
+  return inBatches(relationships, batchSize, (batch) =>
+    database.inWriteTransaction(async (run) => {
       for (const type of RELATIONSHIP_TYPES) {
         const claims = batch.filter((relationship) => relationship.type === type).map(claimParameters);
         if (claims.length > 0) await run(mergeClaimsCypher(type), { claims });
       }
-    }, 600_000);
-    counts.items += batch.length;
-    counts.batches += 1;
-  }
-  return counts;
+    }, 600_000),
+  );
 }
