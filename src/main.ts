@@ -1,7 +1,7 @@
 import http from 'node:http';
 import path from 'node:path';
 
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
 import { connectToNeo4j } from './database/connectToNeo4j';
 import { loadVocabulary } from './extraction/vocabulary/loadVocabulary';
 import { applySchema } from './graph/applySchema';
@@ -53,7 +53,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${config.PORT} is in use: set PORT to a free one.`) : error),
+    );
+    httpServer.listen(config.PORT, config.HOST, resolve);
+  });
   await prepareDatabase(connection.database, config.SEED_ON_START, config.MAX_DOCUMENT_BYTES);
   prepared = true;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error instanceof Error ? error.message : error);
+  // Configuration and start-up failures are for people to read: the message, not a stack.
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
