@@ -89,10 +89,12 @@ describe('Errors: a stable extensions.code for every failure, and no internals',
       await database.close();
     });
 
-    it('answers DATABASE_UNAVAILABLE within the timeout (plus the driver\'s 1 s of retries), with no driver internals', async () => {
+    it('answers DATABASE_UNAVAILABLE by the hard deadline at the latest, with no driver internals', async () => {
       const started = Date.now();
       const { error, text } = await errorOf(await app.post({ query: '{ stats { entities } }' }));
-      expect(Date.now() - started).toBeLessThan(2000 + 1500);
+      // Usually the driver gives up after its 1 s of retries; when it hangs instead, graphDatabase's hard
+      // deadline (timeout + 2 s) and a 1 s connectivity check answer. Never the driver's default 30 s.
+      expect(Date.now() - started).toBeLessThan(2000 + 2000 + 1000 + 500);
       expect(error.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
       expect(text).not.toMatch(INTERNALS);
     });
