@@ -5,6 +5,7 @@ import type { EntityPage } from '../../graph/records';
 import type { RequestContext } from '../../server/context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { LIMITS } from '../limits';
+import { pageOf } from '../pageOf';
 import { boundedInt } from '../userErrors';
 
 type ListArgs = Omit<QueryEntitiesArgs, 'kind'>;
@@ -26,11 +27,12 @@ async function entityPage(kind: EntityKind | null, { where, orderBy, first, afte
     afterKey ? { value: afterKey[0] ?? '', id: afterKey[1] ?? '' } : null,
     size + 1,
   );
-  return {
-    items: found.slice(0, size).map(({ entity, key }) => ({ cursor: encodeCursor([key.value, key.id]), node: entity })),
-    hasNextPage: found.length > size,
-    totalCount: () => countEntities(database, filter),
-  };
+  return pageOf(
+    found,
+    size,
+    ({ entity, key }) => ({ cursor: encodeCursor([key.value, key.id]), node: entity }),
+    () => countEntities(database, filter),
+  );
 }
 
 export const entities: NonNullable<QueryResolvers['entities']> = (_parent, { kind, ...args }, context) =>

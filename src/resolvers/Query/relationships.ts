@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../../generated/resolvers';
 import { countRelationships, findRelationshipPage } from '../../graph/relationshipListRepository';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { LIMITS } from '../limits';
+import { pageOf } from '../pageOf';
 import { boundedInt } from '../userErrors';
 
 export const relationships: NonNullable<QueryResolvers['relationships']> = async (_parent, { where, first, after }, { database }) => {
@@ -16,9 +17,5 @@ export const relationships: NonNullable<QueryResolvers['relationships']> = async
   };
   const afterId = after ? (decodeCursor(after, 1)[0] ?? null) : null;
   const found = await findRelationshipPage(database, filter, afterId, size + 1);
-  return {
-    items: found.slice(0, size).map((node) => ({ cursor: encodeCursor([node.id]), node })),
-    hasNextPage: found.length > size,
-    totalCount: () => countRelationships(database, filter),
-  };
+  return pageOf(found, size, (node) => ({ cursor: encodeCursor([node.id]), node }), () => countRelationships(database, filter));
 };
