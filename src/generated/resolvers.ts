@@ -582,7 +582,7 @@ export type Query = {
   relationship: Maybe<Relationship>;
   /** Claims, filtered, in a stable order (by id), a page at a time. */
   relationships: RelationshipConnection;
-  /** Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). */
+  /** Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most 20 terms of at most 100 characters each. */
   resolve: Array<Resolution>;
   /**
    * Entities whose name or aliases match the text, best first. Typo-tolerant (`mitraginine` finds

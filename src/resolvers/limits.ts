@@ -2,7 +2,9 @@
 export const LIMITS = {
   pageSize: 100,
   searchTextLength: 200,
-  resolveTerms: 100,
+  // Each term is a full-text look-up: 100 long terms held the database for seconds.
+  resolveTerms: 20,
+  resolveTermLength: 100,
   subgraphIds: 100,
   subgraphDepth: 3,
   subgraphNodes: 1000,

@@ -97,10 +97,10 @@ describe('Query limits: refused before the database, with QUERY_TOO_COMPLEX and 
     const atLimit = await runSmall(SEARCH, { first: 33 });
     expect(atLimit.errors).toBeUndefined();
     expect((await runSmall(SEARCH)).errors).toBeUndefined();
-    expectRefused(await runSmall(SEARCH, { first: 34 }), /cost is 103, over the limit of 100 \(MAX_QUERY_COST\) by 3/);
+    expectRefused(await runSmall(SEARCH, { first: 34 }), /cost is at least 103, over the limit of 100 \(MAX_QUERY_COST\)/);
     expectRefused(
       await runSmall('{ search(text: "kratom", first: 34) { score entity { id } } }'),
-      /cost is 103, over the limit of 100 \(MAX_QUERY_COST\) by 3/,
+      /cost is at least 103, over the limit of 100 \(MAX_QUERY_COST\)/,
     );
   });
 
@@ -109,7 +109,7 @@ describe('Query limits: refused before the database, with QUERY_TOO_COMPLEX and 
       fragment Rel on Entity { relationships(first: 5) { id } }`;
     // entities 1 + 5 × (nodes 1 + relationships 1 + 5 × id 1) = 36; with relationships(first: 50), 261.
     expect((await runSmall(query)).errors).toBeUndefined();
-    expectRefused(await runSmall(query.replace('first: 5) { id', 'first: 50) { id')), /cost is 261, over the limit of 100 \(MAX_QUERY_COST\) by 161/);
+    expectRefused(await runSmall(query.replace('first: 5) { id', 'first: 50) { id')), /cost is at least 261, over the limit of 100 \(MAX_QUERY_COST\)/);
   });
 
   it('answers over HTTP in the GraphQL error shape, 400 for graphql-response+json, 200 for json (graphql-cop: 101 aliases)', async () => {

@@ -22,10 +22,10 @@ export function costLimitPlugin<Context extends BaseContext>(maxCost: number): A
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          const cost = queryCost(schema, operation, fragments, coerced.coerced);
-          if (cost > maxCost) {
+          const { cost, exceeded } = queryCost(schema, operation, fragments, coerced.coerced, maxCost);
+          if (exceeded) {
             throw new QueryTooComplexError(
-              `Query too complex: its cost is ${cost}, over the limit of ${maxCost} (MAX_QUERY_COST) by ${cost - maxCost}. ` +
+              `Query too complex: its cost is at least ${cost}, over the limit of ${maxCost} (MAX_QUERY_COST). ` +
                 'Ask for fewer items (first, limit) or nest fewer lists.',
             );
           }

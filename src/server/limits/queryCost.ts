@@ -8,6 +8,7 @@ import {
   typeFromAST,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -16,42 +17,88 @@ import {
 /** Arguments that say how many items a field returns; the field's selection is paid that many times. */
 const SIZE_ARGUMENTS = ['first', 'limit'] as const;
 
-interface CostContext {
+export interface CostAnalysis {
+  /** The operation's cost; when `exceeded`, a lower bound: the first part of it found over the limit. */
+  cost: number;
+  exceeded: boolean;
+  /**
+   * Selection sets walked. Each fragment is walked once and its cost reused at every spread, so this
+   * is bounded by the number of selection sets written in the document, however the fragments nest.
+   */
+  selectionSetsWalked: number;
+}
+
+/** Thrown inside the walk to stop at the first excess; never leaves this module. */
+class LimitExceeded extends Error {
+  constructor(readonly costSoFar: number) {
+    super('cost limit exceeded');
+  }
+}
+
+interface CostWalk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  maxCost: number;
+  /** Cost of each fragment's own selection, computed the first time it is spread. */
+  fragmentCosts: Map<string, number>;
   /** Fragments on the current path, so a fragment cycle (refused by validation anyway) cannot loop. */
   visiting: Set<string>;
+  walked: number;
 }
 
+/**
+ * How many items a field returns: its `first`/`limit`, else the length of its longest list argument
+ * (`resolve(terms: [...])` answers one item per term), else 1.
+ */
 function sizeOf(args: Record<string, unknown>): number {
   for (const name of SIZE_ARGUMENTS) {
     const value = args[name];
     if (typeof value === 'number' && value > 0) return value;
   }
-  return 1;
+  return Math.max(1, ...Object.values(args).map((value) => (Array.isArray(value) ? value.length : 0)));
 }
 
-function selectionCost(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined, context: CostContext): number {
+/** Every item of a list argument is work the database does (a term to resolve, an id to look up). */
+function listItemsOf(args: Record<string, unknown>): number {
+  return Object.values(args).reduce<number>((sum, value) => sum + (Array.isArray(value) ? value.length : 0), 0);
+}
+
+function fieldCost(definition: GraphQLField<unknown, unknown> | undefined, selectionSet: SelectionSetNode | undefined, args: Record<string, unknown>, walk: CostWalk): number {
+  const childType = definition ? getNamedType(definition.type) : undefined;
+  const childComposite = childType && (isObjectType(childType) || isAbstractType(childType)) ? childType : undefined;
+  const own = 1 + listItemsOf(args);
+  return own + (selectionSet ? sizeOf(args) * selectionCost(selectionSet, childComposite, walk) : 0);
+}
+
+function fragmentCost(name: string, walk: CostWalk): number {
+  const known = walk.fragmentCosts.get(name);
+  if (known !== undefined) return known;
+  const fragment = walk.fragments[name];
+  if (!fragment || walk.visiting.has(name)) return 0;
+  walk.visiting.add(name);
+  const cost = selectionCost(fragment.selectionSet, compositeOrUndefined(typeFromAST(walk.schema, fragment.typeCondition)), walk);
+  walk.visiting.delete(name);
+  walk.fragmentCosts.set(name, cost);
+  return cost;
+}
+
+function selectionCost(selectionSet: SelectionSetNode, parentType: GraphQLCompositeType | undefined, walk: CostWalk): number {
+  walk.walked += 1;
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const fields = parentType && !isUnionType(parentType) ? parentType.getFields() : undefined;
       const definition = fields?.[selection.name.value];
-      const size = definition ? sizeOf(getArgumentValues(definition, selection, context.variables)) : 1;
-      const childType = definition ? getNamedType(definition.type) : undefined;
-      const childComposite = childType && (isObjectType(childType) || isAbstractType(childType)) ? childType : undefined;
-      cost += 1 + (selection.selectionSet ? size * selectionCost(selection.selectionSet, childComposite, context) : 0);
+      const args = definition ? getArgumentValues(definition, selection, walk.variables) : {};
+      cost += fieldCost(definition, selection.selectionSet, args, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const condition = selection.typeCondition ? typeFromAST(context.schema, selection.typeCondition) : parentType;
-      cost += selectionCost(selection.selectionSet, compositeOrUndefined(condition), context);
+      const condition = selection.typeCondition ? typeFromAST(walk.schema, selection.typeCondition) : parentType;
+      cost += selectionCost(selection.selectionSet, compositeOrUndefined(condition), walk);
     } else {
-      const fragment = context.fragments[selection.name.value];
-      if (!fragment || context.visiting.has(fragment.name.value)) continue;
-      context.visiting.add(fragment.name.value);
-      cost += selectionCost(fragment.selectionSet, compositeOrUndefined(typeFromAST(context.schema, fragment.typeCondition)), context);
-      context.visiting.delete(fragment.name.value);
+      cost += fragmentCost(selection.name.value, walk);
     }
+    if (cost > walk.maxCost) throw new LimitExceeded(cost);
   }
   return cost;
 }
@@ -61,17 +108,27 @@ function compositeOrUndefined(type: unknown): GraphQLCompositeType | undefined {
 }
 
 /**
- * What an operation may cost the database: every field counts 1, and a field with a `first` or
- * `limit` argument counts its selection that many times (the argument's default when not given), so
- * `entities(first: 100) { neighborhood(limit: 500) { … } }` costs what it would fetch, not its length.
- * Variables must already be coerced.
+ * What an operation may cost the database: every field counts 1, every item of a list argument 1,
+ * and a field with a `first` or `limit` argument (or a list argument) counts its selection that many
+ * times, so `entities(first: 100) { neighborhood(limit: 500) { … } }` costs what it would fetch, not
+ * its length. The work is linear in the document: a fragment spread twice is costed once (a chain of
+ * fragments each spreading the next twice would otherwise take 2^n steps), and counting stops at the
+ * first excess over `maxCost`. Variables must already be coerced.
  */
 export function queryCost(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
-): number {
+  maxCost: number,
+): CostAnalysis {
   const rootType = schema.getRootType(operation.operation) ?? undefined;
-  return selectionCost(operation.selectionSet, rootType, { schema, fragments, variables, visiting: new Set() });
+  const walk: CostWalk = { schema, fragments, variables, maxCost, fragmentCosts: new Map(), visiting: new Set(), walked: 0 };
+  try {
+    const cost = selectionCost(operation.selectionSet, rootType, walk);
+    return { cost, exceeded: false, selectionSetsWalked: walk.walked };
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error;
+    return { cost: error.costSoFar, exceeded: true, selectionSetsWalked: walk.walked };
+  }
 }

@@ -1,0 +1,51 @@
+import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+
+import { queryCost } from '../../../src/server/limits/queryCost';
+import { readTypeDefs } from '../../../src/server/typeDefs';
+
+const schema = buildSchema(readTypeDefs());
+
+function analyse(query: string, maxCost: number, variables: Record<string, unknown> = {}) {
+  const document = parse(query);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return queryCost(schema, operation, fragments, variables, maxCost);
+}
+
+/** `fragment F0 on Query { ...F1 ...F1 }` … : n fragments, each spreading the next twice (2^n fields once expanded). */
+function fanOut(fragmentCount: number): string {
+  let query = 'query { ...F0 }\n';
+  for (let i = 0; i < fragmentCount; i += 1) query += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }\n`;
+  return `${query}fragment F${fragmentCount} on Query { __typename }\n`;
+}
+
+describe('queryCost', () => {
+  it('counts a fragment at every spread but walks it once', () => {
+    const analysis = analyse(fanOut(10), 1_000_000);
+    expect(analysis).toMatchObject({ cost: 2 ** 10, exceeded: false });
+    // The operation's own selection plus one walk per fragment: 12, not 2^11.
+    expect(analysis.selectionSetsWalked).toBe(12);
+  });
+
+  it.each([30, 95])('refuses a %i-fragment fan-out after walking each fragment at most once', (fragmentCount) => {
+    const analysis = analyse(fanOut(fragmentCount), 20_000);
+    expect(analysis.exceeded).toBe(true);
+    expect(analysis.cost).toBeGreaterThan(20_000);
+    expect(analysis.selectionSetsWalked).toBeLessThanOrEqual(fragmentCount + 2);
+  });
+
+  it('stops at the first excess instead of counting the rest of the operation', () => {
+    const wide = `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: search(text: "x", first: 100) { score }`).join(' ')} }`;
+    const analysis = analyse(wide, 500);
+    expect(analysis).toMatchObject({ exceeded: true, cost: 505 });
+  });
+
+  it('weighs list arguments: one item of work per term, and the selection once per term', () => {
+    const terms = Array.from({ length: 20 }, (_, i) => `term ${i}`);
+    // resolve: 1 + 20 terms + 20 × (term 1 + entity 1 + id 1) = 81.
+    expect(analyse('query ($terms: [String!]!) { resolve(terms: $terms) { term entity { id } } }', 10_000, { terms })).toMatchObject({ cost: 81, exceeded: false });
+  });
+});
