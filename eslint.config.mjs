@@ -1,9 +1,10 @@
 // Lint: typed rules over src and tests, and the layer rule of STYLE.md §2, so imports point one way:
+// the domain model (kinds, relationship types, their ends, assertion status) imports nothing of the project;
 // extraction knows nothing of the database or server; the graph layer nothing of resolvers or HTTP.
 import importPlugin from 'eslint-plugin-import';
 import tseslint from 'typescript-eslint';
 
-const layer = (target, from, message) => ({ target, from, message });
+const layer = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'src/generated/', '.data/', '.artifacts/', '**/*.js'] },
@@ -20,6 +21,7 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            layer('./src/domain', './src', 'The domain model imports nothing of the project.', ['./domain']),
             layer('./src/extraction', './src/graph', 'Extraction is pure: no database.'),
             layer('./src/extraction', './src/server', 'Extraction is pure: no server.'),
             layer('./src/extraction', './src/resolvers', 'Extraction is pure: no resolvers.'),

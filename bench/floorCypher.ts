@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../src/extraction/types';
+import { RELATIONSHIP_TYPES } from '../src/domain/relationshipTypes';
 
 /**
  * The floor: what a careful engineer would write by hand for each benchmark query, one statement

@@ -1,4 +1,6 @@
-import { ENTITY_KINDS, RELATIONSHIP_ENDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../src/extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../src/domain/entityKinds';
+import { RELATIONSHIP_ENDS } from '../src/domain/relationshipEnds';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../src/domain/relationshipTypes';
 import type { BulkDocument, BulkEntity, BulkEvidence, BulkRelationship } from '../src/graph/bulkLoader';
 import { seededRandom, seedFor } from './seededRandom';
 

@@ -11,7 +11,8 @@ import { findMentions } from './mentions/findMentions';
 import { mostFrequent } from './mostFrequent';
 import { splitPassages } from './text/splitPassages';
 import { splitSentences } from './text/splitSentences';
-import { RELATIONSHIP_ENDS, type Evidence, type Extraction, type Mention, type Vocabulary } from './types';
+import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
+import { type Evidence, type Extraction, type Mention, type Vocabulary } from './types';
 
 /**
  * Extracts what a document claims (pure): passages → sentences → vocabulary mentions → anaphora
@@ -45,12 +46,22 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     }));
     const resolved = markNaming(text, resolveAnaphora(sentence, known, discourse, vocabulary));
     const context = { documentText: text, sentence, mentions: resolved };
-    const evidence: Evidence = { passageIndex: sentence.passageIndex, start: sentence.start, end: sentence.end, quote: sentence.text };
     const drafts = extractSentenceClaims(context, {
       topicSubstanceId: discourse.topicSubstanceId,
       continuedCondition: recentCondition(discourse),
     });
-    for (const draft of drafts.filter((d) => joinsAllowedKinds(d, vocabulary))) found.push({ draft, evidence });
+    for (const draft of drafts.filter((d) => joinsAllowedKinds(d, vocabulary))) {
+      const evidence: Evidence = {
+        passageIndex: sentence.passageIndex,
+        start: sentence.start,
+        end: sentence.end,
+        quote: sentence.text,
+        polarity: 'AFFIRMED',
+        certainty: 'ASSERTED',
+        ...(draft.action ? { action: draft.action } : {}),
+      };
+      found.push({ draft, evidence });
+    }
     if (hasTrigger(sentence.text)) for (const term of findCandidates(sentence, resolved)) candidates.add(term);
     previous.push(resolved);
   });

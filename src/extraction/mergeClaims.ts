@@ -9,10 +9,9 @@ export function mergeClaims(found: readonly { draft: ClaimDraft; evidence: Evide
     const key = `${draft.type}|${draft.sourceId}|${draft.targetId}`;
     const claim = byKey.get(key);
     if (!claim) {
-      byKey.set(key, { ...draft, evidence: [evidence] });
+      byKey.set(key, { type: draft.type, sourceId: draft.sourceId, targetId: draft.targetId, evidence: [evidence] });
       continue;
     }
-    if (!claim.action && draft.action) claim.action = draft.action;
     if (!claim.evidence.some((e) => e.start === evidence.start)) claim.evidence.push(evidence);
   }
   return [...byKey.values()];

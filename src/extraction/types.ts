@@ -1,26 +1,6 @@
-/** The kinds of entity the graph knows; each is also a Neo4j label beside `Entity`. */
-export const ENTITY_KINDS = [
-  'Substance',
-  'Compound',
-  'Receptor',
-  'Condition',
-  'Symptom',
-  'Factor',
-  'Strategy',
-] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
-
-/** Relationship types (DESIGN §2); each is also a Neo4j relationship type. */
-export const RELATIONSHIP_TYPES = [
-  'CONTAINS',
-  'ACTS_ON',
-  'RELIEVES',
-  'CAUSES',
-  'PRESENTS_WITH',
-  'CONTRIBUTES_TO',
-  'MITIGATES',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+import type { EntityKind } from '../domain/entityKinds';
+import type { Polarity, Certainty } from '../domain/assertionStatus';
+import type { RelationshipType } from '../domain/relationshipTypes';
 
 /** One curated entity: what extraction looks for and what the graph stores. */
 export interface VocabularyEntry {
@@ -63,20 +43,27 @@ export interface Mention {
   text: string;
 }
 
-/** Where a claim is asserted: `documentText.slice(start, end) === quote` always holds. */
+/**
+ * One sentence's assertion about a claim: where it is (`documentText.slice(start, end) === quote`
+ * always holds) and what it says. Stance belongs to the sentence, not to the relationship: one
+ * sentence may affirm a claim that another denies (DESIGN §6).
+ */
 export interface Evidence {
   passageIndex: number;
   start: number;
   end: number;
   quote: string;
+  polarity: Polarity;
+  certainty: Certainty;
+  /** For ACTS_ON, where this sentence says: agonist, partial agonist, antagonist, modulator. */
+  action?: string;
 }
 
+/** Everything a document says about one (type, source, target): affirming and denying sentences alike. */
 export interface Claim {
   type: RelationshipType;
   sourceId: string;
   targetId: string;
-  /** For ACTS_ON, where the text says: agonist, partial agonist, antagonist, modulator. */
-  action?: string;
   evidence: Evidence[];
 }
 
@@ -88,14 +75,3 @@ export interface Extraction {
   /** Unknown capitalised or technical terms near trigger phrases, for curators to review. */
   candidates: string[];
 }
-
-/** Which kinds each relationship type may join (DESIGN §2); extraction and curation both obey it. */
-export const RELATIONSHIP_ENDS: Record<RelationshipType, { source: readonly EntityKind[]; target: readonly EntityKind[] }> = {
-  CONTAINS: { source: ['Substance'], target: ['Compound'] },
-  ACTS_ON: { source: ['Compound', 'Substance'], target: ['Receptor'] },
-  RELIEVES: { source: ['Substance', 'Compound'], target: ['Symptom', 'Condition'] },
-  CAUSES: { source: ['Substance'], target: ['Symptom', 'Condition'] },
-  PRESENTS_WITH: { source: ['Condition'], target: ['Symptom'] },
-  CONTRIBUTES_TO: { source: ['Factor'], target: ['Condition', 'Symptom'] },
-  MITIGATES: { source: ['Strategy'], target: ['Symptom', 'Condition'] },
-};

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES } from '../extraction/types';
+import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { searchTextExpression } from './mergeEntitiesCypher';
 

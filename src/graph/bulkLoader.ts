@@ -1,4 +1,5 @@
-import { RELATIONSHIP_TYPES, type VocabularyEntry } from '../extraction/types';
+import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import type { VocabularyEntry } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import { claimParameters, mergeClaimsCypher, type ClaimEvidence, type ClaimToMerge } from './mergeClaimsCypher';
 import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';

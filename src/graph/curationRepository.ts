@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../extraction/types';
+import type { RelationshipType } from '../domain/relationshipTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { relationshipId } from './relationshipId';
 import { removeDocument, type RemovedDocument } from './removeDocument';

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../extraction/types';
+import type { EntityKind } from '../domain/entityKinds';
 import type { GraphDatabase, Parameters } from './graphDatabase';
 import { entityProjection } from './projections';
 import type { EntityRecord } from './records';

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
 import type { GraphDatabase } from './graphDatabase';
 import type { GraphRecord } from './records';
 import { findSubgraph } from './subgraphRepository';

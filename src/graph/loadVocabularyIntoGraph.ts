@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, type VocabularyEntry } from '../extraction/types';
+import { ENTITY_KINDS } from '../domain/entityKinds';
+import type { VocabularyEntry } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';
 

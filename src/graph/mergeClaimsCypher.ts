@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../extraction/types';
+import type { RelationshipType } from '../domain/relationshipTypes';
 import { relationshipId } from './relationshipId';
 
 export interface ClaimEvidence {

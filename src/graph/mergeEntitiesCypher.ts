@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, type EntityKind, type VocabularyEntry } from '../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
+import type { VocabularyEntry } from '../extraction/types';
 import { toStoredXrefs } from './xrefs';
 
 /**

@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type EntityKind, type RelationshipType } from '../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes';
 import type { GraphDatabase } from './graphDatabase';
 import type { StatsRecord } from './records';
 

@@ -1,4 +1,5 @@
-import type { EntityKind, RelationshipType } from '../extraction/types';
+import type { EntityKind } from '../domain/entityKinds';
+import type { RelationshipType } from '../domain/relationshipTypes';
 
 /** The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. */
 

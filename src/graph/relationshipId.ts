@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../extraction/types';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes';
 
 export interface RelationshipRef {
   id: string;

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../extraction/types';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { EVIDENCE_PROJECTION, relationshipProjection } from './projections';
 import type { RelationshipRecord } from './records';

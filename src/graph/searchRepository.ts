@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
 import { ENTITY_SEARCH_INDEX } from './applySchema';
 import type { GraphDatabase } from './graphDatabase';
 import { luceneQuery } from './luceneQuery';

@@ -1,4 +1,5 @@
-import { RELATIONSHIP_TYPES, type Extraction } from '../extraction/types';
+import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import type { Extraction } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import type { DocumentRecord } from './records';
 import { claimParameters, mergeClaimsCypher } from './mergeClaimsCypher';
@@ -63,7 +64,7 @@ export async function storeDocument(
             type,
             sourceId: claim.sourceId,
             targetId: claim.targetId,
-            action: claim.action ?? null,
+            action: claim.evidence.find((evidence) => evidence.action)?.action ?? null,
             evidence: claim.evidence.map(({ quote, start, end, passageIndex }) => ({
               documentId: document.id,
               passageId: passageId(document.id, passageIndex),

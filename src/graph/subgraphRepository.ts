@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
 import type { GraphDatabase } from './graphDatabase';
 import { drawableGraph, labelledEdge } from './graphShape';
 import { graphEdgeProjection, graphNodeProjection } from './projections';

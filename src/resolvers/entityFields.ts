@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
-import type { RelationshipType } from '../extraction/types';
+import type { RelationshipType } from '../domain/relationshipTypes';
 import type { EntityMentionsArgs, EntityNeighborhoodArgs, EntityRelationshipsArgs } from '../generated/resolvers';
 import { fromStoredXref } from '../graph/xrefs';
 import { findSubgraph } from '../graph/subgraphRepository';

@@ -1,3 +1,4 @@
+import type { Certainty, Polarity } from '../domain/assertionStatus';
 import type { Extraction, Vocabulary } from '../extraction/types';
 import type { DocumentInput } from '../ingestion/ingestDocument';
 
@@ -10,7 +11,8 @@ export interface DryRunReport {
       type: string;
       source: { id: string; name: string; kind: string };
       target: { id: string; name: string; kind: string };
-      evidence: { start: number; end: number; quote: string }[];
+      /** `polarity` and `certainty` are the sentence's stance; a claim whose evidence is all NEGATED is a denied claim. */
+      evidence: { start: number; end: number; quote: string; polarity: Polarity; certainty: Certainty; action?: string }[];
     }[];
   }[];
   entities: { id: string; name: string; kind: string }[];
@@ -31,7 +33,7 @@ export function dryRunReport(vocabulary: Vocabulary, extracted: { document: Docu
         type: claim.type,
         source: entity(claim.sourceId),
         target: entity(claim.targetId),
-        evidence: claim.evidence.map(({ start, end, quote }) => ({ start, end, quote })),
+        evidence: claim.evidence.map(({ start, end, quote, polarity, certainty, action }) => ({ start, end, quote, polarity, certainty, ...(action ? { action } : {}) })),
       })),
     })),
     entities: [...mentioned].sort().map(entity),

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
 import type { SentenceMention } from '../claims/sentenceContext';
 
 /** What earlier sentences said, for resolving "these symptoms", "the plant", "it". */

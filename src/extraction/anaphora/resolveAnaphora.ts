@@ -1,5 +1,6 @@
 import type { SentenceMention } from '../claims/sentenceContext';
-import type { EntityKind, Sentence, Vocabulary } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
+import type { Sentence, Vocabulary } from '../types';
 import { type Discourse, recentCondition, subjectCondition, subjectOf } from './discourse';
 
 const SUBSTANCE: ReadonlySet<EntityKind> = new Set(['Substance']);

@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../types';
+import type { RelationshipType } from '../../domain/relationshipTypes';
 
 export interface TriggerSpan {
   start: number;

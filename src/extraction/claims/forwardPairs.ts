@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
 import type { TriggerSpan } from './findTriggers';
 import { groupAfter } from './groupAfter';
 import { groupBefore } from './groupBefore';

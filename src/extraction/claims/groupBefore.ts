@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
 import { isClauseBreak, isListJoiner } from './joiners';
 import type { SentenceContext, SentenceMention } from './sentenceContext';
 

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
 import { groupAfter } from './groupAfter';
 import { groupBefore } from './groupBefore';
 import type { ClaimDraft, SentenceContext, SentenceMention } from './sentenceContext';

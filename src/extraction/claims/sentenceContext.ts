@@ -1,4 +1,6 @@
-import type { EntityKind, RelationshipType, Sentence } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
+import type { RelationshipType } from '../../domain/relationshipTypes';
+import type { Sentence } from '../types';
 
 /**
  * A mention as the claim rules see it: a vocabulary match, or an anaphor ("these symptoms",

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../types';
+import type { EntityKind } from '../../domain/entityKinds';
 import { findTriggers } from './findTriggers';
 import { forwardPairs } from './forwardPairs';
 import type { ClaimDraft, SentenceContext } from './sentenceContext';

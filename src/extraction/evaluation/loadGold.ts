@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-import { RELATIONSHIP_TYPES, type Vocabulary } from '../types';
+import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
+import type { Vocabulary } from '../types';
 import type { Triple } from './scoreExtraction';
 
 const goldSchema = z.object({

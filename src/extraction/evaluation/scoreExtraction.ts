@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../types';
+import type { RelationshipType } from '../../domain/relationshipTypes';
 
 /** A relationship as scored: its type and endpoints (action and evidence are not scored). */
 export interface Triple {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { ENTITY_KINDS } from '../types';
+import { ENTITY_KINDS } from '../../domain/entityKinds';
 
 const XREF_KEYS = ['pubchemCid', 'hgnc', 'uniprot', 'mesh', 'chebi'] as const;
 

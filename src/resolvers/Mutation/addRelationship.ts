@@ -1,4 +1,4 @@
-import { RELATIONSHIP_ENDS } from '../../extraction/types';
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { addCuratedRelationship } from '../../graph/curationRepository';
 import { findEntitiesByIds } from '../../graph/entityRepository';

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../extraction/types';
+import type { EntityKind } from '../../domain/entityKinds';
 import type { QueryEntitiesArgs, QueryResolvers } from '../../generated/resolvers';
 import { countEntities, findEntityPage } from '../../graph/entityListRepository';
 import type { EntityPage } from '../../graph/records';

@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../../extraction/types';
+import { ENTITY_KINDS, type EntityKind } from '../../domain/entityKinds';
 import type { ExportQuery } from '../../graph/exportRepository';
 import { LIMITS } from '../../resolvers/limits';
 

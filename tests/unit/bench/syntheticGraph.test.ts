@@ -1,4 +1,4 @@
-import { RELATIONSHIP_ENDS } from '../../../src/extraction/types';
+import { RELATIONSHIP_ENDS } from '../../../src/domain/relationshipEnds';
 import { luceneQuery } from '../../../src/graph/luceneQuery';
 import { SyntheticGraph } from '../../../bench/syntheticGraph';
 
