@@ -66,7 +66,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     previous.push(resolved);
   });
 
-  return { passages, mentions, claims: mergeClaims(found), candidates: [...candidates].sort() };
+  return { passages, mentions, provisional: [], claims: mergeClaims(found), candidates: [...candidates].sort() };
 }
 
 /** A guard on the rules: every claim joins the kinds DESIGN §2 allows for its type. */

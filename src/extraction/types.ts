@@ -67,9 +67,22 @@ export interface Claim {
   evidence: Evidence[];
 }
 
+/**
+ * A name the vocabulary does not know, found filling an argument of a claim: an entity of the kind
+ * its position implies, stored as provisional for a curator to accept or reject (DESIGN §6). Its id
+ * follows the vocabulary's convention, `<kind in lower case>:<kebab-name>`.
+ */
+export interface ProvisionalEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
 export interface Extraction {
   passages: Passage[];
   mentions: Mention[];
+  /** Entities the claims name that the vocabulary does not hold. */
+  provisional: ProvisionalEntity[];
   /** One claim per (type, source, target); its evidence lists every sentence asserting it. */
   claims: Claim[];
   /** Unknown capitalised or technical terms near trigger phrases, for curators to review. */
