@@ -129,7 +129,18 @@ export class SyntheticGraph {
       const id = `document:syn-${number}`;
       const text = `Synthetic document ${number}, generated for the benchmark.`;
       yield {
-        document: { id, title: `Synthetic document ${number}`, source: 'bench/syntheticGraph.ts', checksum: `syn-${this.seed}-${number}`, text },
+        document: {
+          id,
+          title: `Synthetic document ${number}`,
+          source: 'bench/syntheticGraph.ts',
+          checksum: `syn-${this.seed}-${number}`,
+          text,
+          url: null,
+          publisher: null,
+          author: null,
+          published: null,
+          sourceType: 'OTHER',
+        },
         passages: Array.from({ length: PASSAGES_PER_DOCUMENT }, (_, index) => ({
           id: `${id}#${index}`,
           index,

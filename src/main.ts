@@ -1,12 +1,10 @@
 import http from 'node:http';
-import path from 'node:path';
 
 import { loadConfig } from './config';
 import { connectToNeo4j } from './database/connectToNeo4j';
-import { loadVocabulary } from './extraction/vocabulary/loadVocabulary';
 import { applySchema } from './graph/applySchema';
 import type { GraphDatabase } from './graph/graphDatabase';
-import { runSeed, SEED_DIR } from './seed/runSeed';
+import { runSeed } from './seed/runSeed';
 import { createApolloServer } from './server/createApolloServer';
 import { createApp } from './server/createApp';
 
@@ -32,13 +30,12 @@ async function prepareDatabase(database: GraphDatabase, seed: boolean, maxDocume
 /** The run command: Neo4j (the project's own unless NEO4J_URI is set), seeded, behind the GraphQL API. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
   const connection = await connectToNeo4j(config, log);
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();
   let prepared = false;
-  const app = createApp({ apollo, database: connection.database, vocabulary, config, isPrepared: () => prepared });
+  const app = createApp({ apollo, database: connection.database, config, isPrepared: () => prepared });
   httpServer.on('request', app);
 
   let stopping = false;

@@ -121,6 +121,28 @@ export type ConditionRelationshipsArgs = {
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
+/** A curator's write: why, and when. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** When, as an ISO 8601 timestamp in UTC. */
+  at: Scalars['String']['output'];
+  /** The curator's note, when one was given. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** What deleting an entity removed. */
+export type DeleteEntityReport = {
+  __typename?: 'DeleteEntityReport';
+  curation: Curation;
+  entityId: Scalars['ID']['output'];
+  /** Sentences of evidence of those relationships. */
+  evidenceRemoved: Scalars['Int']['output'];
+  /** Places in documents that named it (only with `detach`). */
+  mentionsRemoved: Scalars['Int']['output'];
+  /** Relationships it took part in (only with `detach`). */
+  relationshipsRemoved: Scalars['Int']['output'];
+};
+
 /** What deleting a document removed. */
 export type DeleteReport = {
   __typename?: 'DeleteReport';
@@ -143,19 +165,29 @@ export type Direction =
 /** A source document the graph was built from. What it asserts is recorded as its claims, not as fact. */
 export type Document = {
   __typename?: 'Document';
+  /** Who wrote it, when known. */
+  author: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the text; the same text is never ingested twice. */
   checksum: Scalars['String']['output'];
   /** Stable id, `document:<name>`. */
   id: Scalars['ID']['output'];
   /** Its paragraphs, in order. */
   passages: Array<Passage>;
+  /** When it was published, an ISO 8601 date `YYYY-MM-DD`, when known. */
+  published: Maybe<Scalars['String']['output']>;
+  /** Who published it (a journal, an agency, a site), when known. */
+  publisher: Maybe<Scalars['String']['output']>;
   /** How many relationships it gives evidence for. */
   relationshipCount: Scalars['Int']['output'];
-  /** Where it comes from. */
+  /** Where it comes from, in words. */
   source: Maybe<Scalars['String']['output']>;
+  /** What kind of source it is; OTHER when it was not said. */
+  sourceType: SourceType;
   /** The full text; evidence offsets index into it. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** Where it can be read (an absolute http(s) URL), when known. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -186,6 +218,8 @@ export type DocumentEdge = {
 export type Entity = {
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`, for example `compound:mitragynine`. */
@@ -196,7 +230,10 @@ export type Entity = {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it (1 to 3), shaped for drawing; at most `limit` nodes. */
+  /**
+   * The entity and what lies within `depth` hops of it (1 to 3), shaped for drawing; at most `limit` nodes.
+   * The walk goes through entities of every kind; `kinds` filters only what is returned.
+   */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -268,6 +305,8 @@ export type EntityInput = {
   id: Scalars['ID']['input'];
   kind: EntityKind;
   name: Scalars['String']['input'];
+  /** Why it is added or changed; returned in `Entity.curation`. */
+  note?: InputMaybe<Scalars['String']['input']>;
   xrefs?: InputMaybe<Array<ExternalReferenceInput>>;
 };
 
@@ -459,14 +498,33 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a curated claim between two existing entities (kinds must fit the type). */
   addRelationship: Relationship;
-  /** Removes a document, its passages and evidence, and every extracted claim no other evidence supports. */
+  /**
+   * Removes a document, its passages and evidence, and every extracted claim no other evidence supports.
+   * This is how an extracted claim is taken back: its evidence belongs to its documents.
+   */
   deleteDocument: DeleteReport;
   /**
+   * Removes an entity. Refused while documents mention it or relationships use it, unless `detach` is
+   * true: then its mentions, its relationships and their evidence go with it. The seed's vocabulary does
+   * not bring it back; `upsertEntity` does.
+   */
+  deleteEntity: DeleteEntityReport;
+  /**
    * Reads a document, finds the entities and claims it asserts, and stores them with their evidence in
-   * one transaction (all or nothing). The same text twice is stored once.
+   * one transaction (all or nothing). The same text twice is stored once. Entities are recognised by the
+   * graph's current vocabulary, so one added or renamed with `upsertEntity` counts at once.
    */
   ingestDocument: IngestReport;
-  /** Creates or updates a curated entity. */
+  /**
+   * Takes back a curated claim. A claim that documents also assert stays, as an extracted claim with
+   * their evidence; one they do not is removed. An extracted claim is refused: remove it by deleting
+   * the documents that assert it (`deleteDocument`).
+   */
+  retractRelationship: RetractReport;
+  /**
+   * Creates or updates a curated entity. The next ingested document recognises its name and aliases;
+   * the seed's vocabulary no longer overwrites it. A name or alias another entity already has is refused.
+   */
   upsertEntity: Entity;
 };
 
@@ -493,10 +551,36 @@ export type MutationDeleteDocumentArgs = {
  * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
  * server, writes are disabled.
  */
+export type MutationDeleteEntityArgs = {
+  detach?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
+ * server, writes are disabled.
+ */
 export type MutationIngestDocumentArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<SourceType>;
   text: Scalars['String']['input'];
   title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
+ * server, writes are disabled.
+ */
+export type MutationRetractRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -582,7 +666,11 @@ export type Query = {
   relationship: Maybe<Relationship>;
   /** Claims, filtered, in a stable order (by id), a page at a time. */
   relationships: RelationshipConnection;
-  /** Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most 20 terms of at most 100 characters each. */
+  /**
+   * Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most
+   * 20 terms of at most 100 characters each. A term whose best match scores under `threshold` resolves
+   * to null rather than to a look-alike: "dope sickness" is not "dose".
+   */
   resolve: Array<Resolution>;
   /**
    * Entities whose name or aliases match the text, best first. Typo-tolerant (`mitraginine` finds
@@ -595,8 +683,10 @@ export type Query = {
   /** Management strategies, a page at a time. */
   strategies: EntityConnection;
   /**
-   * The entities `ids` and what lies within `depth` hops (0 to 3) of them, optionally only nodes of `kinds`,
-   * at most `limit` nodes (1 to 1000), shaped for drawing.
+   * The entities `ids` and what lies within `depth` hops (0 to 3) of them, at most `limit` nodes (1 to 1000),
+   * shaped for drawing. The walk goes through entities of every kind; `kinds` filters only what is
+   * returned (the `ids` always are): `subgraph(ids: ["substance:kratom"], depth: 2, kinds: [Strategy])`
+   * gives the strategies two hops from kratom. Edges are those between returned nodes.
    */
   subgraph: Graph;
   /** Substances, a page at a time. */
@@ -697,6 +787,7 @@ export type QueryRelationshipsArgs = {
 /** Read-only questions about the graph. Nothing here is medical advice: answers report what sources claim. */
 export type QueryResolveArgs = {
   terms: Array<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -705,6 +796,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -811,9 +903,11 @@ export type Relationship = {
   __typename?: 'Relationship';
   /** For ACTS_ON, the kind of action where the source says (agonist, antagonist, modulator …). */
   action: Maybe<Scalars['String']['output']>;
+  /** Who curated it, why and when; null for a claim only documents make. */
+  curation: Maybe<Curation>;
   /** The sentences that assert it, with their documents and character offsets. */
   evidence: Array<Evidence>;
-  /** How many sentences assert it. */
+  /** How many sentences assert it (from every kind of source). */
   evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<source id>|<TYPE>|<target id>`. */
   id: Scalars['ID']['output'];
@@ -830,6 +924,7 @@ export type Relationship = {
  */
 export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  sourceTypes?: InputMaybe<Array<SourceType>>;
 };
 
 /** A page of relationships. */
@@ -858,6 +953,8 @@ export type RelationshipFilter = {
   origin?: InputMaybe<Origin>;
   /** Only relationships from this entity. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only relationships with evidence from a document of one of these source types (a curated claim without evidence has none). */
+  sourceTypes?: InputMaybe<Array<SourceType>>;
   /** Only relationships to this entity. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these types. */
@@ -866,6 +963,8 @@ export type RelationshipFilter = {
 
 export type RelationshipInput = {
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Why the claim is added (a citation, a reason); returned in `Relationship.curation`. */
+  note?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
   type: RelationshipType;
@@ -898,20 +997,60 @@ export type Resolution = {
   entity: Maybe<Entity>;
   /** True when the term is the entity's name or an alias; false for a fuzzy match. */
   exact: Scalars['Boolean']['output'];
+  /**
+   * How closely the term matches the entity's best name or alias, from 0 to 1: 1 exactly (ignoring case
+   * and punctuation), about 0.9 for a one-letter typo in a long word; null when nothing matched.
+   */
+  score: Maybe<Scalars['Float']['output']>;
   term: Scalars['String']['output'];
+};
+
+/** What retracting a curated claim did. */
+export type RetractReport = {
+  __typename?: 'RetractReport';
+  curation: Curation;
+  relationshipId: Scalars['ID']['output'];
+  /** True when the claim is gone; false when documents still assert it, so it stays as an extracted claim. */
+  removed: Scalars['Boolean']['output'];
 };
 
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
-  /** Relevance; higher is better, comparable within one search only. */
+  /**
+   * How closely the text matches the entity's best name or alias, from 0 to 1 (1: exactly, ignoring case
+   * and punctuation; a prefix scores by how much of the word it covers; a typo by its edit distance).
+   * Comparable across searches.
+   */
   score: Scalars['Float']['output'];
 };
 
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/**
+ * What kind of source a document is, so a reader can weigh its claims: a clinical guideline and a
+ * vendor's page do not count alike. (Biolink calls this an edge's primary knowledge source.)
+ */
+export type SourceType =
+  /** A blog or unattributed web article. */
+  | 'BLOG'
+  /** A clinical practice guideline from a professional body. */
+  | 'CLINICAL_GUIDELINE'
+  /** A discussion forum or community post. */
+  | 'FORUM'
+  /** A government or public-health agency (FDA, NIDA, WHO …). */
+  | 'GOVERNMENT'
+  /** A news outlet. */
+  | 'NEWS'
+  /** Anything else, or not said. */
+  | 'OTHER'
+  /** A peer-reviewed journal article or review. */
+  | 'PEER_REVIEWED'
+  /** A seller of the substance, or a page selling it. */
+  | 'VENDOR';
 
 /** What the graph holds. */
 export type Stats = {
@@ -1170,6 +1309,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Compound: ResolverTypeWrapper<EntityRecord>;
   Condition: ResolverTypeWrapper<EntityRecord>;
+  Curation: ResolverTypeWrapper<Curation>;
+  DeleteEntityReport: ResolverTypeWrapper<DeleteEntityReport>;
   DeleteReport: ResolverTypeWrapper<DeleteReport>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -1212,8 +1353,10 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   RelationshipType: RelationshipType;
   Resolution: ResolverTypeWrapper<ResolutionRecord>;
+  RetractReport: ResolverTypeWrapper<RetractReport>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: SortDirection;
+  SourceType: SourceType;
   Stats: ResolverTypeWrapper<StatsRecord>;
   Strategy: ResolverTypeWrapper<EntityRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1227,6 +1370,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Compound: EntityRecord;
   Condition: EntityRecord;
+  Curation: Curation;
+  DeleteEntityReport: DeleteEntityReport;
   DeleteReport: DeleteReport;
   Document: DocumentRecord;
   DocumentConnection: DocumentPage;
@@ -1264,6 +1409,7 @@ export type ResolversParentTypes = {
   RelationshipFilter: RelationshipFilter;
   RelationshipInput: RelationshipInput;
   Resolution: ResolutionRecord;
+  RetractReport: RetractReport;
   SearchHit: SearchHitRecord;
   Stats: StatsRecord;
   Strategy: EntityRecord;
@@ -1307,6 +1453,19 @@ export type ConditionResolvers<ContextType = RequestContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeleteEntityReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteEntityReport'] = ResolversParentTypes['DeleteEntityReport']> = {
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DeleteReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteReport'] = ResolversParentTypes['DeleteReport']> = {
   documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1314,13 +1473,18 @@ export type DeleteReportResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['SourceType'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
@@ -1428,7 +1592,9 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   deleteDocument?: Resolver<ResolversTypes['DeleteReport'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
-  ingestDocument?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text' | 'title'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeleteEntityReport'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id' | 'note'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'sourceType' | 'text' | 'title'>>;
+  retractRelationship?: Resolver<ResolversTypes['RetractReport'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'note'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
@@ -1470,8 +1636,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   receptors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryReceptorsArgs, 'first'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first'>>;
-  resolve?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'terms'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  resolve?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'terms' | 'threshold'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'threshold'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   strategies?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
   subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
@@ -1502,6 +1668,7 @@ export type ReceptorActionResolvers<ContextType = RequestContext, ParentType ext
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1526,7 +1693,14 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
 export type ResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractReport'] = ResolversParentTypes['RetractReport']> = {
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1601,6 +1775,8 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
 export type Resolvers<ContextType = RequestContext> = {
   Compound?: CompoundResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
+  DeleteEntityReport?: DeleteEntityReportResolvers<ContextType>;
   DeleteReport?: DeleteReportResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -1629,6 +1805,7 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
+  RetractReport?: RetractReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;

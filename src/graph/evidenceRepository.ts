@@ -1,22 +1,39 @@
+import type { SourceType } from '../domain/sourceTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { EVIDENCE_PROJECTION } from './projections';
 import type { EvidenceRecord } from './records';
 
-const EVIDENCE_OF_RELATIONSHIPS = `
-  UNWIND $ids AS id
-  CALL (id) {
-    MATCH (e:Evidence {relationshipId: id})
-    WITH e ORDER BY e.documentId, e.start LIMIT $first
-    RETURN collect(${EVIDENCE_PROJECTION}) AS evidence
-  }
-  RETURN id, evidence`;
+/** Only evidence from documents of the given source types; documents stored before provenance count as OTHER. */
+export const EVIDENCE_FROM_SOURCE_TYPES = (evidence: string) =>
+  `EXISTS { MATCH (source:Document {id: ${evidence}.documentId}) WHERE coalesce(source.sourceType, 'OTHER') IN $sourceTypes }`;
+
+function evidenceOfRelationshipsCypher(filtered: boolean): string {
+  return `
+    UNWIND $ids AS id
+    CALL (id) {
+      MATCH (e:Evidence {relationshipId: id})
+      ${filtered ? `WHERE ${EVIDENCE_FROM_SOURCE_TYPES('e')}` : ''}
+      WITH e ORDER BY e.documentId, e.start LIMIT $first
+      RETURN collect(${EVIDENCE_PROJECTION}) AS evidence
+    }
+    RETURN id, evidence`;
+}
+
+export interface EvidenceQuery {
+  first: number;
+  /** Only sentences from documents of these source types; null: from every document. */
+  sourceTypes: readonly SourceType[] | null;
+}
 
 /** The evidence of many relationships at once (one round trip), at most `first` each, in document order. */
 export async function findEvidenceOfRelationships(
   database: GraphDatabase,
   ids: readonly string[],
-  first: number,
+  query: EvidenceQuery,
 ): Promise<Map<string, EvidenceRecord[]>> {
-  const rows = await database.read<{ id: string; evidence: EvidenceRecord[] }>(EVIDENCE_OF_RELATIONSHIPS, { ids, first });
+  const rows = await database.read<{ id: string; evidence: EvidenceRecord[] }>(
+    evidenceOfRelationshipsCypher(query.sourceTypes !== null),
+    { ids, first: query.first, sourceTypes: query.sourceTypes },
+  );
   return new Map(rows.map((row) => [row.id, row.evidence]));
 }

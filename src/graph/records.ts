@@ -1,7 +1,14 @@
 import type { EntityKind } from '../domain/entityKinds';
 import type { RelationshipType } from '../domain/relationshipTypes';
+import type { SourceType } from '../domain/sourceTypes';
 
 /** The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. */
+
+/** A curator's write through the API: why (`note`) and when (`at`, ISO 8601 in UTC). */
+export interface CurationRecord {
+  note: string | null;
+  at: string;
+}
 
 export interface EntityRecord {
   id: string;
@@ -11,6 +18,8 @@ export interface EntityRecord {
   description: string | null;
   /** `database:id` pairs, as stored: `PubChem CID:3034396`. */
   xrefs: string[];
+  /** The last write through the API; null for an entity only the seed's vocabulary gave. */
+  curation: CurationRecord | null;
 }
 
 export interface RelationshipRecord {
@@ -20,6 +29,8 @@ export interface RelationshipRecord {
   target: EntityRecord;
   action: string | null;
   curated: boolean;
+  /** Why and when a curator added it; null unless curated. */
+  curation: CurationRecord | null;
   evidenceCount: number;
   /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences. */
   prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
@@ -40,6 +51,12 @@ export interface DocumentRecord {
   source: string | null;
   checksum: string;
   text: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  /** `YYYY-MM-DD`. */
+  published: string | null;
+  sourceType: SourceType;
 }
 
 export interface PassageRecord {
@@ -84,6 +101,7 @@ export interface ResolutionRecord {
   term: string;
   entity: EntityRecord | null;
   exact: boolean;
+  score: number | null;
 }
 
 export interface Page<T> {

@@ -1,6 +1,7 @@
 import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
 import type { Extraction } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
+import { DOCUMENT_PROJECTION } from './projections';
 import type { DocumentRecord } from './records';
 import { claimParameters, mergeClaimsCypher } from './mergeClaimsCypher';
 import { removeDocument } from './removeDocument';
@@ -13,11 +14,13 @@ export interface StoredDocument {
 
 const FIND_SAME_TEXT = `
   MATCH (d:Document {checksum: $checksum})
-  RETURN d {.id, .title, .source, .checksum, .text} AS document LIMIT 1`;
+  RETURN ${DOCUMENT_PROJECTION} AS document LIMIT 1`;
 
 const CREATE_DOCUMENT_AND_PASSAGES = `
   CREATE (d:Document {id: $document.id, title: $document.title, source: $document.source,
-                      checksum: $document.checksum, text: $document.text})
+                      checksum: $document.checksum, text: $document.text, url: $document.url,
+                      publisher: $document.publisher, author: $document.author, published: $document.published,
+                      sourceType: $document.sourceType})
   WITH d
   UNWIND $passages AS passage
   CREATE (d)-[:HAS_PASSAGE]->(:Passage {id: passage.id, index: passage.index, start: passage.start,

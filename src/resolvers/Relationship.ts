@@ -7,11 +7,11 @@ export const DEFAULT_EVIDENCE_FIRST = 20;
 
 export const Relationship: RelationshipResolvers = {
   origin: (relationship) => (relationship.curated ? 'CURATED' : 'EXTRACTED'),
-  evidence: (relationship, { first }, { loaders }) => {
+  evidence: (relationship, { first, sourceTypes }, { loaders }) => {
     const count = boundedInt('first', first, 1, LIMITS.pageSize, DEFAULT_EVIDENCE_FIRST);
-    // Fetched with the relationship when the entity's `relationships` saw this field coming.
-    if (relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
-    return loaders.evidenceOf(count).load(relationship.id);
+    // Fetched with the relationship when the entity's `relationships` saw this field coming (unfiltered).
+    if (!sourceTypes && relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
+    return loaders.evidenceOf({ first: count, sourceTypes: sourceTypes ?? null }).load(relationship.id);
   },
 };
 

@@ -31,6 +31,7 @@ export const entityFields = {
   aliases: (entity: EntityRecord) => entity.aliases,
   description: (entity: EntityRecord) => entity.description,
   xrefs: (entity: EntityRecord) => entity.xrefs.map(fromStoredXref),
+  curation: (entity: EntityRecord) => entity.curation,
   relationships: (entity: EntityRecord, { direction, types, first }: EntityRelationshipsArgs, { loaders }: RequestContext, info: GraphQLResolveInfo) =>
     loaders
       .relationshipsOf({

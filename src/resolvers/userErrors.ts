@@ -26,3 +26,10 @@ export function boundedInt(name: string, value: number | null | undefined, min: 
   }
   return actual;
 }
+
+/** A match threshold, from 0 to 1; null or undefined takes the schema's default. */
+export function threshold(value: number | null | undefined, fallback: number): number {
+  const actual = value ?? fallback;
+  if (!Number.isFinite(actual) || actual < 0 || actual > 1) throw badUserInput(`'threshold' must be between 0 and 1; got ${actual}.`);
+  return actual;
+}

@@ -4,8 +4,8 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 import type { Config } from '../config';
-import type { Vocabulary } from '../extraction/types';
 import type { GraphDatabase } from '../graph/graphDatabase';
+import { VocabularyCache } from '../ingestion/vocabularyCache';
 import { createLoaders } from '../resolvers/loaders';
 import { authorizationOf } from './authorization';
 import type { RequestContext } from './context';
@@ -17,7 +17,6 @@ import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
 export interface AppDependencies {
   apollo: ApolloServer<RequestContext>;
   database: GraphDatabase;
-  vocabulary: Vocabulary;
   config: Config;
   /** True once the schema is applied (and the seed loaded); /ready also asks the database. */
   isPrepared: () => boolean;
@@ -39,8 +38,9 @@ const answerBodyErrors: ErrorRequestHandler = (error, _request, response, next) 
 };
 
 /** The HTTP surface: /graphql (API and GraphiQL), /export, /explorer, /health, /ready. Apollo must be started first. */
-export function createApp({ apollo, database, vocabulary, config, isPrepared }: AppDependencies): Express {
+export function createApp({ apollo, database, config, isPrepared }: AppDependencies): Express {
   const app = express();
+  const vocabulary = new VocabularyCache(database);
   app.disable('x-powered-by');
 
   app.get('/health', (_request, response) => {

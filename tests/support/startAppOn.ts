@@ -1,11 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 
 import { loadConfig, type Config } from '../../src/config';
-import { loadVocabulary } from '../../src/extraction/vocabulary/loadVocabulary';
 import type { GraphDatabase } from '../../src/graph/graphDatabase';
-import { SEED_DIR } from '../../src/seed/runSeed';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
 import { TEST_API_TOKEN } from './testServer';
@@ -27,8 +24,7 @@ export async function startAppOn(database: GraphDatabase, env: Record<string, st
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log: () => undefined, limits: config });
   await apollo.start();
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
-  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

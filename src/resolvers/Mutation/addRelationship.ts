@@ -3,11 +3,13 @@ import type { MutationResolvers } from '../../generated/resolvers';
 import { addCuratedRelationship } from '../../graph/curationRepository';
 import { findEntitiesByIds } from '../../graph/entityRepository';
 import { findRelationshipsByIds } from '../../graph/relationshipRepository';
+import { curationOf } from '../curationOf';
 import { requireWriter } from '../requireWriter';
 import { badUserInput, notFound } from '../userErrors';
 
 export const addRelationship: NonNullable<MutationResolvers['addRelationship']> = async (_parent, { input }, context) => {
   requireWriter(context);
+  const curation = curationOf(input.note, false);
   const found = await findEntitiesByIds(context.database, [input.sourceId, input.targetId]);
   const source = found.find((entity) => entity.id === input.sourceId);
   const target = found.find((entity) => entity.id === input.targetId);
@@ -24,7 +26,7 @@ export const addRelationship: NonNullable<MutationResolvers['addRelationship']> 
     sourceId: source.id,
     targetId: target.id,
     action: input.action ?? null,
-  });
+  }, curation);
   const [relationship] = await findRelationshipsByIds(context.database, [id]);
   if (!relationship) throw new Error(`Relationship ${id} was written but cannot be read back.`);
   return relationship;
