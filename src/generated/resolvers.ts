@@ -22,6 +22,8 @@ export type Compound = Entity & {
   actsOn: Array<ReceptorAction>;
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Substances said to contain it (CONTAINS, incoming). */
@@ -34,7 +36,7 @@ export type Compound = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -75,6 +77,8 @@ export type Condition = Entity & {
   causedBy: Array<Entity>;
   /** Factors said to contribute to it (CONTRIBUTES_TO, incoming). */
   contributingFactors: Array<Factor>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -87,7 +91,7 @@ export type Condition = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -376,6 +380,8 @@ export type Factor = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Conditions and symptoms it is said to contribute to (CONTRIBUTES_TO). */
   contributesTo: Array<Entity>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -386,7 +392,7 @@ export type Factor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -840,6 +846,8 @@ export type Receptor = Entity & {
   __typename?: 'Receptor';
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -852,7 +860,7 @@ export type Receptor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -1076,6 +1084,8 @@ export type Strategy = Entity & {
   __typename?: 'Strategy';
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -1088,7 +1098,7 @@ export type Strategy = Entity & {
   mitigates: Array<Entity>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -1129,6 +1139,8 @@ export type Substance = Entity & {
   causes: Array<Entity>;
   /** Compounds it is said to contain (CONTAINS). */
   contains: Array<Compound>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -1139,7 +1151,7 @@ export type Substance = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Claims involving this entity, each with its evidence. */
   relationships: Array<Relationship>;
@@ -1180,6 +1192,8 @@ export type Symptom = Entity & {
   causedBy: Array<Entity>;
   /** Factors said to contribute to it (CONTRIBUTES_TO, incoming). */
   contributingFactors: Array<Factor>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -1192,7 +1206,7 @@ export type Symptom = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
   neighborhood: Graph;
   /** Conditions said to present with it (PRESENTS_WITH, incoming). */
   presentIn: Array<Condition>;
@@ -1422,6 +1436,7 @@ export type ResolversParentTypes = {
 export type CompoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Compound'] = ResolversParentTypes['Compound']> = {
   actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   foundIn?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1439,6 +1454,7 @@ export type ConditionResolvers<ContextType = RequestContext, ParentType extends 
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1532,6 +1548,7 @@ export type ExternalReferenceResolvers<ContextType = RequestContext, ParentType 
 export type FactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Factor'] = ResolversParentTypes['Factor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1647,6 +1664,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type ReceptorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Receptor'] = ResolversParentTypes['Receptor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1720,6 +1738,7 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type StrategyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1737,6 +1756,7 @@ export type SubstanceResolvers<ContextType = RequestContext, ParentType extends 
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   contains?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1753,6 +1773,7 @@ export type SymptomResolvers<ContextType = RequestContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;

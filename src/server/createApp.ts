@@ -10,6 +10,7 @@ import { createLoaders } from '../resolvers/loaders';
 import { authorizationOf } from './authorization';
 import type { RequestContext } from './context';
 import { serveExplorer } from './explorer/serveExplorer';
+import { serveFavicon } from './favicon/serveFavicon';
 import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
 import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
@@ -54,6 +55,7 @@ export function createApp({ apollo, database, config, isPrepared }: AppDependenc
   // Pages on other origins may call the API only when CORS_ORIGINS names them; same-origin pages need no header.
   app.use(['/graphql', '/export'], cors({ origin: config.CORS_ORIGINS, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(exportRouter(database));
+  app.use(serveFavicon());
   app.use(serveExplorer());
   app.use(serveGraphiql());
   app.use(

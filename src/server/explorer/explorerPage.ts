@@ -8,6 +8,7 @@ export const EXPLORER_PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Kratom Graph · Explorer</title>
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/explorer/explorer.css">
 </head>
 <body>
