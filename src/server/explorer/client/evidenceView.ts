@@ -25,6 +25,31 @@ function quotedPassage(item: EvidenceItem): HTMLElement {
   return quote;
 }
 
+const SOURCE_TYPE_NAMES: Record<string, string> = {
+  PEER_REVIEWED: 'peer-reviewed',
+  CLINICAL_GUIDELINE: 'clinical guideline',
+  GOVERNMENT: 'government',
+  NEWS: 'news',
+  FORUM: 'forum',
+  VENDOR: 'vendor',
+  BLOG: 'blog',
+  OTHER: 'other source',
+};
+
+/** Who says it, what kind of source it is and when: so a reader can weigh the quote. */
+function provenanceOf(document: EvidenceItem['document']): HTMLElement {
+  const line = element('p', undefined, 'provenance');
+  line.append(element('span', SOURCE_TYPE_NAMES[document.sourceType] ?? document.sourceType, `source-type source-type-${document.sourceType.toLowerCase()}`));
+  line.append(` ${document.publisher ?? 'publisher unknown'} · ${document.published ?? 'date unknown'}`);
+  if (document.url) {
+    const link = element('a', 'source');
+    link.href = document.url;
+    link.rel = 'noopener noreferrer';
+    line.append(' · ', link);
+  }
+  return line;
+}
+
 /** What a claim rests on: each asserting sentence highlighted within its passage, and the document it comes from. */
 export function evidenceView(relationship: RelationshipEvidence): HTMLElement[] {
   const heading = element('h2', `${relationship.source.name} ${relationship.type.toLowerCase().replace(/_/g, ' ')} ${relationship.target.name}`);
@@ -39,7 +64,7 @@ export function evidenceView(relationship: RelationshipEvidence): HTMLElement[] 
     const box = element('article', undefined, 'evidence');
     const source = element('p', '— ', 'source');
     source.append(element('cite', item.document.title), ` (characters ${item.start}–${item.end})`);
-    box.append(quotedPassage(item), source);
+    box.append(quotedPassage(item), source, provenanceOf(item.document));
     return box;
   });
   return [heading, count, ...items];

@@ -23,6 +23,26 @@ Object.assign(window, { cy });
 const hiddenKinds = new Set<string>();
 const MAX_FIT_ZOOM = 1.25;
 
+/** Fits what is drawn to the canvas, never zooming a few nodes up past MAX_FIT_ZOOM. */
+function refit(): void {
+  cy.fit(cy.elements(':visible'), 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+// A window resized or turned (or the stacked layout of a phone reflowing) changes the canvas: Cytoscape
+// must be told its new size, and the drawing refitted to it, or part of the graph is left off-screen.
+let resizeFrame = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => {
+    cy.resize();
+    if (cy.elements(':visible').length > 0) refit();
+  });
+}).observe(byId('cy'));
+
 /**
  * Starts the nodes on a circle in id order, so the same neighbourhood always gets the same drawing
  * (cose's own random start gives a different one each time, sometimes a cramped one).
@@ -53,11 +73,7 @@ function layout(fresh: boolean): void {
     numIter: 1500,
   };
   cy.elements(':visible').layout(options).run();
-  // A few nodes fitted to a large canvas would be drawn huge; past this zoom, centre them instead.
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+  refit();
 }
 
 function applyKindFilter(): void {
@@ -183,10 +199,7 @@ cy.on('tap', 'node', (event) => {
   void expand(node);
 });
 cy.on('tap', 'edge', (event) => void showEvidence(event.target as EdgeSingular));
-byId('fit-button').addEventListener('click', () => {
-  cy.fit(undefined, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
-});
+byId('fit-button').addEventListener('click', refit);
 byId('layout-button').addEventListener('click', () => layout(true));
 byId('clear-button').addEventListener('click', () => {
   cy.elements().remove();

@@ -18,7 +18,7 @@ export interface EvidenceItem {
   start: number;
   end: number;
   passage: { text: string; start: number };
-  document: { id: string; title: string };
+  document: { id: string; title: string; publisher: string | null; sourceType: string; published: string | null; url: string | null };
 }
 
 export interface RelationshipEvidence {
@@ -57,7 +57,7 @@ export async function relationshipEvidence(id: string): Promise<RelationshipEvid
     `query ExplorerEvidence($id: ID!) {
       relationship(id: $id) {
         type source { name } target { name } evidenceCount
-        evidence { quote start end passage { text start } document { title id } }
+        evidence { quote start end passage { text start } document { title id publisher sourceType published url } }
       }
     }`,
     { id },
