@@ -47,7 +47,7 @@ export function handMadeDocument(
     start += quote.length + 1;
   }
   return {
-    document: { id, title, source: 'test', checksum: checksumOf(text), text },
+    document: { id, title, source: 'test', checksum: checksumOf(text), text, url: null, publisher: null, author: null, published: null, sourceType: 'OTHER' },
     extraction: {
       passages: [{ index: 0, start: 0, end: text.length, text }],
       mentions: [],
