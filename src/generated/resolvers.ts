@@ -15,7 +15,26 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** One action (agonist, antagonist …) named for a relationship, with the sentences that name it. */
+export type ActionCount = {
+  __typename?: 'ActionCount';
+  action: Scalars['String']['output'];
+  /** Sentences that affirm the relationship with this action. */
+  affirming: Scalars['Int']['output'];
+  /** True when a curator gave this action (`addRelationship`). */
+  curated: Scalars['Boolean']['output'];
+  /** Sentences that deny the relationship with this action ("is not an antagonist at …"). */
+  negating: Scalars['Int']['output'];
+};
+
+/** Whether a sentence states a claim outright or only hedges it. */
+export type Certainty =
+  /** Stated outright. */
+  | 'ASSERTED'
+  /** Hedged: may, might, possibly, appears, is thought to, some users say … */
+  | 'HEDGED';
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Compound = Entity & {
   __typename?: 'Compound';
   /** Receptors or systems it is said to act on (ACTS_ON). */
@@ -36,9 +55,11 @@ export type Compound = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Symptoms and conditions it is claimed to relieve (RELIEVES). */
   relieves: Array<Entity>;
@@ -47,28 +68,48 @@ export type Compound = Entity & {
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundActsOnArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundFoundInArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundRelievesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Condition = Entity & {
   __typename?: 'Condition';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -91,9 +132,11 @@ export type Condition = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Substances and compounds claimed to relieve it (RELIEVES, incoming). */
   relievedBy: Array<Entity>;
@@ -104,25 +147,57 @@ export type Condition = Entity & {
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionCausedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionContributingFactorsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionManagedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionRelievedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionSymptomsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A curator's write: why, and when. */
@@ -236,10 +311,16 @@ export type Entity = {
   name: Scalars['String']['output'];
   /**
    * The entity and what lies within `depth` hops of it (1 to 3), shaped for drawing; at most `limit` nodes.
-   * The walk goes through entities of every kind; `kinds` filters only what is returned.
+   * The walk goes through entities of every kind; `kinds` filters only what is returned. Only
+   * relationships something affirms are followed unless `includeDenied` is true.
    */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /**
+   * True for an entity that documents' claims name but the curated vocabulary lacks: stored so the claim
+   * is not lost, waiting for a curator to accept it (`upsertEntity`, which makes it false).
+   */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
@@ -261,6 +342,7 @@ export type EntityMentionsArgs = {
  */
 export type EntityNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -273,6 +355,7 @@ export type EntityNeighborhoodArgs = {
 export type EntityRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -343,17 +426,23 @@ export type EntitySortField =
   | 'NAME';
 
 /**
- * One sentence of one document that asserts a relationship. `document.text[start:end]` is exactly `quote`
- * (offsets count UTF-16 code units, as JavaScript strings do).
+ * One sentence of one document that affirms or denies a relationship. `document.text[start:end]` is
+ * exactly `quote` (offsets count UTF-16 code units, as JavaScript strings do).
  */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** For ACTS_ON, the action this sentence names (agonist, partial agonist, antagonist, modulator), if any. */
+  action: Maybe<Scalars['String']['output']>;
+  /** Whether it says so outright or only hedges. */
+  certainty: Certainty;
   document: Document;
   /** Offset just past the quote's last character in the document. */
   end: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   passage: Passage;
-  /** The asserting sentence, as written. */
+  /** Whether this sentence affirms the relationship or denies it. */
+  polarity: Polarity;
+  /** The sentence, as written. */
   quote: Scalars['String']['output'];
   /** Offset of the quote's first character in the document. */
   start: Scalars['Int']['output'];
@@ -373,7 +462,7 @@ export type ExternalReferenceInput = {
   id: Scalars['String']['input'];
 };
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Factor = Entity & {
   __typename?: 'Factor';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -392,33 +481,43 @@ export type Factor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type FactorContributesToArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -437,12 +536,15 @@ export type Graph = {
 /** A relationship as an edge to draw; its evidence is at `relationship(id)`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Sentences affirming or denying it. */
   evidenceCount: Scalars['Int']['output'];
   /** The relationship id. */
   id: Scalars['ID']['output'];
   /** Readable type, to show on the edge (`acts on`). */
   label: Scalars['String']['output'];
   source: Scalars['ID']['output'];
+  /** Where the relationship stands (see `Stance`): draw CONTESTED and HEDGED edges apart from SUPPORTED ones. */
+  stance: Stance;
   target: Scalars['ID']['output'];
   type: RelationshipType;
 };
@@ -466,13 +568,18 @@ export type IngestReport = {
   candidates: Array<Scalars['String']['output']>;
   /** False when the same text was already stored (nothing was written). */
   created: Scalars['Boolean']['output'];
+  /** Of `relationships`, the claims this document only denies (every sentence about them negates them). */
+  denied: Scalars['Int']['output'];
   document: Document;
   /** Distinct entities named. */
   entities: Scalars['Int']['output'];
+  /** Sentences of evidence, affirming and denying. */
   evidence: Scalars['Int']['output'];
   mentions: Scalars['Int']['output'];
   passages: Scalars['Int']['output'];
-  /** Claims found (each may have several sentences of evidence). */
+  /** Entities the claims name that the vocabulary lacks, stored as provisional (`Entity.provisional`). */
+  provisional: Scalars['Int']['output'];
+  /** Claims found, affirmed or denied (each may have several sentences of evidence). */
   relationships: Scalars['Int']['output'];
 };
 
@@ -502,7 +609,7 @@ export type Mention = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a curated claim between two existing entities (kinds must fit the type). */
+  /** Adds a curated claim between two existing entities (kinds must fit the type); it counts as affirmed, so its stance is SUPPORTED unless sentences deny it. */
   addRelationship: Relationship;
   /**
    * Removes a document, its passages and evidence, and every extracted claim no other evidence supports.
@@ -530,6 +637,7 @@ export type Mutation = {
   /**
    * Creates or updates a curated entity. The next ingested document recognises its name and aliases;
    * the seed's vocabulary no longer overwrites it. A name or alias another entity already has is refused.
+   * A provisional entity of the same id is thereby accepted.
    */
   upsertEntity: Entity;
 };
@@ -647,6 +755,13 @@ export type Paths = {
   paths: Array<Path>;
 };
 
+/** Whether a sentence affirms a claim or denies it ("kratom does not relieve nausea"). */
+export type Polarity =
+  /** The sentence says the claim holds. */
+  | 'AFFIRMED'
+  /** The sentence says the claim does not hold (not, never, no evidence that, it is a myth that …). */
+  | 'NEGATED';
+
 /** Read-only questions about the graph. Nothing here is medical advice: answers report what sources claim. */
 export type Query = {
   __typename?: 'Query';
@@ -664,13 +779,20 @@ export type Query = {
   entity: Maybe<Entity>;
   /** Contributing factors, a page at a time. */
   factors: EntityConnection;
-  /** Shortest paths between two entities over claimed relationships, either direction, at most `maxHops` (1 to 6) long. */
+  /**
+   * Shortest paths between two entities over claimed relationships, either direction, at most `maxHops`
+   * (1 to 6) long. Only relationships something affirms are walked (a denial is not a link) unless
+   * `includeDenied` is true.
+   */
   paths: Paths;
   /** Receptors and systems, a page at a time. */
   receptors: EntityConnection;
   /** One claim by its id. */
   relationship: Maybe<Relationship>;
-  /** Claims, filtered, in a stable order (by id), a page at a time. */
+  /**
+   * Claims of every stance (denied ones too), filtered, in a stable order (by id), a page at a time.
+   * `where: {stance: [CONTESTED]}` lists the relationships sources disagree about.
+   */
   relationships: RelationshipConnection;
   /**
    * Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most
@@ -692,7 +814,8 @@ export type Query = {
    * The entities `ids` and what lies within `depth` hops (0 to 3) of them, at most `limit` nodes (1 to 1000),
    * shaped for drawing. The walk goes through entities of every kind; `kinds` filters only what is
    * returned (the `ids` always are): `subgraph(ids: ["substance:kratom"], depth: 2, kinds: [Strategy])`
-   * gives the strategies two hops from kratom. Edges are those between returned nodes.
+   * gives the strategies two hops from kratom. Edges are those between returned nodes. Only
+   * relationships something affirms are followed and drawn unless `includeDenied` is true.
    */
   subgraph: Graph;
   /** Substances, a page at a time. */
@@ -762,6 +885,7 @@ export type QueryFactorsArgs = {
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -819,6 +943,7 @@ export type QueryStrategiesArgs = {
 export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -841,7 +966,7 @@ export type QuerySymptomsArgs = {
   where?: InputMaybe<EntityFilter>;
 };
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Receptor = Entity & {
   __typename?: 'Receptor';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -860,40 +985,57 @@ export type Receptor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
+  /** Broader entries it is a subtype of (SUBTYPE_OF), from the vocabulary: mu-opioid receptor → opioid receptors. */
+  subtypeOf: Array<Receptor>;
+  /** Narrower entries that are subtypes of it (SUBTYPE_OF, incoming): opioid receptors → mu, delta, kappa. */
+  subtypes: Array<Receptor>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ReceptorLigandsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** A compound or substance said to act on a receptor, and how. */
 export type ReceptorAction = {
   __typename?: 'ReceptorAction';
-  /** Agonist, partial agonist, antagonist or modulator, where the source says. */
+  /**
+   * The action most affirming sentences name (agonist, partial agonist, antagonist, modulator).
+   * @deprecated Sources may name different actions: use `relationship.actions`.
+   */
   action: Maybe<Scalars['String']['output']>;
   /** The compound or substance. */
   ligand: Entity;
@@ -904,34 +1046,46 @@ export type ReceptorAction = {
 };
 
 /**
- * A claim that one entity relates to another, as asserted by the documents in `evidence`.
+ * What sources say about how one entity relates to another: the sentences in `evidence` affirm or deny
+ * it, and `stance` sums them up (list where sources disagree with `relationships(where: {stance: [CONTESTED]})`).
  * It reports what sources say; it is not a statement of fact or medical advice.
  */
 export type Relationship = {
   __typename?: 'Relationship';
-  /** For ACTS_ON, the kind of action where the source says (agonist, antagonist, modulator …). */
+  /**
+   * The action most affirming sentences name (or the curator's); read `actions` for all of them.
+   * @deprecated Sources may name different actions, each in its own sentence: use `actions`.
+   */
   action: Maybe<Scalars['String']['output']>;
+  /** Every action the sentences (or a curator) name, most affirmed first, each with its counts. */
+  actions: Array<ActionCount>;
   /** Who curated it, why and when; null for a claim only documents make. */
   curation: Maybe<Curation>;
-  /** The sentences that assert it, with their documents and character offsets. */
+  /** The sentences that affirm or deny it, with their documents and character offsets, in document order. */
   evidence: Array<Evidence>;
-  /** How many sentences assert it (from every kind of source). */
+  /** How many sentences speak of it, affirming and denying alike (from every kind of source). */
   evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<source id>|<TYPE>|<target id>`. */
   id: Scalars['ID']['output'];
   origin: Origin;
   source: Entity;
+  /** Where it stands: SUPPORTED, HEDGED, CONTESTED or DENIED (see `Stance`). */
+  stance: Stance;
+  /** How many sentences affirm, deny and hedge it, and from how many documents. */
+  support: Support;
   target: Entity;
   type: RelationshipType;
 };
 
 
 /**
- * A claim that one entity relates to another, as asserted by the documents in `evidence`.
+ * What sources say about how one entity relates to another: the sentences in `evidence` affirm or deny
+ * it, and `stance` sums them up (list where sources disagree with `relationships(where: {stance: [CONTESTED]})`).
  * It reports what sources say; it is not a statement of fact or medical advice.
  */
 export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  polarity?: InputMaybe<Polarity>;
   sourceTypes?: InputMaybe<Array<SourceType>>;
 };
 
@@ -963,6 +1117,8 @@ export type RelationshipFilter = {
   sourceId?: InputMaybe<Scalars['ID']['input']>;
   /** Only relationships with evidence from a document of one of these source types (a curated claim without evidence has none). */
   sourceTypes?: InputMaybe<Array<SourceType>>;
+  /** Only relationships of these stances: `[CONTESTED]` lists where sources disagree, `[DENIED]` what they only deny. */
+  stance?: InputMaybe<Array<Stance>>;
   /** Only relationships to this entity. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these types. */
@@ -996,7 +1152,13 @@ export type RelationshipType =
   /** Condition → Symptom: said to present with. */
   | 'PRESENTS_WITH'
   /** Substance or Compound → Symptom or Condition: claimed to relieve. */
-  | 'RELIEVES';
+  | 'RELIEVES'
+  /**
+   * Narrower → broader entity of the same kind, from the curated vocabulary (mu-opioid receptor
+   * SUBTYPE_OF opioid receptors): not a claim of any document. Traversal walks it, so a claim about
+   * a family of receptors is reachable from each of its members.
+   */
+  | 'SUBTYPE_OF';
 
 /** The best entity for one free-text term, if any. */
 export type Resolution = {
@@ -1060,6 +1222,21 @@ export type SourceType =
   /** A seller of the substance, or a page selling it. */
   | 'VENDOR';
 
+/**
+ * Where a relationship stands once every sentence about it is counted. Derived from its evidence
+ * and recomputed whenever a document is stored or deleted; a curator's relationship counts as one
+ * asserted affirmation.
+ */
+export type Stance =
+  /** Sources disagree: some sentences affirm it and others deny it. */
+  | 'CONTESTED'
+  /** Denied only: every sentence about it says it is not so. Traversal skips these unless asked. */
+  | 'DENIED'
+  /** Affirmed only with hedges ("may", "possibly", "is thought to"), and denied by no sentence. */
+  | 'HEDGED'
+  /** Affirmed, at least once outright (or added by a curator), and denied by no sentence. */
+  | 'SUPPORTED';
+
 /** What the graph holds. */
 export type Stats = {
   __typename?: 'Stats';
@@ -1079,7 +1256,7 @@ export type Stats = {
   relationshipsByType: Array<TypeCount>;
 };
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Strategy = Entity & {
   __typename?: 'Strategy';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -1098,37 +1275,47 @@ export type Strategy = Entity & {
   mitigates: Array<Entity>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type StrategyMitigatesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Substance = Entity & {
   __typename?: 'Substance';
   /** Receptors or systems it is said to act on (ACTS_ON). */
@@ -1151,9 +1338,11 @@ export type Substance = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Symptoms and conditions it is claimed to relieve (RELIEVES). */
   relieves: Array<Entity>;
@@ -1162,28 +1351,67 @@ export type Substance = Entity & {
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceActsOnArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceCausesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceContainsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceRelievesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How many sentences speak for and against a relationship. */
+export type Support = {
+  __typename?: 'Support';
+  /** Sentences that affirm it (hedged ones included). */
+  affirming: Scalars['Int']['output'];
+  /** Distinct documents these sentences come from. */
+  documents: Scalars['Int']['output'];
+  /** Sentences that only hedge, whether they affirm or deny. */
+  hedged: Scalars['Int']['output'];
+  /** Sentences that deny it. */
+  negating: Scalars['Int']['output'];
+};
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Symptom = Entity & {
   __typename?: 'Symptom';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -1206,11 +1434,13 @@ export type Symptom = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
   /** Conditions said to present with it (PRESENTS_WITH, incoming). */
   presentIn: Array<Condition>;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Substances and compounds claimed to relieve it (RELIEVES, incoming). */
   relievedBy: Array<Entity>;
@@ -1219,25 +1449,57 @@ export type Symptom = Entity & {
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomCausedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomContributingFactorsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomManagedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomPresentInArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomRelievedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How many relationships of one type. */
@@ -1320,7 +1582,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionCount: ResolverTypeWrapper<ActionCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certainty: Certainty;
   Compound: ResolverTypeWrapper<EntityRecord>;
   Condition: ResolverTypeWrapper<EntityRecord>;
   Curation: ResolverTypeWrapper<Curation>;
@@ -1357,6 +1621,7 @@ export type ResolversTypes = {
   Passage: ResolverTypeWrapper<PassageRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
   Paths: ResolverTypeWrapper<PathsRecord>;
+  Polarity: Polarity;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receptor: ResolverTypeWrapper<EntityRecord>;
   ReceptorAction: ResolverTypeWrapper<RelationshipRecord>;
@@ -1371,16 +1636,19 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: SortDirection;
   SourceType: SourceType;
+  Stance: Stance;
   Stats: ResolverTypeWrapper<StatsRecord>;
   Strategy: ResolverTypeWrapper<EntityRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Substance: ResolverTypeWrapper<EntityRecord>;
+  Support: ResolverTypeWrapper<Support>;
   Symptom: ResolverTypeWrapper<EntityRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionCount: ActionCount;
   Boolean: Scalars['Boolean']['output'];
   Compound: EntityRecord;
   Condition: EntityRecord;
@@ -1429,42 +1697,52 @@ export type ResolversParentTypes = {
   Strategy: EntityRecord;
   String: Scalars['String']['output'];
   Substance: EntityRecord;
+  Support: Support;
   Symptom: EntityRecord;
   TypeCount: TypeCount;
 };
 
+export type ActionCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionCount'] = ResolversParentTypes['ActionCount']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  affirming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  negating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CompoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Compound'] = ResolversParentTypes['Compound']> = {
-  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<CompoundActsOnArgs, 'includeDenied'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  foundIn?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType>;
+  foundIn?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<CompoundFoundInArgs, 'includeDenied'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<CompoundMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<CompoundNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<CompoundNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<CompoundRelationshipsArgs, 'direction' | 'first'>>;
-  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CompoundRelievesArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionCausedByArgs, 'includeDenied'>>;
+  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<ConditionContributingFactorsArgs, 'includeDenied'>>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<ConditionManagedByArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ConditionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ConditionNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ConditionNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ConditionRelationshipsArgs, 'direction' | 'first'>>;
-  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionRelievedByArgs, 'includeDenied'>>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType, RequireFields<ConditionSymptomsArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1532,10 +1810,13 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1547,14 +1828,15 @@ export type ExternalReferenceResolvers<ContextType = RequestContext, ParentType 
 
 export type FactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Factor'] = ResolversParentTypes['Factor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<FactorContributesToArgs, 'includeDenied'>>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<FactorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<FactorNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<FactorNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<FactorRelationshipsArgs, 'direction' | 'first'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1571,6 +1853,7 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1585,11 +1868,13 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
 export type IngestReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
   candidates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1649,7 +1934,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   factors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFactorsArgs, 'first'>>;
-  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeDenied' | 'maxHops' | 'to'>>;
   receptors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryReceptorsArgs, 'first'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first'>>;
@@ -1657,7 +1942,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'threshold'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   strategies?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
-  subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+  subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'includeDenied' | 'limit'>>;
   substances?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySubstancesArgs, 'first'>>;
   symptoms?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySymptomsArgs, 'first'>>;
 };
@@ -1668,11 +1953,14 @@ export type ReceptorResolvers<ContextType = RequestContext, ParentType extends R
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ligands?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  ligands?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<ReceptorLigandsArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ReceptorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ReceptorNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ReceptorNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReceptorRelationshipsArgs, 'direction' | 'first'>>;
+  subtypeOf?: Resolver<Array<ResolversTypes['Receptor']>, ParentType, ContextType>;
+  subtypes?: Resolver<Array<ResolversTypes['Receptor']>, ParentType, ContextType>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1686,12 +1974,15 @@ export type ReceptorActionResolvers<ContextType = RequestContext, ParentType ext
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['ActionCount']>, ParentType, ContextType>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1743,47 +2034,57 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<StrategyMentionsArgs, 'first'>>;
-  mitigates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  mitigates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StrategyMitigatesArgs, 'includeDenied'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<StrategyNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<StrategyNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction' | 'first'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance']> = {
-  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<SubstanceActsOnArgs, 'includeDenied'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contains?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceCausesArgs, 'includeDenied'>>;
+  contains?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType, RequireFields<SubstanceContainsArgs, 'includeDenied'>>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SubstanceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SubstanceNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SubstanceNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<SubstanceRelationshipsArgs, 'direction' | 'first'>>;
-  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceRelievesArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  affirming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SymptomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SymptomCausedByArgs, 'includeDenied'>>;
+  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<SymptomContributingFactorsArgs, 'includeDenied'>>;
   curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<SymptomManagedByArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SymptomMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SymptomNeighborhoodArgs, 'depth' | 'limit'>>;
-  presentIn?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SymptomNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  presentIn?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<SymptomPresentInArgs, 'includeDenied'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<SymptomRelationshipsArgs, 'direction' | 'first'>>;
-  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SymptomRelievedByArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1794,6 +2095,7 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  ActionCount?: ActionCountResolvers<ContextType>;
   Compound?: CompoundResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
   Curation?: CurationResolvers<ContextType>;
@@ -1831,6 +2133,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Stats?: StatsResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   Substance?: SubstanceResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
   Symptom?: SymptomResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

@@ -1,4 +1,5 @@
 import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import { backfillStance } from './backfillStance';
 import type { GraphDatabase } from './graphDatabase';
 import { searchTextExpression } from './mergeEntitiesCypher';
 
@@ -37,5 +38,6 @@ export async function applySchema(database: GraphDatabase): Promise<void> {
     const [row] = await database.write<{ updated: number }>(BACKFILL_SEARCH_TEXT);
     if (!row || row.updated === 0) break;
   }
+  await backfillStance(database);
   await database.write('CALL db.awaitIndexes(300)');
 }

@@ -3,31 +3,38 @@ import type { VocabularyEntry } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';
 import type { CurationRecord } from './records';
-import { relationshipId, type RelationshipRef } from './relationshipId';
+import { refreshClaims } from './refreshClaims';
+import { refOf, type RelationshipRef } from './relationshipId';
 import { removeDocument, type RemovedDocument } from './removeDocument';
 import { bumpVocabularyVersion } from './vocabularyVersion';
 
-/** One statement per type, because a type cannot be a parameter; the type comes from the allowlist. */
+/**
+ * One statement per type, because a type cannot be a parameter; the type comes from the allowlist.
+ * The curator's action is the curator's own record (`curatedAction`), beside the sentences' actions.
+ */
 function addCuratedRelationshipCypher(type: RelationshipType): string {
   return `
     MATCH (s:Entity {id: $sourceId})
     MATCH (t:Entity {id: $targetId})
     MERGE (s)-[r:${type}]->(t)
       ON CREATE SET r.id = $id
-    SET r.curated = true, r.action = coalesce($action, r.action),
+    SET r.curated = true, r.curatedAction = coalesce($action, r.curatedAction),
         r.curationNote = $curation.note, r.curatedAt = $curation.at
     RETURN r.id AS id`;
 }
 
-/** Adds (or marks as curated) a relationship between two existing entities; returns its id. */
+/** Adds (or marks as curated) a relationship between two existing entities, its stance recomputed; returns its id. */
 export async function addCuratedRelationship(
   database: GraphDatabase,
   claim: { type: RelationshipType; sourceId: string; targetId: string; action: string | null },
   curation: CurationRecord,
 ): Promise<string> {
-  const id = relationshipId(claim.sourceId, claim.type, claim.targetId);
-  await database.write(addCuratedRelationshipCypher(claim.type), { ...claim, id, curation });
-  return id;
+  const ref = refOf(claim);
+  await database.inWriteTransaction(async (run) => {
+    await run(addCuratedRelationshipCypher(claim.type), { ...claim, id: ref.id, curation });
+    await refreshClaims(run, [ref]);
+  });
+  return ref.id;
 }
 
 const STAMP_ENTITY = `
@@ -100,12 +107,12 @@ const CLAIM_STATE = `
   WHERE type(r) = $ref.type
   RETURN coalesce(r.curated, false) AS curated, COUNT { MATCH (e:Evidence {relationshipId: r.id}) } AS evidence`;
 
-// Documents still assert it: it stays, as theirs.
+// Documents still speak of it: it stays, as theirs (its stance recomputed without the curator's word).
 const UNCURATE = `
   MATCH (:Entity {id: $ref.sourceId})-[r]->(:Entity {id: $ref.targetId})
   WHERE type(r) = $ref.type
   SET r.curated = false
-  REMOVE r.curationNote, r.curatedAt`;
+  REMOVE r.curationNote, r.curatedAt, r.curatedAction`;
 
 const REMOVE_CLAIM = `
   MATCH (:Entity {id: $ref.sourceId})-[r]->(:Entity {id: $ref.targetId})
@@ -121,6 +128,7 @@ export function retractCuratedRelationship(database: GraphDatabase, ref: Relatio
     if (!state) return { outcome: 'not-found' };
     if (!state.curated) return { outcome: 'extracted' };
     await run(state.evidence > 0 ? UNCURATE : REMOVE_CLAIM, { ref });
+    await refreshClaims(run, [ref]);
     return { outcome: 'retracted', removed: state.evidence === 0 };
   });
 }

@@ -1,7 +1,8 @@
+import type { Polarity } from '../domain/assertionStatus';
 import type { SourceType } from '../domain/sourceTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { EVIDENCE_PROJECTION } from './projections';
-import type { EvidenceRecord } from './records';
+import type { ActionCountRecord, EvidenceRecord } from './records';
 
 /** Only evidence from documents of the given source types; documents stored before provenance count as OTHER. */
 export const EVIDENCE_FROM_SOURCE_TYPES = (evidence: string) =>
@@ -12,7 +13,7 @@ function evidenceOfRelationshipsCypher(filtered: boolean): string {
     UNWIND $ids AS id
     CALL (id) {
       MATCH (e:Evidence {relationshipId: id})
-      ${filtered ? `WHERE ${EVIDENCE_FROM_SOURCE_TYPES('e')}` : ''}
+      WHERE ($polarity IS NULL OR e.polarity = $polarity) ${filtered ? `AND ${EVIDENCE_FROM_SOURCE_TYPES('e')}` : ''}
       WITH e ORDER BY e.documentId, e.start LIMIT $first
       RETURN collect(${EVIDENCE_PROJECTION}) AS evidence
     }
@@ -23,6 +24,8 @@ export interface EvidenceQuery {
   first: number;
   /** Only sentences from documents of these source types; null: from every document. */
   sourceTypes: readonly SourceType[] | null;
+  /** Only sentences of this polarity (null: affirming and denying alike). */
+  polarity: Polarity | null;
 }
 
 /** The evidence of many relationships at once (one round trip), at most `first` each, in document order. */
@@ -33,7 +36,24 @@ export async function findEvidenceOfRelationships(
 ): Promise<Map<string, EvidenceRecord[]>> {
   const rows = await database.read<{ id: string; evidence: EvidenceRecord[] }>(
     evidenceOfRelationshipsCypher(query.sourceTypes !== null),
-    { ids, first: query.first, sourceTypes: query.sourceTypes },
+    { ids, first: query.first, sourceTypes: query.sourceTypes, polarity: query.polarity },
   );
   return new Map(rows.map((row) => [row.id, row.evidence]));
+}
+
+// Each action its sentences name, counted per polarity, straight from the sentences: always current.
+const ACTIONS_OF_RELATIONSHIPS = `
+  UNWIND $ids AS id
+  CALL (id) {
+    MATCH (e:Evidence {relationshipId: id}) WHERE e.action IS NOT NULL
+    WITH e.action AS action, count(CASE WHEN e.polarity = 'AFFIRMED' THEN 1 END) AS affirming,
+         count(CASE WHEN e.polarity = 'NEGATED' THEN 1 END) AS negating
+    RETURN collect({action: action, affirming: affirming, negating: negating, curated: false}) AS actions
+  }
+  RETURN id, actions`;
+
+/** The actions the sentences of many relationships name (one round trip), with how many affirm and deny each. */
+export async function findActionsOfRelationships(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, ActionCountRecord[]>> {
+  const rows = await database.read<{ id: string; actions: ActionCountRecord[] }>(ACTIONS_OF_RELATIONSHIPS, { ids });
+  return new Map(rows.map((row) => [row.id, row.actions]));
 }

@@ -27,6 +27,8 @@ export interface ExportQuery {
   depth: number;
   kinds: readonly EntityKind[] | null;
   limit: number;
+  /** Also relationships that sources only deny. */
+  includeDenied: boolean;
 }
 
 export interface ClaimQuote {
@@ -40,7 +42,7 @@ export async function findExportGraph(database: GraphDatabase, query: ExportQuer
   if (query.ids !== null) return findSubgraph(database, { ...query, ids: query.ids });
   const [row] = await database.read<{ ids: string[] }>(ENTITY_IDS, { kinds: query.kinds ?? ENTITY_KINDS, take: query.limit + 1 });
   // With every node already chosen, depth 0 only adds the relationships among them; the extra id marks the cut.
-  return findSubgraph(database, { ids: row?.ids ?? [], depth: 0, kinds: query.kinds, limit: query.limit });
+  return findSubgraph(database, { ...query, ids: row?.ids ?? [], depth: 0 });
 }
 
 /** The quoted sentences of many claims at once (one round trip), at most `first` per claim. */

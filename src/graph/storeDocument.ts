@@ -1,9 +1,13 @@
-import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import { ENTITY_KINDS } from '../domain/entityKinds';
+import { CLAIM_TYPES } from '../domain/relationshipTypes';
 import type { Extraction } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import { DOCUMENT_PROJECTION } from './projections';
 import type { DocumentRecord } from './records';
 import { claimParameters, mergeClaimsCypher } from './mergeClaimsCypher';
+import { mergeProvisionalEntitiesCypher } from './mergeEntitiesCypher';
+import { refreshClaims } from './refreshClaims';
+import { refOf } from './relationshipId';
 import { removeDocument } from './removeDocument';
 
 export interface StoredDocument {
@@ -37,9 +41,11 @@ function passageId(documentId: string, index: number): string {
 }
 
 /**
- * Stores a document with its passages, mentions, claims and evidence in one transaction: a failure
- * anywhere leaves the graph as it was. The same text twice is stored once; a changed text under the
- * same id replaces the old version, with the claims only it supported.
+ * Stores a document with its passages, mentions, provisional entities, claims and evidence in one
+ * transaction: a failure anywhere leaves the graph as it was. Affirming and denying sentences alike
+ * become evidence, and what each claim sums up is recomputed from all its sentences before the
+ * transaction ends. The same text twice is stored once; a changed text under the same id replaces
+ * the old version, with the claims only it supported.
  */
 export async function storeDocument(
   database: GraphDatabase,
@@ -53,32 +59,41 @@ export async function storeDocument(
 
     const passages = extraction.passages.map((passage) => ({ ...passage, id: passageId(document.id, passage.index) }));
     await run(CREATE_DOCUMENT_AND_PASSAGES, { document, passages });
+    for (const kind of ENTITY_KINDS) {
+      const entities = extraction.provisional.filter((entity) => entity.kind === kind);
+      if (entities.length > 0) await run(mergeProvisionalEntitiesCypher(kind), { entities });
+    }
     const mentions = extraction.mentions.map((mention) => ({
       ...mention,
       passageId: passageId(document.id, mention.passageIndex),
     }));
     if (mentions.length > 0) await run(CREATE_MENTIONS, { mentions });
 
-    for (const type of RELATIONSHIP_TYPES) {
-      const claims = extraction.claims
+    // A claim with no sentence has nothing to store.
+    const claims = extraction.claims.filter((claim) => claim.evidence.length > 0);
+    for (const type of CLAIM_TYPES) {
+      const ofType = claims
         .filter((claim) => claim.type === type)
         .map((claim) =>
           claimParameters({
             type,
             sourceId: claim.sourceId,
             targetId: claim.targetId,
-            action: claim.evidence.find((evidence) => evidence.action)?.action ?? null,
-            evidence: claim.evidence.map(({ quote, start, end, passageIndex }) => ({
+            evidence: claim.evidence.map(({ quote, start, end, passageIndex, polarity, certainty, action }) => ({
               documentId: document.id,
               passageId: passageId(document.id, passageIndex),
               quote,
               start,
               end,
+              polarity,
+              certainty,
+              action: action ?? null,
             })),
           }),
         );
-      if (claims.length > 0) await run(mergeClaimsCypher(type), { claims });
+      if (ofType.length > 0) await run(mergeClaimsCypher(type), { claims: ofType });
     }
+    await refreshClaims(run, claims.map(refOf));
     return { document, created: true };
   }, 120_000);
 }

@@ -27,7 +27,9 @@ export function reportOf(extraction: Extraction) {
     mentions: extraction.mentions.length,
     entities: new Set(extraction.mentions.map((mention) => mention.entityId)).size,
     relationships: extraction.claims.length,
+    denied: extraction.claims.filter((claim) => claim.evidence.length > 0 && claim.evidence.every((evidence) => evidence.polarity === 'NEGATED')).length,
     evidence: extraction.claims.reduce((sum, claim) => sum + claim.evidence.length, 0),
+    provisional: extraction.provisional.length,
     candidates: extraction.candidates,
   };
 }

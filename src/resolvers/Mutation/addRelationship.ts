@@ -21,6 +21,9 @@ export const addRelationship: NonNullable<MutationResolvers['addRelationship']> 
       `${input.type} joins ${ends.source.join('/')} → ${ends.target.join('/')}; got ${source.kind} → ${target.kind}.`,
     );
   }
+  if (ends.sameKind && source.kind !== target.kind) {
+    throw badUserInput(`${input.type} joins two entities of one kind; got ${source.kind} → ${target.kind}.`);
+  }
   const id = await addCuratedRelationship(context.database, {
     type: input.type,
     sourceId: source.id,

@@ -1,7 +1,21 @@
 import type { ClaimQuote } from '../../graph/exportRepository';
 import type { GraphRecord } from '../../graph/records';
 
-const HEADER = ['source', 'source_name', 'type', 'target', 'target_name', 'evidence_count', 'evidence', 'document', 'document_id'];
+const HEADER = [
+  'source',
+  'source_name',
+  'type',
+  'target',
+  'target_name',
+  'stance',
+  'affirming',
+  'negating',
+  'hedged',
+  'evidence_count',
+  'evidence',
+  'document',
+  'document_id',
+];
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled. */
 function field(value: string | number): string {
@@ -12,7 +26,8 @@ function field(value: string | number): string {
 }
 
 /**
- * One row per relationship, with both ends named, its quoted sentences one per line in the
+ * One row per relationship, with both ends named, its stance and how many sentences affirm, deny and
+ * hedge it, its quoted sentences (affirming and denying alike) one per line in the
  * `evidence` cell, and the documents they come from (each once). Lines end in CRLF, as RFC 4180 says.
  */
 export function claimsCsv(graph: GraphRecord, quotes: ReadonlyMap<string, readonly ClaimQuote[]>): string {
@@ -26,6 +41,10 @@ export function claimsCsv(graph: GraphRecord, quotes: ReadonlyMap<string, readon
       edge.type,
       edge.target,
       names.get(edge.target) ?? '',
+      edge.stance,
+      edge.support.affirming,
+      edge.support.negating,
+      edge.support.hedged,
       edge.evidenceCount,
       evidence.map((quote) => quote.quote).join('\n'),
       documents.map(([, title]) => title).join('\n'),
