@@ -4,10 +4,13 @@ import { entityProjection } from './projections';
 import type { EntityRecord } from './records';
 import { fromStoredXrefs } from './xrefs';
 
-const ALL_ENTITIES = `MATCH (n:Entity) RETURN ${entityProjection('n')} AS entity ORDER BY n.id`;
+// Provisional entities are left out: a name no curator has accepted stays unknown, so extraction
+// treats it as it did the first time (a provisional entity again, with the same id) and never lets
+// one document's guess at a kind steer the next document's claims.
+const ALL_ENTITIES = `MATCH (n:Entity) WHERE coalesce(n.provisional, false) = false RETURN ${entityProjection('n')} AS entity ORDER BY n.id`;
 
 /**
- * Every entity in the graph as a vocabulary entry: the seed's YAML and every curator's change since,
+ * Every accepted entity in the graph as a vocabulary entry: the seed's YAML and every curator's change since,
  * which is what extraction must recognise. Ordered by id, so extraction sees the same vocabulary in
  * the same order on every instance.
  */
