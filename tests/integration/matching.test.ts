@@ -17,12 +17,15 @@ describe('Answers a client can trust: scores, thresholds and kind-filtered subgr
     return result.data!.resolve;
   };
 
-  it('resolve refuses "dope sickness" → dose by default, and says how close it came when asked', async () => {
+  it('resolve maps "dope sickness" to opioid withdrawal (the alias "dope sick"), never to dose, and refuses a far match by default', async () => {
     const [dope] = await resolve(['dope sickness']);
-    expect(dope).toEqual({ term: 'dope sickness', exact: false, score: null, entity: null });
-    const [lenient] = await resolve(['dope sickness'], 0.3);
-    expect(lenient?.entity?.id).toBe('factor:dose');
-    expect(lenient?.score).toBeGreaterThan(0.3);
+    expect(dope).toMatchObject({ term: 'dope sickness', exact: false, entity: { id: 'condition:opioid-withdrawal' } });
+    expect(dope?.score).toBeGreaterThanOrEqual(0.75);
+    // "dose" is the nearest name to "dosage sickness" but not close enough: refused by default, shown when asked.
+    const [far] = await resolve(['dosage sickness']);
+    expect(far).toEqual({ term: 'dosage sickness', exact: false, score: null, entity: null });
+    const [lenient] = await resolve(['dosage sickness'], 0.2);
+    expect(lenient?.score).toBeGreaterThan(0.2);
     expect(lenient?.score).toBeLessThan(0.75);
   });
 
@@ -47,7 +50,8 @@ describe('Answers a client can trust: scores, thresholds and kind-filtered subgr
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(scores.every((score) => score >= 0.6 && score <= 1)).toBe(true);
     expect(data['strict']).toEqual([]);
-    expect(data['dope']).toEqual([]);
+    expect(data['dope']![0]!.entity.id).toBe('condition:opioid-withdrawal');
+    expect(data['dope']!.map((hit) => hit.entity.id)).not.toContain('factor:dose');
   });
 
   it('refuses a threshold outside 0 to 1', async () => {

@@ -329,7 +329,7 @@ describe('The receptor hierarchy (SUBTYPE_OF from the vocabulary)', () => {
     }`);
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.family.subtypes.map((entity) => entity.id).sort()).toEqual(
-      ['receptor:delta-opioid-receptor', 'receptor:kappa-opioid-receptor', 'receptor:mu-opioid-receptor'],
+      ['receptor:delta-opioid-receptor', 'receptor:kappa-opioid-receptor', 'receptor:mu-opioid-receptor', 'receptor:nociceptin-receptor'],
     );
     expect(answer.data!.mu.subtypeOf).toEqual([{ id: 'receptor:opioid-receptors' }]);
     expect(answer.data!.mu.relationships).toEqual([{ type: 'SUBTYPE_OF', origin: 'CURATED', stance: 'SUPPORTED', evidenceCount: 0 }]);
