@@ -36,8 +36,14 @@ function refit(): void {
 
 // A window resized or turned (or the stacked layout of a phone reflowing) changes the canvas: Cytoscape
 // must be told its new size, and the drawing refitted to it, or part of the graph is left off-screen.
+// Only a real change of size counts: Cytoscape's own redraw notifies the observer too, and refitting
+// on every notification kept the page busy redrawing.
 let resizeFrame = 0;
-new ResizeObserver(() => {
+let canvasSize = '';
+new ResizeObserver(([entry]) => {
+  const size = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+  if (size === canvasSize) return;
+  canvasSize = size;
   cancelAnimationFrame(resizeFrame);
   resizeFrame = requestAnimationFrame(() => {
     cy.resize();
