@@ -34,11 +34,12 @@ export function isPoolWaitExpired(error: unknown): boolean {
 
 /**
  * Turns driver failures that callers must tell apart into our own errors; anything else passes as is.
- * A pool wait that expired is not decided here (see isPoolWaitExpired).
+ * A pool wait that expired is a timeout here; GraphDatabase asks the database first (see isPoolWaitExpired).
  */
 export function translateDriverError(error: unknown): unknown {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (TIMEOUT_CODES.has(code) || (error instanceof Error && error.name === 'AbortError')) return new QueryTimeoutError();
+  const timedOut = TIMEOUT_CODES.has(code) || (error instanceof Error && error.name === 'AbortError') || isPoolWaitExpired(error);
+  if (timedOut) return new QueryTimeoutError();
   if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED/i.test(messageOf(error))) return new DatabaseUnavailableError();
   return error;
 }
