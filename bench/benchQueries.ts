@@ -66,7 +66,15 @@ const pathString = (path: Data) => {
   return nodes.flatMap((node, i) => (i < relationships.length ? [node, relationships[i]] : [node])).join(' ');
 };
 
-const PEER_CLAIM_FIELDS = ['foundInConnection', 'actsOnConnection', 'relievesSymptomsConnection', 'relievesConditionsConnection'];
+// Every relationship a compound can have (RELATIONSHIP_ENDS), one typed field per type and target kind.
+const PEER_CLAIM_FIELDS = [
+  'foundInConnection',
+  'actsOnConnection',
+  'relievesSymptomsConnection',
+  'relievesConditionsConnection',
+  'causesSymptomsConnection',
+  'causesConditionsConnection',
+];
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {

@@ -57,7 +57,7 @@ async function main(): Promise<number> {
 
   const connection = await connectToNeo4j(config, log);
   try {
-    const summary = await runSeed(connection.database, options);
+    const summary = await runSeed(connection.database.withoutTimeouts(), options);
     writeReport(summary);
     if (!values.json) {
       const { stats } = summary;

@@ -14,6 +14,8 @@ import { readTypeDefs } from './typeDefs';
 export interface ApolloOptions {
   /** When given, stopping the server first drains this HTTP server's in-flight requests. */
   httpServer?: http.Server;
+  /** How long in-flight requests get when the server stops (default 10 s); the rest are cut. */
+  stopGracePeriodMs?: number;
   debug: boolean;
   log: (line: string) => void;
   /** Query limits and field suggestions; the configuration's defaults when not given. */
@@ -24,7 +26,7 @@ export interface ApolloOptions {
  * The GraphQL server, without any transport: the HTTP app mounts it, and tests call
  * `executeOperation` on it directly. GraphiQL replaces Apollo's landing page (which loads from a CDN).
  */
-export function createApolloServer({ httpServer, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
   const guards = queryLimits<RequestContext>(limits);
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
@@ -39,7 +41,7 @@ export function createApolloServer({ httpServer, debug, log, limits = loadConfig
     plugins: [
       ...guards.plugins,
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: stopGracePeriodMs })] : []),
     ],
   });
 }

@@ -88,7 +88,7 @@ describe('Curation that can be undone and explained', () => {
   it('a deleted entity stays deleted when the seed runs again; upsertEntity brings it back', async () => {
     await upsert({ id: 'factor:test-only-factor', kind: 'Factor', name: 'test-only factor' });
     expect((await deleteEntity('factor:test-only-factor', false, 'not a factor')).errors).toBeUndefined();
-    await runSeed(server.database, { maxDocumentBytes: 5 * 1024 * 1024, log: () => undefined });
+    await runSeed(server.database.withoutTimeouts(), { maxDocumentBytes: 5 * 1024 * 1024, log: () => undefined });
     expect((await server.execute<{ entity: unknown }>('{ entity(id: "factor:test-only-factor") { id } }')).data?.entity).toBeNull();
     const missing = await deleteEntity('factor:test-only-factor', false);
     expect(missing.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

@@ -25,7 +25,7 @@ describe('Seeding from documents', () => {
   });
 
   const seed = (target?: string, maxDocumentBytes = 5 * 1024 * 1024) =>
-    runSeed(server.database, { target, maxDocumentBytes, log: () => undefined });
+    runSeed(server.database.withoutTimeouts(), { target, maxDocumentBytes, log: () => undefined });
   const relationshipIds = async () => {
     const rows = await server.database.read<{ id: string }>('MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id');
     return rows.map((row) => row.id);
