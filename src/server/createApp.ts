@@ -16,6 +16,7 @@ import { serveFavicon } from './favicon/serveFavicon';
 import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
 import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
+import { securityHeaders } from './securityHeaders';
 
 export interface AppDependencies {
   apollo: ApolloServer<RequestContext>;
@@ -51,6 +52,7 @@ export function createApp({ apollo, database, config, isPrepared }: AppDependenc
   const app = express();
   const vocabulary = new VocabularyCache(database);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });

@@ -330,4 +330,29 @@ describe('Security: hostile requests get a safe answer', () => {
       expect(await readStats(database)).toEqual(before);
     });
   });
+
+  describe('security headers', () => {
+    it.each([
+      ['GraphiQL', '/graphql', { accept: 'text/html' }],
+      ['the explorer', '/explorer', {}],
+      ['the explorer script', '/explorer/explorer.js', {}],
+      ['the JSON export', '/export/graph.json?ids=compound:mitragynine', {}],
+      ['the GraphML export', '/export/graph.graphml?ids=compound:mitragynine', {}],
+      ['the CSV export', '/export/graph.csv?ids=compound:mitragynine', {}],
+      ['a GraphQL answer', '/graphql?query=%7B__typename%7D', { 'apollo-require-preflight': 'true' }],
+    ])('are on %s', async (_what, url, headers) => {
+      const response = await fetch(`${app.url}${url}`, { headers });
+      expect(response.status).toBe(200);
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect(policy.split(';')).toEqual(
+        expect.arrayContaining(["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'"]),
+      );
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+  });
 });
