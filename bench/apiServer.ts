@@ -17,9 +17,9 @@ export function listen(httpServer: http.Server, port: number): Promise<string> {
   });
 }
 
-/** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j. */
-export async function startApiServer(neo4jUri: string, port: number): Promise<BenchServer> {
-  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false' });
+/** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j; `env` adds settings. */
+export async function startApiServer(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<BenchServer> {
+  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false', ...env });
   const database = GraphDatabase.connect({
     uri: neo4jUri,
     user: 'neo4j',
@@ -28,7 +28,7 @@ export async function startApiServer(neo4jUri: string, port: number): Promise<Be
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined });
+  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined, limits: config });
   await apollo.start();
   httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   const url = await listen(httpServer, port);

@@ -385,15 +385,23 @@ export type EntityFilter = {
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A curated entity. Text fields are one line (no control characters but tab) unless said otherwise;
+ * a value over its limit is refused with `BAD_USER_INPUT` naming the field and the limit.
+ */
 export type EntityInput = {
+  /** Other names it goes by: at most 50, each at most 100 characters. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free text (line breaks allowed), at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Stable id, `<kind lower case>:<kebab-name>`. */
+  /** Stable id, `<kind lower case>:<kebab-name>`, at most 200 characters. */
   id: Scalars['ID']['input'];
   kind: EntityKind;
+  /** At most 200 characters. */
   name: Scalars['String']['input'];
-  /** Why it is added or changed; returned in `Entity.curation`. */
+  /** Why it is added or changed (at most 1000 characters); returned in `Entity.curation`. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20. */
   xrefs?: InputMaybe<Array<ExternalReferenceInput>>;
 };
 
@@ -457,8 +465,11 @@ export type ExternalReference = {
   id: Scalars['String']['output'];
 };
 
+/** An identifier of the entity in an outside database. */
 export type ExternalReferenceInput = {
+  /** The database, such as `PubChem CID`, `HGNC`, `UniProt`, `MeSH` or `ChEBI`; at most 100 characters. */
   database: Scalars['String']['input'];
+  /** The identifier there; at most 100 characters. */
   id: Scalars['String']['input'];
 };
 
@@ -613,7 +624,8 @@ export type Mutation = {
   addRelationship: Relationship;
   /**
    * Removes a document, its passages and evidence, and every extracted claim no other evidence supports.
-   * This is how an extracted claim is taken back: its evidence belongs to its documents.
+   * This is how an extracted claim is taken back: its evidence belongs to its documents. `CONFLICT`
+   * while the same document is being written: retry.
    */
   deleteDocument: DeleteReport;
   /**
@@ -624,8 +636,11 @@ export type Mutation = {
   deleteEntity: DeleteEntityReport;
   /**
    * Reads a document, finds the entities and claims it asserts, and stores them with their evidence in
-   * one transaction (all or nothing). The same text twice is stored once. Entities are recognised by the
-   * graph's current vocabulary, so one added or renamed with `upsertEntity` counts at once.
+   * one transaction (all or nothing). The same text twice is stored once: of simultaneous calls with one
+   * document, exactly one answers `created: true`. Entities are recognised by the graph's current
+   * vocabulary, so one added or renamed with `upsertEntity` counts at once. Bad input (see the
+   * arguments) is refused with `BAD_USER_INPUT` naming the field; `CONFLICT` means another write on the
+   * same document was in the way: retry.
    */
   ingestDocument: IngestReport;
   /**
@@ -1126,8 +1141,9 @@ export type RelationshipFilter = {
 };
 
 export type RelationshipInput = {
+  /** For ACTS_ON, the kind of action (agonist, antagonist …): one line, at most 100 characters. */
   action?: InputMaybe<Scalars['String']['input']>;
-  /** Why the claim is added (a citation, a reason); returned in `Relationship.curation`. */
+  /** Why the claim is added (a citation, a reason; at most 1000 characters); returned in `Relationship.curation`. */
   note?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];

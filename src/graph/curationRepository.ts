@@ -1,5 +1,6 @@
 import type { RelationshipType } from '../domain/relationshipTypes';
 import type { VocabularyEntry } from '../extraction/types';
+import { asWriteConflict } from './errors';
 import type { GraphDatabase } from './graphDatabase';
 import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';
 import type { CurationRecord } from './records';
@@ -133,7 +134,14 @@ export function retractCuratedRelationship(database: GraphDatabase, ref: Relatio
   });
 }
 
-/** Deletes a document and every extracted claim only it supported, in one transaction. */
-export function deleteDocument(database: GraphDatabase, id: string): Promise<RemovedDocument> {
-  return database.inWriteTransaction((run) => removeDocument(run, id));
+/**
+ * Deletes a document and every extracted claim only it supported, in one transaction. While the
+ * same document is being stored it waits for that write, and answers WriteConflictError if it cannot.
+ */
+export async function deleteDocument(database: GraphDatabase, id: string): Promise<RemovedDocument> {
+  try {
+    return await database.inWriteTransaction((run) => removeDocument(run, id));
+  } catch (error) {
+    throw asWriteConflict(error);
+  }
 }

@@ -14,6 +14,32 @@ export class QueryTimeoutError extends Error {
   }
 }
 
+/** Another write on the same document holds it or got there first; the same request succeeds once that one is done. */
+export class WriteConflictError extends Error {
+  override name = 'WriteConflictError';
+  constructor(message = 'Another write on this document is in progress; retry when it has finished.') {
+    super(message);
+  }
+}
+
+// Two writes on one document: the second waited for the first's lock past its own timeout (Neo4j
+// then stops its lock client), the two deadlocked, or the first created the same unique id.
+const CONFLICT_CODES = new Set([
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+  'Neo.TransientError.Transaction.DeadlockDetected',
+  'Neo.ClientError.Schema.ConstraintValidationFailed',
+]);
+
+/**
+ * For writes on one document (store, delete): a conflict with a concurrent write becomes
+ * WriteConflictError, which the client may retry; anything else passes as is.
+ */
+export function asWriteConflict(error: unknown): unknown {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return CONFLICT_CODES.has(code) ? new WriteConflictError() : error;
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',

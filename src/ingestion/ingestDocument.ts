@@ -12,7 +12,7 @@ export interface DocumentInput extends DocumentProvenance {
   id: string;
   title: string;
   source: string | null;
-  /** Already checked with checkDocumentText. */
+  /** Already checked with checkDocumentInput, like the title and source. */
   text: string;
 }
 

@@ -8,6 +8,7 @@ import { loadConfig } from '../config';
 import { resolvers } from '../resolvers';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { KnownOperationTypesRule } from './knownOperationTypesRule';
 import { queryLimits, type QueryLimitSettings } from './limits/queryLimits';
 import { readTypeDefs } from './typeDefs';
 
@@ -37,7 +38,7 @@ export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, 
     includeStacktraceInErrorResponses: debug,
     formatError: createFormatError(debug, log),
     parseOptions: guards.parseOptions,
-    validationRules: guards.validationRules,
+    validationRules: [KnownOperationTypesRule, ...guards.validationRules],
     plugins: [
       ...guards.plugins,
       ApolloServerPluginLandingPageDisabled(),

@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -14,6 +16,7 @@ import { serveFavicon } from './favicon/serveFavicon';
 import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
 import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
+import { securityHeaders } from './securityHeaders';
 
 export interface AppDependencies {
   apollo: ApolloServer<RequestContext>;
@@ -38,11 +41,18 @@ const answerBodyErrors: ErrorRequestHandler = (error, _request, response, next) 
   response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+// The JSON parser would decode malformed UTF-8 as U+FFFD and the text would be stored changed; the
+// seed refuses such a file, so the API refuses such a body.
+function refuseMalformedUtf8(_request: unknown, _response: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8.'), { status: 400 });
+}
+
 /** The HTTP surface: /graphql (API and GraphiQL), /export, /explorer, /health, /ready. Apollo must be started first. */
 export function createApp({ apollo, database, config, isPrepared }: AppDependencies): Express {
   const app = express();
   const vocabulary = new VocabularyCache(database);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
@@ -60,7 +70,7 @@ export function createApp({ apollo, database, config, isPrepared }: AppDependenc
   app.use(serveGraphiql());
   app.use(
     '/graphql',
-    express.json({ limit: config.MAX_BODY_BYTES }),
+    express.json({ limit: config.MAX_BODY_BYTES, verify: refuseMalformedUtf8 }),
     okStatusForJsonRequestErrors,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => ({

@@ -259,9 +259,10 @@ describe('the explorer at /explorer', () => {
     await browser.screenshot('explorer-narrow-evidence');
   });
 
-  it('asked for nothing beyond this machine, and threw no errors', () => {
+  it('asked for nothing beyond this machine, threw no errors and broke no Content-Security-Policy rule', () => {
     expect(browser.requests.length).toBeGreaterThan(3);
     expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

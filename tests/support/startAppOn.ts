@@ -17,12 +17,16 @@ export interface AppOn {
 /**
  * The real app, configured from `env` throughout (limits, DEBUG_ERRORS, NODE_ENV), over a database
  * the caller chooses: one that is down, one it stops and starts, or the test database. The caller
- * closes the database.
+ * closes the database. `log` receives what the server would write to its log.
  */
-export async function startAppOn(database: GraphDatabase, env: Record<string, string> = {}): Promise<AppOn> {
+export async function startAppOn(
+  database: GraphDatabase,
+  env: Record<string, string> = {},
+  log: (line: string) => void = () => undefined,
+): Promise<AppOn> {
   const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, ...env });
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log: () => undefined, limits: config });
+  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();
   httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

@@ -1,10 +1,11 @@
+import { checkEntityInput } from '../../domain/inputRules';
 import type { MutationResolvers } from '../../generated/resolvers';
 import { upsertCuratedEntity } from '../../graph/curationRepository';
 import { findEntitiesByIds } from '../../graph/entityRepository';
 import { termConflict } from '../../ingestion/termConflict';
 import { curationOf } from '../curationOf';
 import { requireWriter } from '../requireWriter';
-import { badUserInput } from '../userErrors';
+import { badUserInput, checkUserInput } from '../userErrors';
 
 const ENTITY_ID = /^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/;
 const XREF_KEYS: Record<string, string> = {
@@ -17,11 +18,6 @@ const XREF_KEYS: Record<string, string> = {
 
 export const upsertEntity: NonNullable<MutationResolvers['upsertEntity']> = async (_parent, { input }, context) => {
   requireWriter(context);
-  if (!ENTITY_ID.test(input.id) || !input.id.startsWith(`${input.kind.toLowerCase()}:`)) {
-    throw badUserInput(`'id' must look like "${input.kind.toLowerCase()}:kebab-name"; got ${JSON.stringify(input.id)}.`);
-  }
-  if (input.name.trim() === '') throw badUserInput("'name' must not be empty.");
-  const curation = curationOf(input.note, false);
   const entry = {
     id: input.id,
     kind: input.kind,
@@ -30,6 +26,11 @@ export const upsertEntity: NonNullable<MutationResolvers['upsertEntity']> = asyn
     description: input.description ?? '',
     xrefs: Object.fromEntries((input.xrefs ?? []).map(({ database, id }) => [XREF_KEYS[database] ?? database, id])),
   };
+  checkUserInput(() => checkEntityInput({ ...entry, description: input.description ?? null }));
+  if (!ENTITY_ID.test(input.id) || !input.id.startsWith(`${input.kind.toLowerCase()}:`)) {
+    throw badUserInput(`'id' must look like "${input.kind.toLowerCase()}:kebab-name"; got ${JSON.stringify(input.id)}.`);
+  }
+  const curation = curationOf(input.note, false);
   const conflict = termConflict(await context.vocabulary.current(), entry);
   if (conflict) {
     throw badUserInput(
