@@ -116,7 +116,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     variants: (graph) =>
       Array.from({ length: VARIANTS }, (_, i) => ({ text: graph.entityAt(Math.floor((i * graph.size) / VARIANTS)).name })),
     graphql: {
-      api: ({ text }) => ({ query: 'query Search($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }', variables: { text } }),
+      api: ({ text }) => ({ query: 'query Search($text: String!) { search(text: $text, first: 10, threshold: 0) { score entity { id name kind } } }', variables: { text } }),
       // The same Lucene query the API builds, so both ask the index the same question.
       peer: ({ text }) => ({
         query: 'query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { edges { score node { id name kind } } } }',

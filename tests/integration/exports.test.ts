@@ -116,12 +116,12 @@ describe('GET /export/graph.{json,graphml,csv}', () => {
     // Stance columns since issue 9: where the claim stands and how many sentences affirm, deny and hedge it.
     expect(header).toEqual([
       'source', 'source_name', 'type', 'target', 'target_name', 'stance', 'affirming', 'negating', 'hedged',
-      'evidence_count', 'evidence', 'document', 'document_id',
+      'evidence_count', 'evidence', 'document', 'document_id', 'source_type', 'publisher', 'published',
     ]);
     expect(records).toHaveLength(graph.edges.length);
     const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
     for (const [record, edge] of records.map((record, index) => [record, graph.edges[index]!] as const)) {
-      expect(record).toHaveLength(13);
+      expect(record).toHaveLength(16);
       expect(record.slice(0, 6)).toEqual([edge.source, labels.get(edge.source), edge.type, edge.target, labels.get(edge.target), edge.stance]);
       expect(Number(record[6]) + Number(record[7])).toBe(edge.evidenceCount);
       expect(record[9]).toBe(String(edge.evidenceCount));
@@ -138,12 +138,18 @@ describe('GET /export/graph.{json,graphml,csv}', () => {
     expect(withEvidence.some((record) => record[10]!.includes(','))).toBe(true);
     for (const record of withEvidence.slice(0, 5)) {
       const id = `${record[0]}|${record[2]}|${record[3]}`;
-      const answer = await server.execute<{ relationship: { evidence: { quote: string; document: { id: string; title: string } }[] } }>(
-        'query ($id: ID!) { relationship(id: $id) { evidence(first: 20) { quote document { id title } } } }',
+      const answer = await server.execute<{ relationship: { evidence: { quote: string; document: { id: string; title: string; sourceType: string; publisher: string | null; published: string | null } }[] } }>(
+        'query ($id: ID!) { relationship(id: $id) { evidence(first: 20) { quote document { id title sourceType publisher published } } } }',
         { id },
       );
       const evidence = answer.data!.relationship.evidence;
+      const documents = [...new Map(evidence.map((item) => [item.document.id, item.document])).values()];
       expect(record[10]).toBe(evidence.map((item) => item.quote).join('\n'));
+      // Who says it: one line per document, beside its title (the seeded article's sidecar says BLOG).
+      expect(record[13]).toBe(documents.map((document) => document.sourceType).join('\n'));
+      expect(record[13]).toMatch(/BLOG/);
+      expect(record[14]).toBe(documents.map((document) => document.publisher ?? '').join('\n'));
+      expect(record[15]).toBe(documents.map((document) => document.published ?? '').join('\n'));
       expect(record[11]).toBe([...new Set(evidence.map((item) => item.document.title))].join('\n'));
       expect(record[12]).toBe([...new Set(evidence.map((item) => item.document.id))].join('\n'));
     }
@@ -241,14 +247,14 @@ describe('export formats, on awkward text', () => {
   it('CSV quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
     const quotes = new Map([
       ['compound:a|ACTS_ON|receptor:b', [
-        { quote: 'It binds, "strongly".', documentId: 'doc-1', documentTitle: 'Doc, one' },
-        { quote: 'Second line.', documentId: 'doc-1', documentTitle: 'Doc, one' },
+        { quote: 'It binds, "strongly".', documentId: 'doc-1', documentTitle: 'Doc, one', sourceType: 'PEER_REVIEWED', publisher: 'Journal, of Examples', published: '2024-05-01' },
+        { quote: 'Second line.', documentId: 'doc-1', documentTitle: 'Doc, one', sourceType: 'PEER_REVIEWED', publisher: 'Journal, of Examples', published: '2024-05-01' },
       ]],
     ]);
     const rows = parseCsv(claimsCsv(graph, quotes));
     expect(rows[1]).toEqual([
       'compound:a', 'A "quoted" <name> & co, ltd', 'ACTS_ON', 'receptor:b', "'=SUM(1,2)", 'CONTESTED', '1', '1', '0', '2',
-      'It binds, "strongly".\nSecond line.', 'Doc, one', 'doc-1',
+      'It binds, "strongly".\nSecond line.', 'Doc, one', 'doc-1', 'PEER_REVIEWED', 'Journal, of Examples', '2024-05-01',
     ]);
   });
 });
