@@ -1,0 +1,25 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import type { EntityRef, Unit } from '../units/unit';
+import type { Discourse } from './discourse';
+
+/**
+ * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
+ * fitting entity for "it", every fitting one for "they", "both alkaloids"), then from earlier
+ * sentences; bare "withdrawal" is the withdrawal named last.
+ */
+export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
+  const anaphor = units[index]!.anaphor;
+  if (!anaphor || kinds.length === 0) return [];
+  const before = units.slice(0, index).flatMap((unit) => (unit.entity && kinds.includes(unit.entity.kind) ? [unit.entity] : []));
+  if (anaphor.kind === 'withdrawal') {
+    const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
+    const found = named ?? discourse.withdrawal();
+    return found && kinds.includes(found.kind) ? [found] : [];
+  }
+  if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
+  return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+}
+
+function dedupe(entities: readonly EntityRef[]): EntityRef[] {
+  return [...new Map(entities.map((entity) => [entity.id, entity])).values()];
+}

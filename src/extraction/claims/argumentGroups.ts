@@ -1,0 +1,166 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import { CONTRAST_CUES } from '../lexicon/assertionCues';
+import { isArgument, type Unit } from '../units/unit';
+import { matchPhrase } from './matchPhrase';
+
+/** One item of a coordinated list: a unit, or an unknown noun phrase standing among known entities. */
+export interface Item {
+  unit: Unit;
+  index: number;
+  /** For an unknown noun phrase among known siblings: the siblings' kind. */
+  kindHint?: EntityKind;
+}
+
+/** A coordinated list filling one argument ("lofexidine and clonidine", "sweating, anxiety and chills"). */
+export interface Group {
+  items: Item[];
+  first: number;
+  last: number;
+  /** Words between the group and the trigger: the nearest group is the likeliest argument. */
+  distance: number;
+  side: 'left' | 'right';
+  /** Set apart by "unlike", "rather than", "instead of": never an argument. */
+  contrast: boolean;
+}
+
+// Words that link items of one list, and words a list tolerates between items.
+const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+', '&', '/', 'including', 'like', 'especially', 'particularly', 'e.g.', 'i.e.', '(', 'as', 'well', 'such', 'even', 'also', 'both', 'but', 'not', 'no', 'and/or']);
+const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART']);
+const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
+const MAX_MODIFIERS = 3;
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Left-scan stops: a clause boundary between a trigger and its subject. */
+const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
+const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet', 'than']);
+/** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
+const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
+const MAX_FILLERS = 6;
+
+/** The argument groups before a trigger, nearest first (at most three), within its clause. */
+export function groupsBefore(units: readonly Unit[], first: number): Group[] {
+  const groups: Group[] = [];
+  let index = first - 1;
+  while (index >= 0 && groups.length < 3) {
+    const unit = units[index]!;
+    if (isParentheticalHowever(units, index)) {
+      index -= 2;
+      continue;
+    }
+    if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but') && groups.length > 0)) break;
+    if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
+      // A relative clause: its subject is the noun phrase it hangs on, never one further back.
+      let antecedent = index - 1;
+      while (antecedent >= 0 && units[antecedent]!.lemma === ',') antecedent -= 1;
+      if (antecedent >= 0 && isArgument(units[antecedent]!)) groups.push(buildGroup(units, antecedent, first, 'left'));
+      break;
+    }
+    if (isArgument(unit)) {
+      const group = buildGroup(units, index, first, 'left');
+      groups.push(group);
+      index = group.first - 1;
+      continue;
+    }
+    index -= 1;
+  }
+  return groups;
+}
+
+/** The argument groups after a trigger: its object, and a second one joined by "with", "by", ":" … */
+export function groupsAfter(units: readonly Unit[], from: number, trigger: { first: number; last: number }): Group[] {
+  const groups: Group[] = [];
+  let fillers = 0;
+  let index = from;
+  while (index < units.length && groups.length < 2) {
+    const unit = units[index]!;
+    if (index >= trigger.first && index <= trigger.last && !isArgument(unit)) {
+      index += 1;
+      continue;
+    }
+    if (isArgument(unit)) {
+      const group = buildGroup(units, index, trigger.last + 1, 'right');
+      groups.push(group);
+      index = group.last + 1;
+      if (!SECOND_ARGUMENT_LINKS.has(units[index]?.lemma ?? '')) break;
+      fillers = 0;
+      continue;
+    }
+    const openingColon = unit.lemma === ':' && groups.length === 0;
+    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0))) break;
+    if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0) break;
+    fillers += 1;
+    if (fillers > MAX_FILLERS) break;
+    index += 1;
+  }
+  return groups;
+}
+
+/**
+ * The list around a seed argument, grown both ways through list joiners; an unknown noun phrase
+ * between joiners joins as an item of its siblings' kind ("anxiety and jitteriness").
+ */
+function buildGroup(units: readonly Unit[], seed: number, bound: number, side: 'left' | 'right'): Group {
+  const items: Item[] = [{ unit: units[seed]!, index: seed }];
+  let last = seed;
+  for (;;) {
+    const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
+    if (!next) break;
+    items.push(next);
+    last = next.index + (next.span ?? 1) - 1;
+  }
+  let first = seed;
+  for (;;) {
+    const previous = nextItem(units, first - 1, -1, 0);
+    if (!previous || isContrast(units, previous.index)) break;
+    items.unshift(previous);
+    first = previous.index;
+  }
+  const knownKinds = new Set(items.flatMap((item) => (item.unit.entity ? [item.unit.entity.kind] : [])));
+  const hint = knownKinds.size === 1 ? [...knownKinds][0] : undefined;
+  const withHints = items.map((item) => (item.unit.pos === 'PHRASE' && hint ? { ...item, kindHint: hint } : item)).filter((item) => item.unit.pos !== 'PHRASE' || item.kindHint);
+  const distance = side === 'left' ? bound - last - 1 : first - bound;
+  return { items: withHints, first, last, distance, side, contrast: isContrast(units, first) };
+}
+
+/** The next list item from `from` in `direction`, if only list joiners stand between. */
+function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit: number): (Item & { span?: number }) | undefined {
+  let linked = false;
+  let modifiers = 0;
+  let index = from;
+  while (direction === 1 ? index < limit : index >= limit) {
+    const unit = units[index]!;
+    if (isArgument(unit)) return linked ? { unit, index } : undefined;
+    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such')) return undefined;
+    if (LINKS.has(unit.lemma)) linked = true;
+    else if (linked && direction === 1 && NOUN_PHRASE_POS.has(unit.pos)) return phraseItem(units, index, limit);
+    else if (unit.pos === 'VERB' || unit.pos === 'AUX' || !TOLERATED_POS.has(unit.pos) || (modifiers += 1) > MAX_MODIFIERS) return undefined;
+    index += direction;
+  }
+  return undefined;
+}
+
+/** An unknown noun phrase as a list item ("jitteriness", "loss of appetite"), if a list joiner or the end follows it. */
+function phraseItem(units: readonly Unit[], start: number, limit: number): (Item & { span: number }) | undefined {
+  let end = start;
+  while (end + 1 < limit && (NOUN_PHRASE_POS.has(units[end + 1]!.pos) || (units[end + 1]!.lemma === 'of' && NOUN_PHRASE_POS.has(units[end + 2]?.pos ?? '')))) {
+    if (isArgument(units[end + 1]!)) break;
+    end += 1;
+  }
+  const after = units[end + 1];
+  if (units[end]!.pos === 'ADJ' || end - start > 3) return undefined;
+  if (after && !LINKS.has(after.lemma) && !RIGHT_STOPS.has(after.lemma) && after.lemma !== ')' && after.pos !== 'AUX' && after.pos !== 'VERB') return undefined;
+  const startUnit = units[start]!;
+  const endUnit = units[end]!;
+  const text = units.slice(start, end + 1).map((unit) => unit.text).join(' ');
+  return { unit: { start: startUnit.start, end: endUnit.end, text, lemma: text.toLowerCase(), pos: 'PHRASE', name: true }, index: start, span: end - start + 1 };
+}
+
+function isContrast(units: readonly Unit[], first: number): boolean {
+  let before = first - 1;
+  while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
+  return CONTRAST_CUES.some((cue) => cue.length <= before + 1 && matchPhrase(units, before - cue.length + 1, cue) === before);
+}
+
+function isParentheticalHowever(units: readonly Unit[], index: number): boolean {
+  return units[index]!.lemma === ',' && units[index - 1]?.lemma === 'however' && units[index - 2]?.lemma === ',';
+}

@@ -1,0 +1,131 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION } from '../lexicon/triggerLexicon';
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import type { RelationshipType } from '../../domain/relationshipTypes';
+import type { EntityRef } from '../units/unit';
+import type { Unit } from '../units/unit';
+import type { Group, Item } from './argumentGroups';
+import type { Trigger } from './findTriggers';
+import type { SentenceContext } from './sentenceContext';
+
+export interface Pair {
+  type: RelationshipType;
+  source: EntityRef;
+  target: EntityRef;
+  /** Unit index of the target's item (where a per-target negation is looked for). */
+  targetIndex: number;
+  sourceIndex: number;
+}
+
+// Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
+const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
+// Triggers that may take their subject from the text around: a list of signs under a heading, a
+// strategy with no target ("What helps me: …"), side effects of the page's substance.
+const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
+const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
+
+/**
+ * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
+ * all pairs of argument groups, the nearest pair that joins allowed kinds wins. A group set apart
+ * by contrast is never an argument, and an unknown name never pairs with another unknown.
+ */
+export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  const usable = groups.filter((group) => !group.contrast);
+  let best: { score: number; pairs: Pair[] } | undefined;
+  for (const agents of usable) {
+    for (const patients of usable) {
+      if (agents === patients || !orientationAllowed(trigger, agents, patients)) continue;
+      const score = agents.distance + patients.distance;
+      if (best && best.score <= score) continue;
+      const pairs = pairsBetween(units, trigger, agents.items, patients.items, context);
+      if (pairs.length > 0) best = { score, pairs };
+    }
+  }
+  return best?.pairs ?? fromContext(units, trigger, usable, context);
+}
+
+function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
+  if (!DIRECTED.has(trigger.family.name) || agents.side === patients.side) return true;
+  return trigger.passive ? agents.side === 'right' : agents.side === 'left';
+}
+
+function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly Item[], patients: readonly Item[], context: SentenceContext): Pair[] {
+  const pairs: Pair[] = [];
+  for (const agent of agents) {
+    for (const patient of patients) {
+      if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
+      for (const type of trigger.family.types) {
+        const ends = RELATIONSHIP_ENDS[type];
+        const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
+        const targets = candidates(units, patient, ends.target, targetPreference(type), context);
+        const found = sources.flatMap((source) =>
+          targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
+        );
+        if (found.length > 0) {
+          pairs.push(...found);
+          break;
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The entities an item can stand for in a role that allows `kinds`. */
+function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKind[], preferred: EntityKind, context: SentenceContext): EntityRef[] {
+  const { unit } = item;
+  if (unit.entity) return kinds.includes(unit.entity.kind) ? [unit.entity] : [];
+  if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
+  const kind = item.kindHint ?? preferred;
+  if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];
+  return [context.provisional(unit.text, kind)];
+}
+
+function sourcePreference(type: RelationshipType): EntityKind {
+  return type === 'CONTRIBUTES_TO' ? 'Factor' : type === 'MITIGATES' ? 'Strategy' : type === 'PRESENTS_WITH' ? 'Condition' : 'Substance';
+}
+
+function targetPreference(type: RelationshipType): EntityKind {
+  return type === 'CONTAINS' ? 'Compound' : type === 'ACTS_ON' ? 'Receptor' : 'Symptom';
+}
+
+/** A trigger with one argument group, whose other end the surrounding text supplies. */
+function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  const nearest = [...groups].sort((a, b) => a.distance - b.distance);
+  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[]): Pair[] => {
+    if (!source || !sourceKinds.includes(source.kind)) return [];
+    for (const group of nearest) {
+      const pairs = group.items.flatMap((item) =>
+        candidates(units, item, RELATIONSHIP_ENDS[type].target, 'Symptom', context)
+          .filter((target) => target.id !== source.id)
+          .map((target): Pair => ({ type, source, target, targetIndex: item.index, sourceIndex: -1 })),
+      );
+      if (pairs.length > 0) return pairs;
+    }
+    return [];
+  };
+  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition']);
+  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance']);
+  if (trigger.family === RELIEF) return agentsWithoutTarget(units, trigger, nearest, context);
+  if (trigger.family === CONTENT) return [];
+  return [];
+}
+
+/** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */
+function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  const condition = context.recentCondition();
+  if (!condition) return [];
+  for (const group of groups) {
+    const pairs = group.items.flatMap((item): Pair[] => {
+      const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
+      if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
+      if (!TREATMENT_NOUNS.has(trigger.head)) return [];
+      return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+        .filter((entity) => !entity.provisional)
+        .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
+    });
+    if (pairs.length > 0) return pairs;
+  }
+  return [];
+}

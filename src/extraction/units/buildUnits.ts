@@ -1,0 +1,78 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import type { AnalysedSentence } from '../language/analysedText';
+import type { Mention, Vocabulary } from '../types';
+import { looksLikeName } from './looksLikeName';
+import type { AnaphorKind, Unit } from './unit';
+
+const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
+const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 'Symptom', 'Strategy', 'Factor', 'Receptor'];
+// Head nouns that refer back ("the drug", "both alkaloids", "the same receptor") and the kinds they may stand for.
+const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
+  drug: ['Substance'], medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
+  leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
+  compound: ['Compound'], alkaloid: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
+};
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
+const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
+
+/**
+ * The units of one sentence: each vocabulary mention collapsed into one unit, anaphors marked with
+ * the kinds they may stand for, unknown drug-like names flagged; every other token a word unit.
+ */
+export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mention[], vocabulary: Vocabulary): Unit[] {
+  const units: Unit[] = [];
+  let mentionIndex = 0;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= token.start) mentionIndex += 1;
+    const mention = mentions[mentionIndex];
+    if (mention && mention.start < token.end) {
+      const entry = vocabulary.byId.get(mention.entityId)!;
+      units.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        lemma: mention.text.toLowerCase(),
+        pos: 'ENTITY',
+        entity: { id: entry.id, kind: entry.kind, name: entry.name, provisional: false },
+      });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i += 1;
+      mentionIndex += 1;
+      continue;
+    }
+    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
+    const anaphor = isExpletive(tokens, i) ? undefined : anaphorOf(token.lemma, tokens[i - 1]?.lemma, tokens[i + 1]);
+    if (anaphor) unit.anaphor = anaphor;
+    else if (looksLikeName(token, i === 0)) unit.name = true;
+    units.push(unit);
+  }
+  return units;
+}
+
+function anaphorOf(
+  lemma: string,
+  previous: string | undefined,
+  next: { lemma: string; pos: string; text: string } | undefined,
+): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
+  if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  const nounKinds = ANAPHORIC_NOUNS[lemma];
+  // "its alkaloids", "their compounds": the plant they belong to.
+  if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };
+  if (nounKinds && previous && DETERMINERS.has(previous)) {
+    return { kind: previous === 'these' || previous === 'those' || previous === 'both' || previous === 'two' ? 'plural' : 'singular', kinds: nounKinds };
+  }
+  // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there.
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it') return undefined;
+  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: SUBSTANCE_OR_COMPOUND };
+  if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
+  return undefined;
+}
+
+/** "It is a myth that …", "it's crucial to …": an "it" that stands for nothing. */
+function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {
+  if (tokens[index]!.lemma !== 'it' || tokens[index + 1]?.lemma !== 'be') return false;
+  return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether');
+}
