@@ -10,6 +10,8 @@ export interface VocabularyEntry {
   name: string;
   aliases: string[];
   description: string;
+  /** The id of a more general entry of the same kind, e.g. `receptor:opioid-receptors` for the mu-opioid receptor. */
+  broader?: string;
   /** External identifiers, only where certain: `pubchemCid`, `hgnc`, `uniprot`, `mesh`, `chebi`. */
   xrefs: Record<string, string>;
 }

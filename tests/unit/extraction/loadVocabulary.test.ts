@@ -51,6 +51,56 @@ describe('loadVocabulary', () => {
     );
   });
 
+  it('validates the format of each external identifier', () => {
+    const withXrefs = (xrefs: string) => entry('receptor:x', 'Receptor', 'x').replace('xrefs: {}', `xrefs: ${xrefs}`);
+    expect(loadWith({ 'a.yaml': withXrefs('{hgnc: "8156", uniprot: P35372, pubchemCid: "3034396", mesh: D013375}') })).not.toThrow();
+    expect(loadWith({ 'a.yaml': withXrefs('{hgnc: OPRM1}') })).toThrow(/entry 0 \(id receptor:x\): field "xrefs\.hgnc"/);
+    expect(loadWith({ 'a.yaml': withXrefs('{uniprot: OPRM1_HUMAN}') })).toThrow(/field "xrefs\.uniprot"/);
+    expect(loadWith({ 'a.yaml': withXrefs('{pubchemCid: "CID 3034396"}') })).toThrow(/field "xrefs\.pubchemCid"/);
+    expect(loadWith({ 'a.yaml': withXrefs('{mesh: "Substance Withdrawal Syndrome"}') })).toThrow(/field "xrefs\.mesh"/);
+    expect(loadWith({ 'a.yaml': withXrefs('{drugbank: DB00333}') })).toThrow(/field "xrefs"/);
+  });
+
+  describe('broader', () => {
+    const narrower = (id: string, kind: string, broader: string) => entry(id, kind, id.split(':')[1]!, `  broader: ${broader}\n`);
+
+    it('links an entry to a more general one of the same kind', () => {
+      const loaded = loadWith({
+        'receptors.yaml': entry('receptor:opioid', 'Receptor', 'opioid') + narrower('receptor:mu', 'Receptor', 'receptor:opioid'),
+      })();
+      expect(loaded.byId.get('receptor:mu')?.broader).toBe('receptor:opioid');
+      expect(loaded.byId.get('receptor:opioid')?.broader).toBeUndefined();
+    });
+
+    it('rejects an unknown id, naming the file, entry and field', () => {
+      expect(loadWith({ 'receptors.yaml': narrower('receptor:mu', 'Receptor', 'receptor:opioid') })).toThrow(
+        /receptors\.yaml: entry 0 \(id receptor:mu\): field "broader": unknown id receptor:opioid/,
+      );
+    });
+
+    it('rejects a broader entry of another kind', () => {
+      expect(
+        loadWith({ 'a.yaml': entry('symptom:pain', 'Symptom', 'pain') + narrower('receptor:mu', 'Receptor', 'symptom:pain') }),
+      ).toThrow(/entry 1 \(id receptor:mu\): field "broader": symptom:pain is a Symptom, not a Receptor/);
+    });
+
+    it('rejects cycles, including an entry broader than itself', () => {
+      expect(loadWith({ 'a.yaml': narrower('factor:x', 'Factor', 'factor:x') })).toThrow(/entry 0 \(id factor:x\): field "broader"/);
+      expect(
+        loadWith({
+          'a.yaml':
+            narrower('factor:x', 'Factor', 'factor:y') + narrower('factor:y', 'Factor', 'factor:z') + narrower('factor:z', 'Factor', 'factor:x'),
+        }),
+      ).toThrow(/entry 0 \(id factor:x\): field "broader": cycle factor:x → factor:y → factor:z → factor:x/);
+    });
+
+    it('holds in the curated vocabulary: the opioid receptor subtypes are opioid receptors', () => {
+      for (const subtype of ['mu', 'delta', 'kappa']) {
+        expect(vocabulary.byId.get(`receptor:${subtype}-opioid-receptor`)?.broader).toBe('receptor:opioid-receptors');
+      }
+    });
+  });
+
   it('reports YAML that is not a list', () => {
     expect(loadWith({ 'a.yaml': 'id: x\n' })).toThrow(/a\.yaml: expected a YAML list/);
   });
