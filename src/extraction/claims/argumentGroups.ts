@@ -28,11 +28,15 @@ const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+'
 const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART']);
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
+// Nouns too general to name a symptom or a compound of their own.
+const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
-const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet', 'than']);
+const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet']);
+/** After a comma, words that go on to name examples of what came before ("40 alkaloids, chiefly mitragynine"). */
+const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'particularly', 'chiefly', 'mainly', 'notably', 'mostly', 'primarily', 'e.g.', 'namely', 'principally']);
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
 const MAX_FILLERS = 6;
@@ -86,7 +90,8 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       continue;
     }
     const openingColon = unit.lemma === ':' && groups.length === 0;
-    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0))) break;
+    const exampleComma = unit.lemma === ',' && EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '');
+    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
     if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0) break;
     fillers += 1;
     if (fillers > MAX_FILLERS) break;
@@ -147,7 +152,8 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
     end += 1;
   }
   const after = units[end + 1];
-  if (units[end]!.pos === 'ADJ' || end - start > 3) return undefined;
+  const words = units.slice(start, end + 1);
+  if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma))) return undefined;
   if (after && !LINKS.has(after.lemma) && !RIGHT_STOPS.has(after.lemma) && after.lemma !== ')' && after.pos !== 'AUX' && after.pos !== 'VERB') return undefined;
   const startUnit = units[start]!;
   const endUnit = units[end]!;

@@ -24,6 +24,7 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -105,10 +106,12 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     }
     return [];
   };
-  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition']);
-  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance']);
+  // "Side effects include: …" lists a substance's effects, not a condition's signs.
+  const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect');
+  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition']);
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
+  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   if (trigger.family === RELIEF) return agentsWithoutTarget(units, trigger, nearest, context);
-  if (trigger.family === CONTENT) return [];
   return [];
 }
 

@@ -1,8 +1,8 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import { ACTION_NOUNS } from '../lexicon/triggerLexicon';
-import type { EntityRef, Unit } from '../units/unit';
-import { groupsAfter, groupsBefore } from './argumentGroups';
+import { type EntityRef, isArgument, type Unit } from '../units/unit';
+import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { findTriggers } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
@@ -29,7 +29,8 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   for (const trigger of findTriggers(units)) {
-    const groups = [...groupsBefore(units, trigger.first), ...groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger)];
+    const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
+    const groups = [...groupsBefore(units, trigger.first), ...after, ...purposeAgents(units, trigger, after)];
     for (const pair of pairArguments(units, trigger, groups, context)) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, pair.targetIndex)) : undefined;
@@ -37,6 +38,25 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
     }
   }
   return drafts;
+}
+
+/**
+ * "To manage kratom wobbles, start with a low dose …": a purpose clause first, its agents in the
+ * main clause after the comma.
+ */
+function purposeAgents(units: readonly Unit[], trigger: { first: number }, after: readonly Group[]): Group[] {
+  if (units[0]?.lemma !== 'to' || trigger.first !== 1 || after.length === 0) return [];
+  const comma = units.findIndex((unit, index) => index > after[0]!.last && unit.lemma === ',');
+  if (comma < 0) return [];
+  const groups: Group[] = [];
+  for (let index = comma + 1; index < units.length; index += 1) {
+    if (!isArgument(units[index]!)) continue;
+    const found = groupsAfter(units, index, { first: index, last: index - 1 })[0];
+    if (!found) break;
+    groups.push({ ...found, distance: 0 });
+    index = found.last;
+  }
+  return groups.length > 0 ? [{ ...groups[0]!, items: groups.flatMap((group) => group.items) }] : [];
 }
 
 /** An action named beside the receptor: "binds to the mu-opioid receptor as a partial agonist". */

@@ -54,7 +54,7 @@ export const PRESENTATION: TriggerFamily = {
     'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
     'marked by', 'typical of',
     'characteristic of', 'common in', 'common during', 'seen in', 'experience', 'linger', 'persist',
-    'go through', 'with', 'look like',
+    'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
   ),
 };
 
@@ -92,7 +92,7 @@ export const CONTENT: TriggerFamily = {
   types: ['CONTAINS'],
   entries: phrases(
     'contain', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
-    'find in', 'isolate from', 'extract from', 'derive from', 'from', 'in', 'of', 'include',
+    'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
   ),
 };
 

@@ -11,7 +11,12 @@ const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
   drug: ['Substance'], medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
   leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
   compound: ['Compound'], alkaloid: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
+  interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,
+  symptom: ['Condition'], effect: ['Condition'], challenge: ['Condition'], issue: ['Condition'], problem: ['Condition'],
 };
+// "these symptoms" stands for a condition; "the symptoms of X" or "symptoms such as" does not.
+const CONDITION_WORDS = new Set(['symptom', 'effect', 'challenge', 'issue', 'problem']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
@@ -46,7 +51,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
     const anaphor = isExpletive(tokens, i) ? undefined : anaphorOf(token.lemma, tokens[i - 1]?.lemma, tokens[i + 1]);
     if (anaphor) unit.anaphor = anaphor;
-    else if (looksLikeName(token, i === 0)) unit.name = true;
+    else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
   return units;
@@ -61,6 +66,7 @@ function anaphorOf(
   const nounKinds = ANAPHORIC_NOUNS[lemma];
   // "its alkaloids", "their compounds": the plant they belong to.
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };
+  if (nounKinds && CONDITION_WORDS.has(lemma) && !(previous && DEMONSTRATIVES.has(previous))) return undefined;
   if (nounKinds && previous && DETERMINERS.has(previous)) {
     return { kind: previous === 'these' || previous === 'those' || previous === 'both' || previous === 'two' ? 'plural' : 'singular', kinds: nounKinds };
   }

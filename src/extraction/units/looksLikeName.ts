@@ -19,12 +19,12 @@ const MIN_LENGTH = 6;
 
 /**
  * Whether a word the vocabulary does not know is shaped like a drug or compound name: a noun with
- * a drug-like ending, or a capitalised proper noun inside a sentence. The position decides its kind.
+ * a drug-like ending, sentence-initial or not (capitals alone name places and brands too). The
+ * position it fills decides its kind.
  */
-export function looksLikeName(token: Token, sentenceInitial: boolean): boolean {
+export function looksLikeName(token: Token): boolean {
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   const word = token.text.toLowerCase();
   if (!/^\p{L}[\p{L}\p{N}-]*$/u.test(word) || word.length < MIN_LENGTH || COMMON_WORDS.has(word)) return false;
-  if (DRUG_ENDING.test(word)) return true;
-  return !sentenceInitial && token.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return DRUG_ENDING.test(word);
 }
