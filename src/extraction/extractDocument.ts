@@ -1,3 +1,4 @@
+import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { Discourse } from './anaphora/discourse';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
@@ -93,6 +94,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     discourse.remember(units.flatMap((unit) => (unit.entity ? [unit.entity] : [])));
   });
 
+  unifyProvisionalKinds(found.map(({ draft }) => draft));
   for (const { draft } of found) {
     for (const end of [draft.source, draft.target]) if (end.provisional) provisional.set(end.id, { id: end.id, kind: end.kind, name: end.name });
   }
@@ -103,6 +105,19 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     claims: mergeClaims(found),
     candidates: candidatesOf(sentences, provisional),
   };
+}
+
+/**
+ * One unknown name, one kind: a name a sentence places as a plant's constituent is a compound
+ * wherever else it appears ("Kratom contains isorhynchophylline, which binds …").
+ */
+function unifyProvisionalKinds(drafts: ClaimDraft[]): void {
+  const compounds = new Set(drafts.filter((d) => d.type === 'CONTAINS' && d.target.provisional).map((d) => d.target.name));
+  for (const draft of drafts) {
+    if (draft.source.provisional && compounds.has(draft.source.name) && RELATIONSHIP_ENDS[draft.type].source.includes('Compound')) {
+      draft.source = { ...draft.source, kind: 'Compound', id: provisionalId('Compound', draft.source.name) };
+    }
+  }
 }
 
 const keyOf = (draft: ClaimDraft): string => `${draft.type}|${draft.source.id}|${draft.target.id}`;

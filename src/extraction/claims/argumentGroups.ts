@@ -25,11 +25,11 @@ export interface Group {
 
 // Words that link items of one list, and words a list tolerates between items.
 const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+', '&', '/', 'including', 'like', 'especially', 'particularly', 'e.g.', 'i.e.', '(', 'as', 'well', 'such', 'even', 'also', 'both', 'but', 'not', 'no', 'and/or']);
-const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART']);
+const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOUN']);
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
 // Nouns too general to name a symptom or a compound of their own.
-const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk']);
+const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
@@ -51,7 +51,7 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       index -= 2;
       continue;
     }
-    if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but') && groups.length > 0)) break;
+    if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but'))) break;
     if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
       // A relative clause: its subject is the noun phrase it hangs on, never one further back.
       let antecedent = index - 1;
@@ -138,7 +138,8 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such')) return undefined;
     if (LINKS.has(unit.lemma)) linked = true;
     else if (linked && direction === 1 && NOUN_PHRASE_POS.has(unit.pos)) return phraseItem(units, index, limit);
-    else if (unit.pos === 'VERB' || unit.pos === 'AUX' || !TOLERATED_POS.has(unit.pos) || (modifiers += 1) > MAX_MODIFIERS) return undefined;
+    // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
+    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB') || (modifiers += 1) > MAX_MODIFIERS) return undefined;
     index += direction;
   }
   return undefined;

@@ -47,7 +47,10 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
 }
 
 function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
-  if (!DIRECTED.has(trigger.family.name) || agents.side === patients.side) return true;
+  if (!DIRECTED.has(trigger.family.name)) return true;
+  // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
+  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
+  if (agents.side === patients.side) return true;
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
 }
 

@@ -7,8 +7,9 @@ const phrases = (...list: string[]): string[][] => list.map((phrase) => phrase.s
 
 export const NEGATION_PRE_CUES = phrases(
   'not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nothing', 'little', 'fail to', 'unlikely',
-  'cannot', 'no longer', 'rather than', 'instead of', 'myth that', 'myth', 'false that', 'untrue that',
-  'lack of evidence', 'refute', 'disprove', 'do nothing', 'nowhere',
+  'cannot', 'no longer', 'myth that', 'myth', 'false that', 'untrue that',
+  'lack of evidence', 'refute', 'disprove', 'do nothing', 'nowhere', 'low risk', 'lower risk', 'less risk',
+  'reduced risk', 'reduce risk', 'without the risk',
 );
 
 export const NEGATION_POST_CUES = phrases(

@@ -39,7 +39,7 @@ export const CAUSE: TriggerFamily = {
   types: ['CAUSES', 'CONTRIBUTES_TO'],
   entries: phrases(
     'cause', 'induce', 'induced', 'produce', 'trigger', 'precipitate', 'provoke', 'lead to', 'led to',
-    'result in', 'bring on', 'give', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
+    'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
     'set off', 'spark', 'prolong', 'make * worse', 'responsible for',

@@ -49,7 +49,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
-    const anaphor = isExpletive(tokens, i) ? undefined : anaphorOf(token.lemma, tokens[i - 1]?.lemma, tokens[i + 1]);
+    // "these side effects": the demonstrative stands before the compound noun.
+    const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
+    const anaphor = isExpletive(tokens, i) ? undefined : anaphorOf(token.lemma, determiner, tokens[i + 1]);
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
