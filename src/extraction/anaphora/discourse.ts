@@ -42,6 +42,7 @@ export class Discourse {
   }
 }
 
-function dedupe(entities: readonly EntityRef[]): EntityRef[] {
+/** Each entity once, in first-seen order. */
+export function dedupe(entities: readonly EntityRef[]): EntityRef[] {
   return [...new Map(entities.map((entity) => [entity.id, entity])).values()];
 }

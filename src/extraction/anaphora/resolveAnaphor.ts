@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef, Unit } from '../units/unit';
-import type { Discourse } from './discourse';
+import { dedupe, type Discourse } from './discourse';
 
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
@@ -18,8 +18,4 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
   return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
-}
-
-function dedupe(entities: readonly EntityRef[]): EntityRef[] {
-  return [...new Map(entities.map((entity) => [entity.id, entity])).values()];
 }
