@@ -35,13 +35,22 @@ interface Row {
   score: Score;
 }
 
-const rows: Row[] = documents.map((path) => {
-  const name = basename(path, '.txt');
-  const text = readFileSync(path, 'utf8');
-  const gold = loadGold(join(root, 'tests/fixtures/gold', `${name}.yaml`), text, vocabulary);
-  const claims = extractDocument(text, vocabulary).claims;
-  return { name, gold, claims, score: scoreExtraction(claims, gold) };
-});
+// `npm run eval -- --half tuning,existing` scores only those halves ("existing" is the first three
+// documents), so rules can be changed while looking at the tuning half alone.
+const halfArgument = process.argv.indexOf('--half');
+const halves = halfArgument >= 0 ? new Set((process.argv[halfArgument + 1] ?? '').split(',')) : undefined;
+
+const rows: Row[] = documents
+  .map((path) => {
+    const name = basename(path, '.txt');
+    const text = readFileSync(path, 'utf8');
+    return { name, text, gold: loadGold(join(root, 'tests/fixtures/gold', `${name}.yaml`), text, vocabulary) };
+  })
+  .filter(({ gold }) => !halves || halves.has(gold.half ?? 'existing'))
+  .map(({ name, text, gold }) => {
+    const claims = extractDocument(text, vocabulary).claims;
+    return { name, gold, claims, score: scoreExtraction(claims, gold) };
+  });
 
 /** Scores several documents as one, each triple prefixed with its document so none merge across documents. */
 function pooled(group: readonly Row[]): Score {
@@ -95,7 +104,7 @@ const failures: string[] = [];
 if (overall.denialsLeaked.length > 0) failures.push(`${overall.denialsLeaked.length} gold denial(s) leaked as affirmed claims`);
 const existing = rows.filter((row) => row.gold.half === undefined);
 const existingScore = pooled(existing);
-if (existingScore.precision < EXISTING_FLOOR.precision || existingScore.recall < EXISTING_FLOOR.recall) {
+if (existing.length > 0 && existingScore.precision < EXISTING_FLOOR.precision || existingScore.recall < EXISTING_FLOOR.recall) {
   failures.push(`existing gold below precision ${EXISTING_FLOOR.precision} / recall ${EXISTING_FLOOR.recall}`);
 }
 const test = rows.filter((row) => row.gold.half === 'test');
