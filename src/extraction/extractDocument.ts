@@ -8,6 +8,7 @@ import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion } from './structure/answeredQuestion';
+import { continuedClaims } from './structure/continuedClaims';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
@@ -67,6 +68,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
   let lead: AnalysedUnitSentence | undefined;
   let question: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
     if (role === 'heading' || sentence.question) {
@@ -87,6 +89,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts));
+      lastProse = { sentence, drafts };
       for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
       else if (sentence === lastOfPassage(sentences, position)) lead = undefined;

@@ -44,7 +44,8 @@ const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although'
 const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'particularly', 'chiefly', 'mainly', 'notably', 'mostly', 'primarily', 'e.g.', 'namely', 'principally']);
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
-const MAX_FILLERS = 6;
+const MAX_FILLERS = 8;
+const MAX_APPOSITIVE_MODIFIERS = 5;
 
 /** The argument groups before a trigger, nearest first (at most three), within its clause. */
 export function groupsBefore(units: readonly Unit[], first: number): Group[] {
@@ -104,6 +105,8 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       fillers = 0;
       continue;
     }
+    // "withdrawal symptoms and cravings": what follows a noun trigger's conjunction is its sibling, not its content.
+    if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
     const exampleComma = unit.lemma === ',' && EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '');
     if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
@@ -125,7 +128,7 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
   for (;;) {
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
-    if (!next || (introducesExamples(units, last + 1, next.index) && !sameKinds(units[seed]!, next.unit))) break;
+    if (!next || (introducesExamples(units, last + 1, next.index) && (units[seed]!.pos === 'PRON' || !sameKinds(units[seed]!, next.unit)))) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
@@ -194,7 +197,8 @@ function isParentheticalHowever(units: readonly Unit[], index: number): boolean 
 /** "kratom wobbles—the side effects that …": a dash that opens an appositive naming the trigger. */
 function isAppositiveDash(units: readonly Unit[], index: number, trigger: number): boolean {
   if (units[index]!.lemma !== '—' && units[index]!.lemma !== '–') return false;
-  return units.slice(index + 1, trigger).every((unit) => unit.pos === 'DET' || unit.pos === 'ADJ');
+  const between = units.slice(index + 1, trigger);
+  return between.length <= MAX_APPOSITIVE_MODIFIERS && between.every((unit) => !isArgument(unit) && !LEFT_STOPS.has(unit.lemma) && unit.pos !== 'AUX' && unit.pos !== 'PRON');
 }
 
 /**

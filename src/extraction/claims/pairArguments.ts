@@ -24,7 +24,8 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found']);
+// "there's also paynantheine": a plant's constituents named without the plant.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -113,9 +114,9 @@ function targetPreference(type: RelationshipType): EntityKind {
 /** A trigger with one argument group, whose other end the surrounding text supplies. */
 function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const nearest = [...groups].sort((a, b) => a.distance - b.distance);
-  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[]): Pair[] => {
+  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[], among = nearest): Pair[] => {
     if (!source || !sourceKinds.includes(source.kind)) return [];
-    for (const group of nearest) {
+    for (const group of among) {
       const pairs = group.items.flatMap((item) =>
         candidates(units, item, RELATIONSHIP_ENDS[type].target, 'Symptom', context)
           .filter((target) => target.id !== source.id)
@@ -127,7 +128,12 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   };
   // "Side effects include: …" lists a substance's effects, not a condition's signs.
   const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect');
-  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition']);
+  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
+    // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
+    // copula makes it the content ("Chills and yawning are common signs").
+    const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
+    return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+  }
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   if (trigger.family === RELIEF) return agentsWithoutTarget(units, trigger, nearest, context);

@@ -28,7 +28,7 @@ const ACTION_WINDOW = 5;
 export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
-  for (const trigger of findTriggers(units)) {
+  for (const trigger of findTriggers(units).filter((found) => found.head !== 'with' || conditionBefore(units, found.first))) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const groups = [...groupsBefore(units, trigger.first), ...after, ...purposeAgents(units, trigger, after)];
     for (const pair of pairArguments(units, trigger, groups, context)) {
@@ -67,4 +67,10 @@ function actionNear(units: readonly Unit[], receptorIndex: number): string | und
     if (found) return found.action;
   }
   return undefined;
+}
+
+/** "kratom withdrawal, with muscle aches and chills": "with" lists signs only right after a condition. */
+function conditionBefore(units: readonly Unit[], index: number): boolean {
+  const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
+  return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
 }
