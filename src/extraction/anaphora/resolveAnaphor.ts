@@ -2,6 +2,8 @@ import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
+const PAIR_WORDS = new Set(['both', 'neither']);
+
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
  * fitting entity for "it", every fitting one for "they", "both alkaloids"), then from earlier
@@ -17,5 +19,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return found && kinds.includes(found.kind) ? [found] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
-  return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+  const found = before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+  // "Both" and "neither" stand for two: the first pair named, not every entity of that sentence.
+  return PAIR_WORDS.has(units[index]!.lemma) ? found.slice(0, 2) : found;
 }
