@@ -91,7 +91,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
       else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
-    discourse.remember(units.flatMap((unit) => (unit.entity ? [unit.entity] : [])));
+    // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
+    // "this interaction" is the plant's.
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? [unit.entity] : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

@@ -21,6 +21,11 @@ export interface Group {
   side: 'left' | 'right';
   /** Set apart by "unlike", "rather than", "instead of": never an argument. */
   contrast: boolean;
+  /**
+   * Named after the object as examples (", including A, B", "…: A, B"): the members of a general
+   * subject ("Several factors contribute to X, including A and B").
+   */
+  examples?: boolean;
 }
 
 // Words that link items of one list, and words a list tolerates between items.
@@ -51,6 +56,10 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       index -= 2;
       continue;
     }
+    if (isAppositiveDash(units, index, first)) {
+      index -= 1;
+      continue;
+    }
     if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but'))) break;
     if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
       // A relative clause: its subject is the noun phrase it hangs on, never one further back.
@@ -74,6 +83,7 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
 export function groupsAfter(units: readonly Unit[], from: number, trigger: { first: number; last: number }): Group[] {
   const groups: Group[] = [];
   let fillers = 0;
+  let examples = false;
   let index = from;
   while (index < units.length && groups.length < 2) {
     const unit = units[index]!;
@@ -83,9 +93,14 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     }
     if (isArgument(unit)) {
       const group = buildGroup(units, index, trigger.last + 1, 'right');
-      groups.push(group);
+      groups.push(examples ? { ...group, examples } : group);
       index = group.last + 1;
-      if (!SECOND_ARGUMENT_LINKS.has(units[index]?.lemma ?? '')) break;
+      while (index <= trigger.last) index += 1;
+      const exampleList = examplesAfter(units, index);
+      if (exampleList !== undefined && groups.length === 1) {
+        examples = true;
+        index = exampleList;
+      } else if (!SECOND_ARGUMENT_LINKS.has(units[index]?.lemma ?? '')) break;
       fillers = 0;
       continue;
     }
@@ -109,7 +124,8 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
   let last = seed;
   for (;;) {
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
-    if (!next) break;
+    // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
+    if (!next || (introducesExamples(units, last + 1, next.index) && !sameKinds(units[seed]!, next.unit))) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
@@ -130,16 +146,19 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
 /** The next list item from `from` in `direction`, if only list joiners stand between. */
 function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit: number): (Item & { span?: number }) | undefined {
   let linked = false;
+  let gerund = false;
   let modifiers = 0;
   let index = from;
   while (direction === 1 ? index < limit : index >= limit) {
     const unit = units[index]!;
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
-    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such')) return undefined;
+    // A preposition blocks, except inside a gerund item ("switching to a new strain").
+    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP')) return undefined;
+    if (linked && unit.pos === 'VERB' && /ing$/i.test(unit.text)) gerund = true;
     if (LINKS.has(unit.lemma)) linked = true;
-    else if (linked && direction === 1 && NOUN_PHRASE_POS.has(unit.pos)) return phraseItem(units, index, limit);
+    else if (linked && direction === 1 && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
-    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB') || (modifiers += 1) > MAX_MODIFIERS) return undefined;
+    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP')) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
     index += direction;
   }
   return undefined;
@@ -170,4 +189,37 @@ function isContrast(units: readonly Unit[], first: number): boolean {
 
 function isParentheticalHowever(units: readonly Unit[], index: number): boolean {
   return units[index]!.lemma === ',' && units[index - 1]?.lemma === 'however' && units[index - 2]?.lemma === ',';
+}
+
+/** "kratom wobbles—the side effects that …": a dash that opens an appositive naming the trigger. */
+function isAppositiveDash(units: readonly Unit[], index: number, trigger: number): boolean {
+  if (units[index]!.lemma !== '—' && units[index]!.lemma !== '–') return false;
+  return units.slice(index + 1, trigger).every((unit) => unit.pos === 'DET' || unit.pos === 'ADJ');
+}
+
+/**
+ * Where a list of examples starts after an argument: ", including …", ", such as …", or a colon a
+ * few words on ("make the wobbles worse for me: …").
+ */
+function examplesAfter(units: readonly Unit[], from: number): number | undefined {
+  const link = units[from + 1];
+  if (units[from]?.lemma === ',' && link && (EXAMPLE_LINKS.has(link.lemma) || EXAMPLE_LINKS.has(link.text.toLowerCase()))) return from + 2;
+  for (let index = from; index < Math.min(units.length, from + 4); index += 1) {
+    if (units[index]!.lemma === ':') return index + 1;
+    if (isArgument(units[index]!) || RIGHT_STOPS.has(units[index]!.lemma) || units[index]!.lemma === ',') return undefined;
+  }
+  return undefined;
+}
+
+function introducesExamples(units: readonly Unit[], from: number, to: number): boolean {
+  return units.slice(from, to).some((unit) => EXAMPLE_LINKS.has(unit.lemma) || EXAMPLE_LINKS.has(unit.text.toLowerCase()));
+}
+
+/** Whether two list items may stand for the same kinds of entity. */
+function sameKinds(a: Unit, b: Unit): boolean {
+  // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
+  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind);
+  const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
+  const [of, other] = [kinds(a), kinds(b)];
+  return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));
 }

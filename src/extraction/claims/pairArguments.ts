@@ -36,7 +36,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
-      if (agents === patients || !orientationAllowed(trigger, agents, patients)) continue;
+      if (agents === patients || !(orientationAllowed(trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
       const score = agents.distance + patients.distance;
       if (best && best.score <= score) continue;
       const pairs = pairsBetween(units, trigger, agents.items, patients.items, context);
@@ -45,6 +45,22 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   }
   return best?.pairs ?? fromContext(units, trigger, usable, context);
 }
+
+// Subjects that stand for a list named later in the sentence ("Several factors contribute to X,
+// including A and B"; "Things that make X worse: A, B").
+const GENERAL_SUBJECTS = new Set(['factor', 'thing', 'cause', 'way', 'strategy', 'tip', 'step', 'measure', 'practice', 'habit', 'approach', 'method', 'option', 'trigger', 'reason', 'contributor']);
+const MAX_SUBJECT_DISTANCE = 3;
+
+function hasGeneralSubject(units: readonly Unit[], trigger: Trigger): boolean {
+  for (let index = trigger.first; index >= Math.max(0, trigger.first - MAX_SUBJECT_DISTANCE); index -= 1) {
+    const unit = units[index]!;
+    if (GENERAL_SUBJECTS.has(unit.lemma.replace(/s$/, '')) && (unit.pos === 'NOUN' || unit.pos === 'PROPN')) return true;
+    if (index < trigger.first && (isArgumentUnit(unit) || unit.pos === 'PUNCT')) return false;
+  }
+  return false;
+}
+
+const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || unit.anaphor !== undefined;
 
 function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
   if (!DIRECTED.has(trigger.family.name)) return true;
@@ -126,7 +142,7 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
     const pairs = group.items.flatMap((item): Pair[] => {
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
       if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
-      if (!TREATMENT_NOUNS.has(trigger.head)) return [];
+      if (!TREATMENT_NOUNS.has(trigger.head) || !namesItsAgent(units, trigger, item.index)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
@@ -134,4 +150,15 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
     if (pairs.length > 0) return pairs;
   }
   return [];
+}
+
+/**
+ * Whether a treatment noun with no object of its own names `agent` as the treatment: as a lead
+ * ("Treatment options: X, Y") or a predicate ("X and Y are the recommended treatment"); "a treatment
+ * plan" and "an alternative for those seeking …" name none.
+ */
+function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number): boolean {
+  if (units[trigger.last + 1]?.pos === 'NOUN') return false;
+  const between = agent > trigger.last ? units.slice(trigger.last + 1, agent) : units.slice(agent + 1, trigger.first);
+  return agent > trigger.last ? between.some((unit) => unit.lemma === ':') : between.some((unit) => unit.lemma === 'be');
 }

@@ -50,7 +50,8 @@ function purposeAgents(units: readonly Unit[], trigger: { first: number }, after
   if (comma < 0) return [];
   const groups: Group[] = [];
   for (let index = comma + 1; index < units.length; index += 1) {
-    if (!isArgument(units[index]!)) continue;
+    // "start low and gradually increase it": a pronoun after a verb is its object, not an agent.
+    if (!isArgument(units[index]!) || (units[index]!.anaphor && units[index]!.pos === 'PRON')) continue;
     const found = groupsAfter(units, index, { first: index, last: index - 1 })[0];
     if (!found) break;
     groups.push({ ...found, distance: 0 });
