@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import { isContrast } from '../claims/argumentGroups';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
@@ -12,7 +13,8 @@ const PAIR_WORDS = new Set(['both', 'neither']);
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
   if (!anaphor || kinds.length === 0) return [];
-  const before = units.slice(0, index).flatMap((unit) => (unit.entity && kinds.includes(unit.entity.kind) ? [unit.entity] : []));
+  // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means.
+  const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
   if (anaphor.kind === 'withdrawal') {
     const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
     const found = named ?? discourse.withdrawal();
