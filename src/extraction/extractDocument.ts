@@ -1,6 +1,7 @@
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { Discourse } from './anaphora/discourse';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
+import { isContrast } from './claims/argumentGroups';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
@@ -97,7 +98,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     }
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? [unit.entity] : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
+    // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

@@ -1,6 +1,9 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import { isContrast } from '../claims/argumentGroups';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
+
+const PAIR_WORDS = new Set(['both', 'neither']);
 
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
@@ -10,12 +13,15 @@ import { dedupe, type Discourse } from './discourse';
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
   if (!anaphor || kinds.length === 0) return [];
-  const before = units.slice(0, index).flatMap((unit) => (unit.entity && kinds.includes(unit.entity.kind) ? [unit.entity] : []));
+  // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means.
+  const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
   if (anaphor.kind === 'withdrawal') {
     const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
     const found = named ?? discourse.withdrawal();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
-  return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+  const found = before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+  // "Both" and "neither" stand for two: the first pair named, not every entity of that sentence.
+  return PAIR_WORDS.has(units[index]!.lemma) ? found.slice(0, 2) : found;
 }

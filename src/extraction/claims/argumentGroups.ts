@@ -184,7 +184,8 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
   return { unit: { start: startUnit.start, end: endUnit.end, text, lemma: text.toLowerCase(), pos: 'PHRASE', name: true }, index: start, span: end - start + 1 };
 }
 
-function isContrast(units: readonly Unit[], first: number): boolean {
+/** Whether the unit at `first` is set apart by a contrast cue before it ("unlike kratom"). */
+export function isContrast(units: readonly Unit[], first: number): boolean {
   let before = first - 1;
   while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
   return CONTRAST_CUES.some((cue) => cue.length <= before + 1 && matchPhrase(units, before - cue.length + 1, cue) === before);

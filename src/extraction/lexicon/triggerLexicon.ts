@@ -42,7 +42,7 @@ export const CAUSE: TriggerFamily = {
     'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
-    'set off', 'spark', 'prolong', 'make * worse', 'responsible for',
+    'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
   ),
 };
 

@@ -20,6 +20,7 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 
 /**
@@ -72,8 +73,11 @@ function anaphorOf(
   if (nounKinds && previous && DETERMINERS.has(previous)) {
     return { kind: previous === 'these' || previous === 'those' || previous === 'both' || previous === 'two' ? 'plural' : 'singular', kinds: nounKinds };
   }
-  // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there.
-  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it') return undefined;
+  // "Neither relieves cravings": the pronoun of a pair named before, denied as a whole.
+  if (lemma === 'neither') return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { kind: 'plural', kinds: ALL_KINDS } : undefined;
+  // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
+  // a modal the tagger takes for a noun ("both can cause") is not one.
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
   if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: SUBSTANCE_OR_COMPOUND };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
