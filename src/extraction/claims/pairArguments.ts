@@ -22,6 +22,7 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
@@ -33,7 +34,7 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
  * by contrast is never an argument, and an unknown name never pairs with another unknown.
  */
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
-  const usable = groups.filter((group) => !group.contrast);
+  const usable = groups.filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups));
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
@@ -100,6 +101,8 @@ function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKi
   if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
   const kind = item.kindHint ?? preferred;
   if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];
+  // A drug-shaped name is a drug or a compound, never a symptom or a condition ("medicines").
+  if (unit.pos !== 'PHRASE' && !DRUG_KINDS.includes(kind)) return [];
   return [context.provisional(unit.text, kind)];
 }
 
@@ -131,6 +134,9 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
     // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
     // copula makes it the content ("Chills and yawning are common signs").
+    // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
+    // of a verb or a preposition names no condition's signs.
+    if (isObject(units, trigger)) return [];
     const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
     return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
@@ -167,4 +173,20 @@ function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number):
   if (units[trigger.last + 1]?.pos === 'NOUN') return false;
   const between = agent > trigger.last ? units.slice(trigger.last + 1, agent) : units.slice(agent + 1, trigger.first);
   return agent > trigger.last ? between.some((unit) => unit.lemma === ':') : between.some((unit) => unit.lemma === 'be');
+}
+
+const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+
+function isObject(units: readonly Unit[], trigger: Trigger): boolean {
+  if (units[trigger.first]!.pos !== 'NOUN') return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+}
+
+/** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */
+function isCataphoric(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  if (group.side !== 'left' || !group.items.every((item) => item.unit.anaphor && item.unit.pos === 'NOUN')) return false;
+  const colon = units.findIndex((unit, index) => index > trigger.last && unit.lemma === ':');
+  return colon >= 0 && groups.some((other) => other.side === 'right' && other.first > colon);
 }

@@ -58,6 +58,26 @@ describe('extraction rules that generalise', () => {
       'Low mood may linger for many weeks after the end of opioid withdrawal.',
       ['PRESENTS_WITH condition:opioid-withdrawal symptom:low-mood'],
     ],
+    [
+      'a coordinated modifier shares the term’s head',
+      'Clonidine binds alpha-2 adrenergic receptors; kratom binds mu and kappa opioid receptors.',
+      ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:kratom receptor:kappa-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
+    ],
+    [
+      'the subject of a passive use is the agent',
+      'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:ondansetron symptom:vomiting'],
+    ],
+    [
+      'a list under a lead of medicines offered for symptoms',
+      'Opioid withdrawal can be treated.\nThese medicines may be offered for particular symptoms:\n- loperamide for diarrhoea\n- ondansetron for nausea',
+      ['RELIEVES substance:loperamide symptom:diarrhoea', 'RELIEVES substance:ondansetron symptom:nausea'],
+    ],
+    [
+      'symptoms that are the object of a verb are not the signs of the condition talked about',
+      'Kratom withdrawal is common. Many people took lofexidine to relieve symptoms such as chills and yawning.',
+      ['RELIEVES substance:lofexidine symptom:chills', 'RELIEVES substance:lofexidine symptom:yawning'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
