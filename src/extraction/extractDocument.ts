@@ -52,7 +52,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences));
+  const discourse = new Discourse(topics(sentences), withdrawalsBySubstance(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -157,4 +157,14 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const used = new Set([...provisional.values()].map((entity) => entity.name));
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
+}
+
+/** "opioid withdrawal", "kratom withdrawal": each withdrawal condition by the word that names its substance. */
+function withdrawalsBySubstance(vocabulary: Vocabulary): Map<string, EntityRef> {
+  const found = new Map<string, EntityRef>();
+  for (const entry of vocabulary.entries) {
+    const match = /^(\S+) withdrawal$/i.exec(entry.name);
+    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+  }
+  return found;
 }

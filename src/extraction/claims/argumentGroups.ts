@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
+import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
 
@@ -36,6 +37,8 @@ const MAX_MODIFIERS = 3;
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+// A word that is itself a trigger ("agonist", "relief") names no entity of a list.
+const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
@@ -128,14 +131,15 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
   for (;;) {
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
-    if (!next || (introducesExamples(units, last + 1, next.index) && (units[seed]!.pos === 'PRON' || !sameKinds(units[seed]!, next.unit)))) break;
+    // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
+    if (!next || !sameKinds(units[seed]!, next.unit) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
   let first = seed;
   for (;;) {
     const previous = nextItem(units, first - 1, -1, 0);
-    if (!previous || isContrast(units, previous.index)) break;
+    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit)) break;
     items.unshift(previous);
     first = previous.index;
   }
@@ -176,7 +180,7 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
   }
   const after = units[end + 1];
   const words = units.slice(start, end + 1);
-  if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma))) return undefined;
+  if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma) || TRIGGER_WORDS.has(unit.lemma))) return undefined;
   if (after && !LINKS.has(after.lemma) && !RIGHT_STOPS.has(after.lemma) && after.lemma !== ')' && after.pos !== 'AUX' && after.pos !== 'VERB') return undefined;
   const startUnit = units[start]!;
   const endUnit = units[end]!;
@@ -223,7 +227,7 @@ function introducesExamples(units: readonly Unit[], from: number, to: number): b
 /** Whether two list items may stand for the same kinds of entity. */
 function sameKinds(a: Unit, b: Unit): boolean {
   // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
-  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind);
+  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' ? 'Substance' : kind);
   const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
-import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION } from '../lexicon/triggerLexicon';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import type { EntityRef } from '../units/unit';
@@ -34,7 +34,9 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
  * by contrast is never an argument, and an unknown name never pairs with another unknown.
  */
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
-  const usable = groups.filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups));
+  const usable = groups
+    .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group));
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
@@ -77,7 +79,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
   for (const agent of agents) {
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
-      for (const type of trigger.family.types) {
+      for (const type of typesFor(units, trigger, patient.index)) {
         const ends = RELATIONSHIP_ENDS[type];
         const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
         const targets = candidates(units, patient, ends.target, targetPreference(type), context);
@@ -189,4 +191,51 @@ function isCataphoric(units: readonly Unit[], trigger: Trigger, group: Group, gr
   if (group.side !== 'left' || !group.items.every((item) => item.unit.anaphor && item.unit.pos === 'NOUN')) return false;
   const colon = units.findIndex((unit, index) => index > trigger.last && unit.lemma === ':');
   return colon >= 0 && groups.some((other) => other.side === 'right' && other.first > colon);
+}
+
+// "associated with fewer cravings", "linked to lower withdrawal scores": an association with less of
+// something is relief of it.
+const DECREASE_WORDS = new Set(['reduced', 'reduce', 'fewer', 'few', 'less', 'lower', 'low', 'decreased', 'decrease', 'improved', 'improve', 'milder', 'mild', 'shorter', 'short', 'better']);
+const DECREASE_WINDOW = 3;
+
+function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): readonly RelationshipType[] {
+  if (trigger.family !== ASSOCIATION) return trigger.family.types;
+  for (let index = patient - 1; index >= Math.max(0, patient - DECREASE_WINDOW); index -= 1) {
+    if (DECREASE_WORDS.has(units[index]!.text.toLowerCase())) return RELIEF.types;
+  }
+  return trigger.family.types;
+}
+
+/**
+ * "Polysubstance use, most often with gabapentin, was associated with …": a noun phrase inside a
+ * prepositional phrase is not the subject of the verb after it when another noun phrase before it is.
+ */
+function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  const directed = DIRECTED.has(trigger.family.name);
+  if (group.side !== 'left' || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
+  if (!afterPreposition(units, group.first)) return false;
+  return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+function afterPreposition(units: readonly Unit[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(units[index]!.pos)) index -= 1;
+  return index >= 0 && units[index]!.pos === 'ADP' && units[index]!.lemma !== 'like';
+}
+
+const COMBINING = new Set(['combine', 'combining', 'mix', 'mixing']);
+
+/** "Combining kratom with opioids increases the risk of …": the agent is the combination, not kratom. */
+function isCombination(units: readonly Unit[], group: Group): boolean {
+  if (group.side !== 'left') return false;
+  let index = group.first - 1;
+  while (index >= 0 && units[index]!.pos === 'DET') index -= 1;
+  return index >= 0 && (COMBINING.has(units[index]!.lemma) || COMBINING.has(units[index]!.text.toLowerCase()));
+}
+
+function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
+  const entity = context.provisional('polysubstance use', 'Factor');
+  const seed = group.items[0]!;
+  if (entity.provisional) return { ...group, items: [] };
+  return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };
 }

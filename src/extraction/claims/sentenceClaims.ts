@@ -1,10 +1,10 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import type { RelationshipType } from '../../domain/relationshipTypes';
-import { ACTION_NOUNS } from '../lexicon/triggerLexicon';
+import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
-import { findTriggers } from './findTriggers';
+import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
 import { pairArguments } from './pairArguments';
 import type { SentenceContext } from './sentenceContext';
@@ -28,7 +28,7 @@ const ACTION_WINDOW = 5;
 export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
-  for (const trigger of findTriggers(units).filter((found) => found.head !== 'with' || conditionBefore(units, found.first))) {
+  for (const trigger of findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found))) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const groups = [...groupsBefore(units, trigger.first), ...after, ...purposeAgents(units, trigger, after)];
     for (const pair of pairArguments(units, trigger, groups, context)) {
@@ -73,4 +73,9 @@ function actionNear(units: readonly Unit[], receptorIndex: number): string | und
 function conditionBefore(units: readonly Unit[], index: number): boolean {
   const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
   return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
+}
+
+/** "fewer reported cravings": an association participle before its noun describes it, asserts nothing. */
+function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
+  return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }

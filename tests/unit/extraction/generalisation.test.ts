@@ -78,6 +78,36 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Many people took lofexidine to relieve symptoms such as chills and yawning.',
       ['RELIEVES substance:lofexidine symptom:chills', 'RELIEVES substance:lofexidine symptom:yawning'],
     ],
+    [
+      'an association with less of a symptom is relief of it',
+      'Lofexidine was associated with fewer episodes of insomnia and lower anxiety.',
+      ['RELIEVES substance:lofexidine symptom:anxiety', 'RELIEVES substance:lofexidine symptom:insomnia'],
+    ],
+    [
+      'a noun phrase inside a prepositional aside is not the subject',
+      'Opioid withdrawal was studied. Tapering, usually with clonidine, was associated with milder withdrawal.',
+      ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
+    ],
+    [
+      'a list holds one kind: a new clause after ", and" is not its item',
+      'Meditation helps with the anxiety, and deep breathing helps with the restlessness.',
+      ['MITIGATES strategy:deep-breathing symptom:restlessness', 'MITIGATES strategy:meditation symptom:anxiety'],
+    ],
+    [
+      'bare withdrawal after a dependence is that dependence’s withdrawal',
+      'Heavy use can lead to kratom dependence, and quitting cold turkey may cause withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    [
+      'combining substances is the agent, not the first substance',
+      'Mixing kratom with alcohol raises the risk of respiratory depression.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'an action noun is never an entity of a list',
+      'Mitragynine binds the kappa opioid receptor as an antagonist.',
+      ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
