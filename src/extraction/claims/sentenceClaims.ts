@@ -4,6 +4,7 @@ import { ACTION_NOUNS } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
 import { pairArguments } from './pairArguments';
@@ -28,14 +29,22 @@ const ACTION_WINDOW = 5;
 export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
-  for (const trigger of findTriggers(units)) {
+  const made: MadeClaim[] = [];
+  for (const trigger of findTriggers(units).sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
-    const groups = [...groupsBefore(units, trigger.first), ...after, ...purposeAgents(units, trigger, after)];
+    const before = groupsBefore(units, trigger.first);
+    const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
+    const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
     for (const pair of pairArguments(units, trigger, groups, context)) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, pair.targetIndex)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
+      made.push({ trigger, pair });
     }
+  }
+  // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
+  for (const { pair, clause } of ellipticClaims(units, made, context)) {
+    drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   return drafts;
 }
