@@ -7,6 +7,7 @@ import { assertionStatus, findCues } from './assertionStatus';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
+import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import type { SentenceContext } from './sentenceContext';
 
@@ -46,6 +47,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
+  drafts.push(...ownConditionClaims(units, cues, context));
   return drafts;
 }
 
