@@ -4,8 +4,10 @@ import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
+import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import type { SentenceContext } from './sentenceContext';
 
@@ -28,15 +30,25 @@ const ACTION_WINDOW = 5;
 export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
-  for (const trigger of findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found))) {
+  const made: MadeClaim[] = [];
+  const triggers = findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found));
+  for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
-    const groups = [...groupsBefore(units, trigger.first), ...after, ...purposeAgents(units, trigger, after)];
+    const before = groupsBefore(units, trigger.first);
+    const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
+    const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
     for (const pair of pairArguments(units, trigger, groups, context)) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, pair.targetIndex)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
+      made.push({ trigger, pair });
     }
   }
+  // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
+  for (const { pair, clause } of ellipticClaims(units, made, context)) {
+    drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
+  }
+  drafts.push(...ownConditionClaims(units, cues, context));
   return drafts;
 }
 

@@ -30,7 +30,7 @@ export const RELIEF: TriggerFamily = {
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
-    'do nothing to', 'do little to',
+    'do nothing to', 'do little to', 'improvement in', 'improvement of',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
@@ -46,6 +46,8 @@ export const CAUSE: TriggerFamily = {
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
     'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
+    // Passive findings: "no case of X was recorded after Y".
+    'record after', 'observe after', 'note after',
   ),
 };
 
