@@ -87,6 +87,10 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const opensClause = between.some((unit, at) => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ','));
   // "…, both of which act as …": a relative clause has a subject of its own.
   if (!opensClause || between.some((unit) => RELATIVES.has(unit.lemma))) return undefined;
+  // "…, and antiemetics may be given for nausea": a clause with a subject noun of its own carries nothing.
+  let opener = between.length - 1;
+  while (opener >= 0 && !['but', ';', 'and'].includes(between[opener]!.lemma)) opener -= 1;
+  if (between.slice(opener + 1).some((unit) => ['NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(unit.pos))) return undefined;
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
 }
