@@ -11,7 +11,7 @@ const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
  */
 export function answeredQuestion(answer: readonly Unit[], questionDrafts: readonly ClaimDraft[]): ClaimDraft[] {
   if (questionDrafts.length === 0 || !isElliptic(answer)) return [];
-  const first = answer[0]!.lemma;
+  const first = bareAnswer(answer[0]!);
   const cues = findCues(answer);
   const negated = first === 'no' || cues.negations.length > 0;
   const hedged = cues.hedges.length > 0;
@@ -24,7 +24,7 @@ export function answeredQuestion(answer: readonly Unit[], questionDrafts: readon
 
 /** "Yes", "No", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {
-  const first = answer[0]?.lemma;
+  const first = answer[0] && bareAnswer(answer[0]);
   if (first === 'yes' || first === 'no') return true;
   for (let index = 0; index + 1 < answer.length; index += 1) {
     if (!PRONOUNS.has(answer[index]!.lemma) || !AUXILIARIES.has(answer[index + 1]!.lemma)) continue;
@@ -35,3 +35,6 @@ function isElliptic(answer: readonly Unit[]): boolean {
   }
   return false;
 }
+
+/** "No." alone is one token to the tagger (as in "No. 5"): the word without its full stop. */
+const bareAnswer = (unit: Unit): string => unit.lemma.replace(/\.$/, '');
