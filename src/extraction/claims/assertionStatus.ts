@@ -34,7 +34,8 @@ const longer = (a: Span, b: Span): boolean => a.last - a.first > b.last - b.firs
 export function findCues(units: readonly Unit[]): SentenceCues {
   const pseudo = findPhrases(units, PSEUDO_NEGATIONS);
   const frames = findPhrases(units, NEGATION_FRAMES);
-  const inPseudo = (span: Span): boolean => pseudo.some((p) => within(span, p));
+  // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
+  const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
   const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)));
   // "neither … nor" is one negation, not two.
   const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
@@ -100,7 +101,7 @@ function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean 
   if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
   let start = cue.last;
   while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
-  return units.slice(start, cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));
+  return units.slice(Math.max(start - 1, 0), cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));
 }
 
 function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {

@@ -16,7 +16,7 @@ export interface MadeClaim {
 const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'though', 'although']);
 const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
+const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET', 'ADJ']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 
 /**
@@ -84,9 +84,13 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const earlier = [...made].reverse().find((claim) => claim.trigger.last < trigger.first && claim.pair.sourceIndex >= 0);
   if (!earlier) return undefined;
   const between = units.slice(earlier.trigger.last + 1, trigger.first);
-  const opensClause = between.some((unit, at) => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ','));
-  // "…, both of which act as …": a relative clause has a subject of its own.
-  if (!opensClause || between.some((unit) => RELATIVES.has(unit.lemma))) return undefined;
+  const opens = (unit: Unit, at: number): boolean => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ',');
+  const opener = between.reduce((found, unit, at) => (opens(unit, at) ? at : found), -1);
+  // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …"),
+  // or with the bare use of what the sentence is about ("…, and regular use is associated with …");
+  // not "…, and stopping suddenly may cause …" nor "…, both of which act as …".
+  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'use';
+  if (opener < 0 || !between.slice(opener + 1).every(subjectless)) return undefined;
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
 }

@@ -45,8 +45,8 @@ export const NEGATION_POST_CUES = phrases(
 
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
 export const NEGATION_FRAMES = phrases(
-  'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that', 'contrary to popular belief',
-  'contrary to what', 'a common misconception that', 'misconception that', 'not the case that',
+  'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',
+  'a common misconception that', 'misconception that', 'misconception be that', 'myth be that', 'not the case that',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
@@ -62,7 +62,7 @@ export const PSEUDO_NEGATIONS = phrases(
 export const HEDGE_CUES = phrases(
   'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'probable', 'likely', 'unlikely',
   'appear', 'seem', 'seemingly', 'apparently', 'suggest', 'suggestive of', 'believe', 'think',
-  'thought to', 'claim', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
+  'thought to', 'claim', 'claims', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
   'purportedly', 'supposedly', 'presumably', 'arguably', 'conceivably', 'potential', 'potentially', 'maybe',
   'questionable', 'suspect', 'suspected', 'uncertain', 'unclear', 'unknown', 'unproven', 'hypothesise',
   'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
