@@ -9,6 +9,7 @@ import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion } from './structure/answeredQuestion';
+import { continuedClaims } from './structure/continuedClaims';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
@@ -51,7 +52,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences));
+  const discourse = new Discourse(topics(sentences), withdrawalsBySubstance(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -68,6 +69,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
   let lead: AnalysedUnitSentence | undefined;
   let question: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
     if (role === 'heading' || sentence.question) {
@@ -88,6 +90,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts));
+      lastProse = { sentence, drafts };
       for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
       else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
@@ -153,4 +157,14 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const used = new Set([...provisional.values()].map((entity) => entity.name));
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
+}
+
+/** "opioid withdrawal", "kratom withdrawal": each withdrawal condition by the word that names its substance. */
+function withdrawalsBySubstance(vocabulary: Vocabulary): Map<string, EntityRef> {
+  const found = new Map<string, EntityRef>();
+  for (const entry of vocabulary.entries) {
+    const match = /^(\S+) withdrawal$/i.exec(entry.name);
+    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+  }
+  return found;
 }

@@ -8,7 +8,16 @@ import type { EntityRef } from '../units/unit';
 export class Discourse {
   private readonly sentences: EntityRef[][] = [];
 
-  constructor(private readonly topics: { substance?: EntityRef; condition?: EntityRef }) {}
+  constructor(
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef },
+    /** The withdrawal conditions the vocabulary names after a substance ("kratom" → kratom withdrawal). */
+    private readonly withdrawals: ReadonlyMap<string, EntityRef> = new Map(),
+  ) {}
+
+  /** The withdrawal from an entity: "kratom", "kratom dependence" → kratom withdrawal. */
+  withdrawalFrom(entity: EntityRef): EntityRef | undefined {
+    return this.withdrawals.get(entity.name.toLowerCase().split(/\s+/)[0] ?? '');
+  }
 
   remember(entities: readonly EntityRef[]): void {
     if (entities.length > 0) this.sentences.push([...entities]);

@@ -17,7 +17,10 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
   if (anaphor.kind === 'withdrawal') {
     const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
-    const found = named ?? discourse.withdrawal();
+    // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
+    // the sentence named (a substance named beside it may be what relieves the withdrawal instead).
+    const fromSubstance = units.slice(0, index).reverse().flatMap((unit) => (unit.entity?.kind === 'Condition' ? [discourse.withdrawalFrom(unit.entity)] : [])).find((entity) => entity !== undefined);
+    const found = named ?? fromSubstance ?? discourse.withdrawal();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);

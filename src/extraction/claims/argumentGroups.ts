@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
+import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
 
@@ -36,6 +37,8 @@ const MAX_MODIFIERS = 3;
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+// A word that is itself a trigger ("agonist", "relief") names no entity of a list.
+const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
@@ -44,7 +47,8 @@ const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although'
 const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'particularly', 'chiefly', 'mainly', 'notably', 'mostly', 'primarily', 'e.g.', 'namely', 'principally']);
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
-const MAX_FILLERS = 6;
+const MAX_FILLERS = 8;
+const MAX_APPOSITIVE_MODIFIERS = 5;
 
 /** The argument groups before a trigger, nearest first (at most three), within its clause. */
 export function groupsBefore(units: readonly Unit[], first: number): Group[] {
@@ -104,6 +108,8 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       fillers = 0;
       continue;
     }
+    // "withdrawal symptoms and cravings": what follows a noun trigger's conjunction is its sibling, not its content.
+    if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
     const exampleComma = unit.lemma === ',' && EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '');
     if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
@@ -125,14 +131,15 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
   for (;;) {
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
-    if (!next || (introducesExamples(units, last + 1, next.index) && !sameKinds(units[seed]!, next.unit))) break;
+    // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
+    if (!next || !sameKinds(units[seed]!, next.unit) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
   let first = seed;
   for (;;) {
     const previous = nextItem(units, first - 1, -1, 0);
-    if (!previous || isContrast(units, previous.index)) break;
+    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit)) break;
     items.unshift(previous);
     first = previous.index;
   }
@@ -173,7 +180,7 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
   }
   const after = units[end + 1];
   const words = units.slice(start, end + 1);
-  if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma))) return undefined;
+  if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma) || TRIGGER_WORDS.has(unit.lemma))) return undefined;
   if (after && !LINKS.has(after.lemma) && !RIGHT_STOPS.has(after.lemma) && after.lemma !== ')' && after.pos !== 'AUX' && after.pos !== 'VERB') return undefined;
   const startUnit = units[start]!;
   const endUnit = units[end]!;
@@ -195,7 +202,8 @@ function isParentheticalHowever(units: readonly Unit[], index: number): boolean 
 /** "kratom wobbles—the side effects that …": a dash that opens an appositive naming the trigger. */
 function isAppositiveDash(units: readonly Unit[], index: number, trigger: number): boolean {
   if (units[index]!.lemma !== '—' && units[index]!.lemma !== '–') return false;
-  return units.slice(index + 1, trigger).every((unit) => unit.pos === 'DET' || unit.pos === 'ADJ');
+  const between = units.slice(index + 1, trigger);
+  return between.length <= MAX_APPOSITIVE_MODIFIERS && between.every((unit) => !isArgument(unit) && !LEFT_STOPS.has(unit.lemma) && unit.pos !== 'AUX' && unit.pos !== 'PRON');
 }
 
 /**
@@ -219,7 +227,7 @@ function introducesExamples(units: readonly Unit[], from: number, to: number): b
 /** Whether two list items may stand for the same kinds of entity. */
 function sameKinds(a: Unit, b: Unit): boolean {
   // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
-  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind);
+  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' ? 'Substance' : kind);
   const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));

@@ -31,7 +31,9 @@ export function findTriggers(units: readonly Unit[]): Trigger[] {
       }
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
-      triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive: isPassive(units, first), ...(best.action ? { action: best.action } : {}) });
+      // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
+      const passive = isPassive(units, first) && units[best.last]!.lemma !== 'for';
+      triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }
   return triggers;

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
-import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION } from '../lexicon/triggerLexicon';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import type { EntityRef } from '../units/unit';
@@ -22,9 +22,11 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found']);
+// "there's also paynantheine": a plant's constituents named without the plant.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -32,7 +34,9 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
  * by contrast is never an argument, and an unknown name never pairs with another unknown.
  */
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
-  const usable = groups.filter((group) => !group.contrast);
+  const usable = groups
+    .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group));
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
@@ -75,7 +79,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
   for (const agent of agents) {
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
-      for (const type of trigger.family.types) {
+      for (const type of typesFor(units, trigger, patient.index)) {
         const ends = RELATIONSHIP_ENDS[type];
         const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
         const targets = candidates(units, patient, ends.target, targetPreference(type), context);
@@ -99,6 +103,8 @@ function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKi
   if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
   const kind = item.kindHint ?? preferred;
   if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];
+  // A drug-shaped name is a drug or a compound, never a symptom or a condition ("medicines").
+  if (unit.pos !== 'PHRASE' && !DRUG_KINDS.includes(kind)) return [];
   return [context.provisional(unit.text, kind)];
 }
 
@@ -113,9 +119,9 @@ function targetPreference(type: RelationshipType): EntityKind {
 /** A trigger with one argument group, whose other end the surrounding text supplies. */
 function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const nearest = [...groups].sort((a, b) => a.distance - b.distance);
-  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[]): Pair[] => {
+  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[], among = nearest): Pair[] => {
     if (!source || !sourceKinds.includes(source.kind)) return [];
-    for (const group of nearest) {
+    for (const group of among) {
       const pairs = group.items.flatMap((item) =>
         candidates(units, item, RELATIONSHIP_ENDS[type].target, 'Symptom', context)
           .filter((target) => target.id !== source.id)
@@ -127,7 +133,15 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   };
   // "Side effects include: …" lists a substance's effects, not a condition's signs.
   const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect');
-  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition']);
+  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
+    // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
+    // copula makes it the content ("Chills and yawning are common signs").
+    // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
+    // of a verb or a preposition names no condition's signs.
+    if (isObject(units, trigger)) return [];
+    const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
+    return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+  }
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   if (trigger.family === RELIEF) return agentsWithoutTarget(units, trigger, nearest, context);
@@ -161,4 +175,67 @@ function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number):
   if (units[trigger.last + 1]?.pos === 'NOUN') return false;
   const between = agent > trigger.last ? units.slice(trigger.last + 1, agent) : units.slice(agent + 1, trigger.first);
   return agent > trigger.last ? between.some((unit) => unit.lemma === ':') : between.some((unit) => unit.lemma === 'be');
+}
+
+const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+
+function isObject(units: readonly Unit[], trigger: Trigger): boolean {
+  if (units[trigger.first]!.pos !== 'NOUN') return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+}
+
+/** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */
+function isCataphoric(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  if (group.side !== 'left' || !group.items.every((item) => item.unit.anaphor && item.unit.pos === 'NOUN')) return false;
+  const colon = units.findIndex((unit, index) => index > trigger.last && unit.lemma === ':');
+  return colon >= 0 && groups.some((other) => other.side === 'right' && other.first > colon);
+}
+
+// "associated with fewer cravings", "linked to lower withdrawal scores": an association with less of
+// something is relief of it.
+const DECREASE_WORDS = new Set(['reduced', 'reduce', 'fewer', 'few', 'less', 'lower', 'low', 'decreased', 'decrease', 'improved', 'improve', 'milder', 'mild', 'shorter', 'short', 'better']);
+const DECREASE_WINDOW = 3;
+
+function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): readonly RelationshipType[] {
+  if (trigger.family !== ASSOCIATION) return trigger.family.types;
+  for (let index = patient - 1; index >= Math.max(0, patient - DECREASE_WINDOW); index -= 1) {
+    if (DECREASE_WORDS.has(units[index]!.text.toLowerCase())) return RELIEF.types;
+  }
+  return trigger.family.types;
+}
+
+/**
+ * "Polysubstance use, most often with gabapentin, was associated with …": a noun phrase inside a
+ * prepositional phrase is not the subject of the verb after it when another noun phrase before it is.
+ */
+function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  const directed = DIRECTED.has(trigger.family.name);
+  if (group.side !== 'left' || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
+  if (!afterPreposition(units, group.first)) return false;
+  return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+function afterPreposition(units: readonly Unit[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(units[index]!.pos)) index -= 1;
+  return index >= 0 && units[index]!.pos === 'ADP' && units[index]!.lemma !== 'like';
+}
+
+const COMBINING = new Set(['combine', 'combining', 'mix', 'mixing']);
+
+/** "Combining kratom with opioids increases the risk of …": the agent is the combination, not kratom. */
+function isCombination(units: readonly Unit[], group: Group): boolean {
+  if (group.side !== 'left') return false;
+  let index = group.first - 1;
+  while (index >= 0 && units[index]!.pos === 'DET') index -= 1;
+  return index >= 0 && (COMBINING.has(units[index]!.lemma) || COMBINING.has(units[index]!.text.toLowerCase()));
+}
+
+function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
+  const entity = context.provisional('polysubstance use', 'Factor');
+  const seed = group.items[0]!;
+  if (entity.provisional) return { ...group, items: [] };
+  return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };
 }

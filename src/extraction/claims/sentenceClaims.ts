@@ -1,11 +1,11 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import type { RelationshipType } from '../../domain/relationshipTypes';
-import { ACTION_NOUNS } from '../lexicon/triggerLexicon';
+import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
-import { findTriggers } from './findTriggers';
+import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
@@ -31,7 +31,8 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
-  for (const trigger of findTriggers(units).sort((a, b) => a.first - b.first)) {
+  const triggers = findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found));
+  for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
@@ -78,4 +79,15 @@ function actionNear(units: readonly Unit[], receptorIndex: number): string | und
     if (found) return found.action;
   }
   return undefined;
+}
+
+/** "kratom withdrawal, with muscle aches and chills": "with" lists signs only right after a condition. */
+function conditionBefore(units: readonly Unit[], index: number): boolean {
+  const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
+  return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
+}
+
+/** "fewer reported cravings": an association participle before its noun describes it, asserts nothing. */
+function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
+  return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }

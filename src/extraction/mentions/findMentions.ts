@@ -32,7 +32,34 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
     });
     i += match.length;
   }
-  return mentions;
+  return [...mentions, ...ellipticMentions(documentText, tokens, mentions, index)].sort((a, b) => a.start - b.start);
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "adrenergic and serotonin receptors", "mu or kappa opioid receptors": a modifier coordinated with
+ * a term shares the term's head, so "adrenergic" names the adrenergic receptors.
+ */
+function ellipticMentions(documentText: string, tokens: readonly Token[], mentions: readonly Mention[], index: TermIndex): Mention[] {
+  const found: Mention[] = [];
+  for (const mention of mentions) {
+    const first = tokens.findIndex((token) => token.start === mention.start);
+    const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((token) => token.text);
+    const coordinator = tokens[first - 1];
+    const modifier = tokens[first - 2];
+    if (words.length < 2 || !coordinator || !modifier || !COORDINATORS.has(coordinator.text.toLowerCase())) continue;
+    if (mentions.some((other) => other.start <= modifier.start && modifier.end <= other.end)) continue;
+    // Only the head (the last word, or the last two) is shared: "mu and kappa opioid receptors".
+    for (const shared of [words.slice(-1), words.slice(-2)]) {
+      const entityId = index.entityByKey.get(termKey([modifier.text, ...shared], false));
+      if (entityId && entityId !== mention.entityId) {
+        found.push({ entityId, passageIndex: mention.passageIndex, start: modifier.start, end: modifier.end, text: documentText.slice(modifier.start, modifier.end) });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function longestMatchAt(

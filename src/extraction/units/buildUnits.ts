@@ -52,7 +52,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
     // "these side effects": the demonstrative stands before the compound noun.
     const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
-    const anaphor = isExpletive(tokens, i) ? undefined : anaphorOf(token.lemma, determiner, tokens[i + 1]);
+    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, tokens[i + 1]);
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
@@ -87,4 +87,10 @@ function anaphorOf(
 function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {
   if (tokens[index]!.lemma !== 'it' || tokens[index + 1]?.lemma !== 'be') return false;
   return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether');
+}
+
+/** "withdrawal sweats", "withdrawal insomnia": a noun before a symptom's name modifies it. */
+function modifiesSymptom(next: AnalysedSentence['tokens'][number] | undefined, mentions: readonly Mention[], vocabulary: Vocabulary): boolean {
+  const mention = next && mentions.find((candidate) => candidate.start === next.start);
+  return mention !== undefined && vocabulary.byId.get(mention.entityId)?.kind === 'Symptom';
 }

@@ -25,6 +25,6 @@ const MIN_LENGTH = 6;
 export function looksLikeName(token: Token): boolean {
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
   const word = token.text.toLowerCase();
-  if (!/^\p{L}[\p{L}\p{N}-]*$/u.test(word) || word.length < MIN_LENGTH || COMMON_WORDS.has(word)) return false;
+  if (!/^\p{L}[\p{L}\p{N}-]*$/u.test(word) || word.length < MIN_LENGTH || COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/s$/, ''))) return false;
   return DRUG_ENDING.test(word);
 }

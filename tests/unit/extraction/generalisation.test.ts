@@ -1,0 +1,114 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+// Sentences of our own, one per generalised rule: the claims each must give (exactly), or must not give.
+describe('extraction rules that generalise', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an anaphor resolved in one sentence is what the next one refers back to',
+      'Kratom is a tropical tree. The plant’s alkaloids, such as mitragynine, bind opioid receptors. This mechanism helps to ease anxiety.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON substance:kratom receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:kratom symptom:anxiety'],
+    ],
+    [
+      'a general subject takes the examples named after the object',
+      'Kratom wobbles are unpleasant. Many factors contribute to them, including the dose and the kratom strain.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles', 'CONTRIBUTES_TO factor:kratom-strain condition:kratom-wobbles'],
+    ],
+    [
+      'a colon list after a general subject, with gerund items',
+      'Things that make the wobbles worse: raising the dose quickly, moving to a new strain, and low tolerance.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles', 'CONTRIBUTES_TO factor:kratom-strain condition:kratom-wobbles', 'CONTRIBUTES_TO factor:tolerance condition:kratom-wobbles'],
+    ],
+    [
+      'a sentence opening with "Additionally" adds agents to the claim before',
+      'Staying hydrated can ease kratom wobbles. Additionally, meditation and a consistent sleep schedule can make the days smoother.',
+      ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:hydration condition:kratom-wobbles', 'MITIGATES strategy:meditation condition:kratom-wobbles'],
+    ],
+    [
+      '"withdrawal" before a symptom modifies it',
+      'Clonidine settles withdrawal sweats and restlessness.',
+      ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'what follows a noun trigger’s conjunction is its sibling, not its content',
+      'Opioid withdrawal is hard. Methadone lessens withdrawal symptoms and cravings with less sedation.',
+      ['RELIEVES substance:methadone condition:opioid-withdrawal', 'RELIEVES substance:methadone symptom:cravings'],
+    ],
+    [
+      'a treatment noun with no object names no treatment of the condition talked about',
+      'Kratom wobbles are common. Kratom offers an alternative for those seeking a change.',
+      [],
+    ],
+    [
+      'a pronoun after a verb is its object, not an agent of a purpose clause',
+      'To manage kratom wobbles, start with a low dose and gradually increase it.',
+      ['MITIGATES strategy:gradual-dose-increase condition:kratom-wobbles', 'MITIGATES strategy:low-starting-dose condition:kratom-wobbles'],
+    ],
+    [
+      'an appositive after a dash names the side effects of the page’s substance',
+      'Kratom is a plant. Many users notice the kratom wobbles—the short-lived side effects of a high dose.',
+      ['CAUSES substance:kratom condition:kratom-wobbles'],
+    ],
+    [
+      'a condition several words after the trigger',
+      'Low mood may linger for many weeks after the end of opioid withdrawal.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:low-mood'],
+    ],
+    [
+      'a coordinated modifier shares the term’s head',
+      'Clonidine binds alpha-2 adrenergic receptors; kratom binds mu and kappa opioid receptors.',
+      ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:kratom receptor:kappa-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
+    ],
+    [
+      'the subject of a passive use is the agent',
+      'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:ondansetron symptom:vomiting'],
+    ],
+    [
+      'a list under a lead of medicines offered for symptoms',
+      'Opioid withdrawal can be treated.\nThese medicines may be offered for particular symptoms:\n- loperamide for diarrhoea\n- ondansetron for nausea',
+      ['RELIEVES substance:loperamide symptom:diarrhoea', 'RELIEVES substance:ondansetron symptom:nausea'],
+    ],
+    [
+      'symptoms that are the object of a verb are not the signs of the condition talked about',
+      'Kratom withdrawal is common. Many people took lofexidine to relieve symptoms such as chills and yawning.',
+      ['RELIEVES substance:lofexidine symptom:chills', 'RELIEVES substance:lofexidine symptom:yawning'],
+    ],
+    [
+      'an association with less of a symptom is relief of it',
+      'Lofexidine was associated with fewer episodes of insomnia and lower anxiety.',
+      ['RELIEVES substance:lofexidine symptom:anxiety', 'RELIEVES substance:lofexidine symptom:insomnia'],
+    ],
+    [
+      'a noun phrase inside a prepositional aside is not the subject',
+      'Opioid withdrawal was studied. Tapering, usually with clonidine, was associated with milder withdrawal.',
+      ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
+    ],
+    [
+      'a list holds one kind: a new clause after ", and" is not its item',
+      'Meditation helps with the anxiety, and deep breathing helps with the restlessness.',
+      ['MITIGATES strategy:deep-breathing symptom:restlessness', 'MITIGATES strategy:meditation symptom:anxiety'],
+    ],
+    [
+      'bare withdrawal after a dependence is that dependence’s withdrawal',
+      'Heavy use can lead to kratom dependence, and quitting cold turkey may cause withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    [
+      'combining substances is the agent, not the first substance',
+      'Mixing kratom with alcohol raises the risk of respiratory depression.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'an action noun is never an entity of a list',
+      'Mitragynine binds the kappa opioid receptor as an antagonist.',
+      ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
