@@ -3,9 +3,11 @@ import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
   HEDGE_CUES,
+  HEDGE_POST_CUES,
   NEGATION_FRAMES,
   NEGATION_POST_CUES,
   NEGATION_PRE_CUES,
+  PERMISSIONS,
   PSEUDO_NEGATIONS,
   TERMINATORS,
 } from '../lexicon/assertionCues';
@@ -24,6 +26,8 @@ export interface SentenceCues {
   /** "It is a myth that …": turns over what its clause says. */
   frames: Span[];
   hedges: Span[];
+  /** "…, although the evidence is weak": a hedge of the whole sentence. */
+  postHedges: Span[];
   /** "Myth: …": the whole line is what the page denies. */
   myth: boolean;
 }
@@ -34,6 +38,7 @@ const longer = (a: Span, b: Span): boolean => a.last - a.first > b.last - b.firs
 export function findCues(units: readonly Unit[]): SentenceCues {
   const pseudo = findPhrases(units, PSEUDO_NEGATIONS);
   const frames = findPhrases(units, NEGATION_FRAMES);
+  const permissions = findPhrases(units, PERMISSIONS);
   // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
   const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
   const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)));
@@ -44,7 +49,10 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     postNegations: findPhrases(units, NEGATION_POST_CUES),
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
-    hedges: findPhrases(units, HEDGE_CUES).filter((span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !isAttributive(units, span)),
+    hedges: findPhrases(units, HEDGE_CUES).filter(
+      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span),
+    ),
+    postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: units[0]?.lemma === 'myth' && units[1]?.lemma === ':',
   };
 }
@@ -67,7 +75,7 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
   const target = cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS));
   const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
-  const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger));
+  const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
   return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };
 }
 

@@ -71,6 +71,26 @@ export const HEDGE_CUES = phrases(
   'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
 );
 
+/**
+ * Hedges that come after the claim and qualify it from a clause of their own ("…, although the
+ * evidence is weak", "…, but the evidence is of low quality"): they reach back over the sentence.
+ */
+export const HEDGE_POST_CUES = phrases(
+  'evidence be weak', 'evidence be limited', 'evidence be of low quality', 'evidence be low quality',
+  'evidence be poor', 'evidence be mixed', 'evidence be inconclusive', 'evidence be anecdotal',
+  'evidence be sparse', 'evidence be scant', 'evidence be thin', 'evidence be lacking', 'data be limited',
+  'data be sparse', 'more research be need', 'further research be need', 'more study be need',
+);
+
+/**
+ * Modals of permission, not of doubt: a guideline's "may be offered for" recommends a use and
+ * hedges nothing (the clinical-guideline gold takes it so).
+ */
+export const PERMISSIONS = phrases(
+  'may be offer', 'may be use', 'may be consider', 'may be give', 'may be prescribe', 'may be recommend',
+  'can be offer', 'can be use', 'can be give', 'can be prescribe', 'may be add', 'may be start',
+);
+
 /** Words that end the reach of a cue: a pre-cue never crosses them (negspacy "termination"). */
 export const TERMINATORS = new Set([
   ';', ':', '.', '?', '!', ',', 'but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'except',

@@ -39,6 +39,9 @@ const kinds: Record<string, Case[]> = {
     ['Preliminary data suggest that clonidine reduces anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
     // A hedge in a later clause does not reach back over ", and" (nor over "which").
     ['Kratom causes constipation, and stopping suddenly may cause insomnia.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:insomnia AFFIRMED HEDGED']],
+    // Weak evidence in a later clause hedges the claim; a guideline's "may be used for" permits, it does not hedge.
+    ['Gabapentin eases restlessness, but the evidence is of low quality.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['Lofexidine may be used for opioid withdrawal.', ['RELIEVES substance:lofexidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
     // "Reported side effects" describes; "has been reported" hedges.
     ['Reported side effects of kratom include nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ],
