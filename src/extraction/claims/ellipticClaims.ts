@@ -1,3 +1,4 @@
+import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { isArgument, type EntityRef, type Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
@@ -10,6 +11,7 @@ import type { SentenceContext } from './sentenceContext';
 export interface MadeClaim {
   trigger: Trigger;
   pair: Pair;
+  status: { polarity: Polarity; certainty: Certainty };
 }
 
 // Where a clause may start, and the auxiliaries that can stand for a whole verb phrase.

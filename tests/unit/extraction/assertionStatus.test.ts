@@ -57,6 +57,14 @@ const kinds: Record<string, Case[]> = {
     ['Loperamide relieves diarrhoea but does nothing for muscle aches.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:muscle-aches NEGATED ASSERTED']],
     ['Clonidine reduces sweating, but no improvement in insomnia was observed.', ['RELIEVES substance:clonidine symptom:insomnia NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
     ['Kratom does not relieve nausea, and kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    // "rather than" on the target side denies; on the source side it is a preference (stance.test.ts).
+    ['Clonidine eases anxiety rather than cravings.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['Lofexidine reduces sweating and chills rather than cravings or muscle aches.', [
+      'RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:muscle-aches NEGATED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED',
+    ]],
     // A participle hanging on a noun is a claim of its own, outside the negation and the hedge.
     ['Kratom does not appear to cause the respiratory depression seen with fentanyl.', ['CAUSES substance:fentanyl symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED HEDGED']],
   ],
