@@ -18,7 +18,7 @@ export interface MadeClaim {
 const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'though', 'although']);
 const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
-const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET', 'ADJ']);
+const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 
 /**
@@ -88,10 +88,10 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const between = units.slice(earlier.trigger.last + 1, trigger.first);
   const opens = (unit: Unit, at: number): boolean => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ',');
   const opener = between.reduce((found, unit, at) => (opens(unit, at) ? at : found), -1);
-  // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …"),
-  // or with the bare use of what the sentence is about ("…, and regular use is associated with …");
-  // not "…, and stopping suddenly may cause …" nor "…, both of which act as …".
-  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'use';
+  // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …");
+  // not "…, and stopping suddenly may cause …", "…, and antiemetics may be given for nausea" nor
+  // "…, both of which act as …". Habitual "use" is an anaphor of its own (buildUnits).
+  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
   if (opener < 0 || !between.slice(opener + 1).every(subjectless)) return undefined;
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };

@@ -21,6 +21,7 @@ const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'i
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
+const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 
 /**
@@ -66,6 +67,8 @@ function anaphorOf(
   next: { lemma: string; pos: string; text: string } | undefined,
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  // "regular use is associated with dependence": the use of the substance talked about.
+  if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
   const nounKinds = ANAPHORIC_NOUNS[lemma];
   // "its alkaloids", "their compounds": the plant they belong to.
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };

@@ -108,6 +108,16 @@ describe('extraction rules that generalise', () => {
       'Mitragynine binds the kappa opioid receptor as an antagonist.',
       ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
     ],
+    [
+      'habitual use stands for the substance talked about',
+      'Kratom is sold as a powder. Regular use is linked to constipation.',
+      ['CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
+      'a clause with a subject of its own carries no subject from the clause before',
+      'Clonidine is given to ease sweating, and antidiarrhoeals may be offered for diarrhoea.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
