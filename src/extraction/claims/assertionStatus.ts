@@ -53,7 +53,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
       (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span),
     ),
     postHedges: findPhrases(units, HEDGE_POST_CUES),
-    myth: units[0]?.lemma === 'myth' && units[1]?.lemma === ':',
+    myth: isMythLine(units),
   };
 }
 
@@ -137,4 +137,12 @@ function isAttributive(units: readonly Unit[], span: Span): boolean {
   const previous = units[span.first - 1];
   const next = units[span.last + 1];
   return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
+}
+
+/** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */
+function isMythLine(units: readonly Unit[]): boolean {
+  if (units[0]?.lemma !== 'myth') return false;
+  let index = 1;
+  while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
+  return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
 }

@@ -56,6 +56,8 @@ export const PSEUDO_NEGATIONS = phrases(
   'not bad', 'not uncommon', 'not unusual', 'not rare', 'not infrequently', 'no less', 'not surprisingly',
   'no further', 'without difficulty', 'not sure', 'not certain', 'not clear', 'not rule out', 'not be rule out',
   'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
+  // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
+  'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
@@ -68,6 +70,7 @@ export const HEDGE_CUES = phrases(
   'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
   'not certain', 'not clear', 'not necessarily', 'cannot be rule out', 'cannot be exclude', 'not rule out',
   'not be rule out', 'some people', 'some users', 'some patients', 'some studies', 'in my experience',
+  'according to', 'rumour', 'rumor', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
   'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
 );
 

@@ -24,6 +24,9 @@ const kinds: Record<string, Case[]> = {
     ['Kratom does not cause diarrhoea or nausea.', ['CAUSES substance:kratom symptom:diarrhoea NEGATED ASSERTED', 'CAUSES substance:kratom symptom:nausea NEGATED ASSERTED']],
     ['Mitragynine does not bind the kappa receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor NEGATED ASSERTED']],
     ['kratom cant fix my nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Kratom relieves neither nausea nor cravings.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Methadone relieves cravings without causing constipation.', ['CAUSES substance:methadone symptom:constipation NEGATED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['It is unlikely that kratom causes seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED HEDGED']],
   ],
   hedge: [
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
@@ -37,6 +40,7 @@ const kinds: Record<string, Case[]> = {
     ['Naloxone is believed to trigger precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED HEDGED']],
     ['Whether kratom relieves cravings is unclear.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
     ['Preliminary data suggest that clonidine reduces anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
+    ['According to users, kratom eases anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     // A hedge in a later clause does not reach back over ", and" (nor over "which").
     ['Kratom causes constipation, and stopping suddenly may cause insomnia.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:insomnia AFFIRMED HEDGED']],
     // Weak evidence in a later clause hedges the claim; a guideline's "may be used for" permits, it does not hedge.
@@ -81,6 +85,8 @@ const kinds: Record<string, Case[]> = {
     ['Methadone relieves cravings, no matter the dose.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['Not surprisingly, naloxone triggers precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
     ["I'm not sure kratom helps my cravings.", ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    // A partial negation says "sometimes": a hedged affirmation.
+    ['Kratom does not always relieve anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
   ],
   'post-negation': [
     ['The idea that kratom relieves anxiety is false.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
@@ -109,6 +115,10 @@ const kinds: Record<string, Case[]> = {
     ['Will naloxone trigger precipitated withdrawal?\nIt can.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
     ['Does kratom relieve nausea?\nMaybe, some users say it does.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED']],
     ['Does loperamide ease diarrhoea?\nIt does not.', ['RELIEVES substance:loperamide symptom:diarrhoea NEGATED ASSERTED']],
+    ['Does kratom relieve nausea?\nNot really.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Does kratom cause constipation?\nNope, never.', ['CAUSES substance:kratom symptom:constipation NEGATED ASSERTED']],
+    ['Does kratom relieve anxiety?\nPossibly, for some people.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Does clonidine relieve cravings?\nNot necessarily.', ['RELIEVES substance:clonidine symptom:cravings AFFIRMED HEDGED']],
   ],
   'myth framing': [
     ['It is a myth that methadone cures opioid use disorder.', ['RELIEVES substance:methadone condition:opioid-use-disorder NEGATED ASSERTED']],
@@ -123,6 +133,8 @@ const kinds: Record<string, Case[]> = {
     ['Kratom withdrawal is a myth.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
     ['It is a myth that kratom is not addictive.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
     ["It's a myth that buprenorphine relieves cravings.", ['RELIEVES substance:buprenorphine symptom:cravings NEGATED ASSERTED']],
+    ['Myth #2: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Myth 3: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ],
 };
 
