@@ -1,11 +1,4 @@
-import { extractDocument } from '../../../src/extraction/extractDocument';
-import { vocabulary } from './vocabularyFixture';
-
-/** Every claim of a text as "TYPE source target POLARITY CERTAINTY", one per evidence sentence. */
-const stances = (text: string): string[] =>
-  extractDocument(text, vocabulary)
-    .claims.flatMap((c) => c.evidence.map((e) => `${c.type} ${c.sourceId} ${c.targetId} ${e.polarity} ${e.certainty}`))
-    .sort();
+import { stancesOf as stances } from './stancesOf';
 
 type Case = [string, string[]];
 
