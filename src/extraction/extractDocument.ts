@@ -62,6 +62,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),
+    recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
   };
 
@@ -69,6 +70,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
   let lead: AnalysedUnitSentence | undefined;
   let question: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let noted = 0;
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
@@ -99,6 +101,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
+    for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
+    noted = found.length;
     discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 

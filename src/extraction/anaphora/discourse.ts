@@ -7,6 +7,7 @@ import type { EntityRef } from '../units/unit';
  */
 export class Discourse {
   private readonly sentences: EntityRef[][] = [];
+  private readonly syndromes: EntityRef[] = [];
 
   constructor(
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
@@ -44,6 +45,16 @@ export class Discourse {
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */
   recentCondition(): EntityRef | undefined {
     return this.latest(['Condition'], false)[0] ?? this.topics.condition;
+  }
+
+  /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */
+  noteSyndrome(condition: EntityRef): void {
+    this.syndromes.push(condition);
+  }
+
+  /** The condition whose signs were described last: what bare "symptoms" belong to. */
+  recentSyndrome(): EntityRef | undefined {
+    return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
   }
 
   topicSubstance(): EntityRef | undefined {

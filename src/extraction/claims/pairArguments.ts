@@ -22,6 +22,8 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
+const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
@@ -36,7 +38,11 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
-    .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group));
+    .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
+    // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
+    .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
+    // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
+    .filter((group) => !(trigger.family === PRESENTATION && isObject(units, trigger) && group.side === 'left' && group.last !== trigger.first - 1));
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
@@ -150,7 +156,9 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
 
 /** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
-  const condition = context.recentCondition();
+  // "may help with symptoms": the symptoms of the condition whose signs were described last.
+  const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
+  const condition = signs ? context.recentSyndrome() : context.recentCondition();
   if (!condition) return [];
   for (const group of groups) {
     const pairs = group.items.flatMap((item): Pair[] => {

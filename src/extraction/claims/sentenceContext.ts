@@ -9,6 +9,8 @@ export interface SentenceContext {
   provisional(name: string, kind: EntityKind): EntityRef;
   /** The condition the text is about now ("Typical signs:", "What helps me:"). */
   recentCondition(): EntityRef | undefined;
+  /** The condition whose signs the text described last (what bare "symptoms" belong to). */
+  recentSyndrome(): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */
   topicSubstance(): EntityRef | undefined;
 }

@@ -118,6 +118,21 @@ describe('extraction rules that generalise', () => {
       'Clonidine is given to ease sweating, and antidiarrhoeals may be offered for diarrhoea.',
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
+    [
+      'a sign noun that is the object of a verb pairs only with the condition modifying it',
+      'Opioid withdrawal is hard. Many said they used lofexidine to ease symptoms such as sweating.',
+      ['RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'the subject of a verb of undergoing is a person, not an entity',
+      'Kratom can cause nausea. When they quit, many go through kratom withdrawal, with chills and yawning.',
+      ['CAUSES substance:kratom symptom:nausea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'bare symptoms belong to the condition whose signs were described last',
+      'Kratom withdrawal often comes with chills and yawning. Liver injury is rare. Gentle exercise may help with symptoms.',
+      ['MITIGATES strategy:physical-activity condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
