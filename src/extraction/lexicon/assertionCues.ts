@@ -30,6 +30,8 @@ export const NEGATION_PRE_CUES = phrases(
   // Claims about substances: "does little for", "unlikely to", "a lower risk of".
   'little', 'unlikely', 'do nothing', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',
   'low risk', 'lower risk', 'less risk', 'reduced risk', 'reduce risk', 'without the risk',
+  // Reviews and forums: "insufficient evidence that …", "useless for", "did jack for".
+  'insufficient evidence', 'inadequate evidence', 'scant evidence', 'useless', 'ineffective', 'do jack', 'do squat',
 );
 
 /** Negations after the trigger (NegEx "following", ConText backward). */
@@ -40,7 +42,8 @@ export const NEGATION_POST_CUES = phrases(
   // Findings that did not happen: "… was not observed", "none occurred".
   'be not observe', 'be not see', 'be not find', 'be not detect', 'be not record', 'be not confirm',
   'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'do not occur', 'none occur',
-  'never occur', 'be not report',
+  'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
+  'have not be demonstrate', 'have not be confirm', 'remain unproven',
 );
 
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
@@ -70,7 +73,8 @@ export const HEDGE_CUES = phrases(
   'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
   'not certain', 'not clear', 'not necessarily', 'cannot be rule out', 'cannot be exclude', 'not rule out',
   'not be rule out', 'some people', 'some users', 'some patients', 'some studies', 'in my experience',
-  'according to', 'rumour', 'rumor', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  'according to', 'rumour', 'rumor', 'conflicting', 'inconsistent', 'remain unclear', 'kinda', 'sorta',
+  'i guess', 'i feel like', 'argue', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
   'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
 );
 

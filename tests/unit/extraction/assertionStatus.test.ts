@@ -20,6 +20,9 @@ const kinds: Record<string, Case[]> = {
     ['Kratom relieves neither nausea nor cravings.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
     ['Methadone relieves cravings without causing constipation.', ['CAUSES substance:methadone symptom:constipation NEGATED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['It is unlikely that kratom causes seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED HEDGED']],
+    ['gabapentin was useless for my cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['Clonidine is ineffective for cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['There is insufficient evidence that kratom relieves opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
   ],
   hedge: [
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
@@ -34,6 +37,8 @@ const kinds: Record<string, Case[]> = {
     ['Whether kratom relieves cravings is unclear.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
     ['Preliminary data suggest that clonidine reduces anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
     ['According to users, kratom eases anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Evidence on whether gabapentin eases restlessness is conflicting.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['kratom kinda helps my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     // A hedge in a later clause does not reach back over ", and" (nor over "which").
     ['Kratom causes constipation, and stopping suddenly may cause insomnia.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:insomnia AFFIRMED HEDGED']],
     // Weak evidence in a later clause hedges the claim; a guideline's "may be used for" permits, it does not hedge.
@@ -91,6 +96,7 @@ const kinds: Record<string, Case[]> = {
     ['That methadone causes insomnia was ruled out.', ['CAUSES substance:methadone symptom:insomnia NEGATED ASSERTED']],
     ['That gabapentin relieves cravings is not supported by the evidence.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
     ['Relief of cravings with clonidine was not observed.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['That kratom treats opioid use disorder has not been established.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
     ['Kratom is claimed to relieve chills, but this claim is bogus.', ['RELIEVES substance:kratom symptom:chills NEGATED HEDGED']],
     // A post-negation about something else in a later clause does not reach back.
     ['Kratom eases anxiety; seizures were not observed.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
