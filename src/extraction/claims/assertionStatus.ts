@@ -3,9 +3,11 @@ import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
   HEDGE_CUES,
+  HEDGE_POST_CUES,
   NEGATION_FRAMES,
   NEGATION_POST_CUES,
   NEGATION_PRE_CUES,
+  PERMISSIONS,
   PSEUDO_NEGATIONS,
   TERMINATORS,
 } from '../lexicon/assertionCues';
@@ -24,6 +26,8 @@ export interface SentenceCues {
   /** "It is a myth that …": turns over what its clause says. */
   frames: Span[];
   hedges: Span[];
+  /** "…, although the evidence is weak": a hedge of the whole sentence. */
+  postHedges: Span[];
   /** "Myth: …": the whole line is what the page denies. */
   myth: boolean;
 }
@@ -34,7 +38,9 @@ const longer = (a: Span, b: Span): boolean => a.last - a.first > b.last - b.firs
 export function findCues(units: readonly Unit[]): SentenceCues {
   const pseudo = findPhrases(units, PSEUDO_NEGATIONS);
   const frames = findPhrases(units, NEGATION_FRAMES);
-  const inPseudo = (span: Span): boolean => pseudo.some((p) => within(span, p));
+  const permissions = findPhrases(units, PERMISSIONS);
+  // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
+  const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
   const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)));
   // "neither … nor" is one negation, not two.
   const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
@@ -43,8 +49,11 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     postNegations: findPhrases(units, NEGATION_POST_CUES),
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
-    hedges: findPhrases(units, HEDGE_CUES).filter((span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !isAttributive(units, span)),
-    myth: units[0]?.lemma === 'myth' && units[1]?.lemma === ':',
+    hedges: findPhrases(units, HEDGE_CUES).filter(
+      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span),
+    ),
+    postHedges: findPhrases(units, HEDGE_POST_CUES),
+    myth: isMythLine(units),
   };
 }
 
@@ -66,7 +75,7 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
   const target = cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS));
   const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
-  const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger));
+  const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
   return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };
 }
 
@@ -100,7 +109,7 @@ function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean 
   if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
   let start = cue.last;
   while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
-  return units.slice(start, cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));
+  return units.slice(Math.max(start - 1, 0), cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));
 }
 
 function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
@@ -128,4 +137,12 @@ function isAttributive(units: readonly Unit[], span: Span): boolean {
   const previous = units[span.first - 1];
   const next = units[span.last + 1];
   return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
+}
+
+/** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */
+function isMythLine(units: readonly Unit[]): boolean {
+  if (units[0]?.lemma !== 'myth') return false;
+  let index = 1;
+  while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
+  return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
 }

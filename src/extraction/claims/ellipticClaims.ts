@@ -1,3 +1,4 @@
+import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { isArgument, type EntityRef, type Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
@@ -10,13 +11,14 @@ import type { SentenceContext } from './sentenceContext';
 export interface MadeClaim {
   trigger: Trigger;
   pair: Pair;
+  status: { polarity: Polarity; certainty: Certainty };
 }
 
 // Where a clause may start, and the auxiliaries that can stand for a whole verb phrase.
 const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'though', 'although']);
 const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'that']);
+const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 
 /**
@@ -84,13 +86,13 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const earlier = [...made].reverse().find((claim) => claim.trigger.last < trigger.first && claim.pair.sourceIndex >= 0);
   if (!earlier) return undefined;
   const between = units.slice(earlier.trigger.last + 1, trigger.first);
-  const opensClause = between.some((unit, at) => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ','));
-  // "…, both of which act as …": a relative clause has a subject of its own.
-  if (!opensClause || between.some((unit) => RELATIVES.has(unit.lemma))) return undefined;
-  // "…, and antiemetics may be given for nausea": a clause with a subject noun of its own carries nothing.
-  let opener = between.length - 1;
-  while (opener >= 0 && !['but', ';', 'and'].includes(between[opener]!.lemma)) opener -= 1;
-  if (between.slice(opener + 1).some((unit) => ['NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(unit.pos))) return undefined;
+  const opens = (unit: Unit, at: number): boolean => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ',');
+  const opener = between.reduce((found, unit, at) => (opens(unit, at) ? at : found), -1);
+  // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …");
+  // not "…, and stopping suddenly may cause …", "…, and antiemetics may be given for nausea" nor
+  // "…, both of which act as …". Habitual "use" is an anaphor of its own (buildUnits).
+  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
+  if (opener < 0 || !between.slice(opener + 1).every(subjectless)) return undefined;
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
 }

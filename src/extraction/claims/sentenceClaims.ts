@@ -4,6 +4,7 @@ import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { contrastDenials } from './contrastDenials';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
@@ -41,14 +42,14 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, pair.targetIndex)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
-      made.push({ trigger, pair });
+      made.push({ trigger, pair, status });
     }
   }
   // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...ownConditionClaims(units, cues, context));
   return drafts;
 }
 

@@ -30,6 +30,8 @@ export const NEGATION_PRE_CUES = phrases(
   // Claims about substances: "does little for", "unlikely to", "a lower risk of".
   'little', 'unlikely', 'do nothing', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',
   'low risk', 'lower risk', 'less risk', 'reduced risk', 'reduce risk', 'without the risk',
+  // Reviews and forums: "insufficient evidence that …", "useless for", "did jack for".
+  'insufficient evidence', 'inadequate evidence', 'scant evidence', 'useless', 'ineffective', 'do jack', 'do squat',
 );
 
 /** Negations after the trigger (NegEx "following", ConText backward). */
@@ -40,13 +42,14 @@ export const NEGATION_POST_CUES = phrases(
   // Findings that did not happen: "… was not observed", "none occurred".
   'be not observe', 'be not see', 'be not find', 'be not detect', 'be not record', 'be not confirm',
   'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'do not occur', 'none occur',
-  'never occur', 'be not report',
+  'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
+  'have not be demonstrate', 'have not be confirm', 'remain unproven',
 );
 
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
 export const NEGATION_FRAMES = phrases(
-  'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that', 'contrary to popular belief',
-  'contrary to what', 'a common misconception that', 'misconception that', 'not the case that',
+  'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',
+  'a common misconception that', 'misconception that', 'misconception be that', 'myth be that', 'not the case that',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
@@ -56,19 +59,43 @@ export const PSEUDO_NEGATIONS = phrases(
   'not bad', 'not uncommon', 'not unusual', 'not rare', 'not infrequently', 'no less', 'not surprisingly',
   'no further', 'without difficulty', 'not sure', 'not certain', 'not clear', 'not rule out', 'not be rule out',
   'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
+  // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
+  'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
 export const HEDGE_CUES = phrases(
   'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'probable', 'likely', 'unlikely',
   'appear', 'seem', 'seemingly', 'apparently', 'suggest', 'suggestive of', 'believe', 'think',
-  'thought to', 'claim', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
+  'thought to', 'claim', 'claims', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
   'purportedly', 'supposedly', 'presumably', 'arguably', 'conceivably', 'potential', 'potentially', 'maybe',
   'questionable', 'suspect', 'suspected', 'uncertain', 'unclear', 'unknown', 'unproven', 'hypothesise',
   'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
   'not certain', 'not clear', 'not necessarily', 'cannot be rule out', 'cannot be exclude', 'not rule out',
   'not be rule out', 'some people', 'some users', 'some patients', 'some studies', 'in my experience',
+  'according to', 'rumour', 'rumor', 'conflicting', 'inconsistent', 'remain unclear', 'kinda', 'sorta',
+  'i guess', 'i feel like', 'argue', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
   'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
+);
+
+/**
+ * Hedges that come after the claim and qualify it from a clause of their own ("…, although the
+ * evidence is weak", "…, but the evidence is of low quality"): they reach back over the sentence.
+ */
+export const HEDGE_POST_CUES = phrases(
+  'evidence be weak', 'evidence be limited', 'evidence be of low quality', 'evidence be low quality',
+  'evidence be poor', 'evidence be mixed', 'evidence be inconclusive', 'evidence be anecdotal',
+  'evidence be sparse', 'evidence be scant', 'evidence be thin', 'evidence be lacking', 'data be limited',
+  'data be sparse', 'more research be need', 'further research be need', 'more study be need',
+);
+
+/**
+ * Modals of permission, not of doubt: a guideline's "may be offered for" recommends a use and
+ * hedges nothing (the clinical-guideline gold takes it so).
+ */
+export const PERMISSIONS = phrases(
+  'may be offer', 'may be use', 'may be consider', 'may be give', 'may be prescribe', 'may be recommend',
+  'can be offer', 'can be use', 'can be give', 'can be prescribe', 'may be add', 'may be start',
 );
 
 /** Words that end the reach of a cue: a pre-cue never crosses them (negspacy "termination"). */

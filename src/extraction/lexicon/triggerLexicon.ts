@@ -31,6 +31,7 @@ export const RELIEF: TriggerFamily = {
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
     'do nothing to', 'do little to', 'improvement in', 'improvement of',
+    'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',

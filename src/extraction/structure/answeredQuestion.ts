@@ -4,6 +4,10 @@ import type { Unit } from '../units/unit';
 
 const AUXILIARIES = new Set(['do', 'can', 'may', 'might', 'will', 'could', 'would', 'be', 'help', 'work']);
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
+// One-word answers, as FAQ pages and forums write them ("Nope.", "Not really.", "Possibly, …").
+const NO_WORDS = new Set(['no', 'nope', 'nah']);
+const ANSWER_WORDS = new Set([...NO_WORDS, 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'maybe', 'possibly', 'probably', 'sometimes']);
+const NOT_ANSWERS = new Set(['really', 'at', 'usually', 'always', 'much', 'necessarily', 'quite', 'exactly']);
 
 /**
  * An FAQ answer that asserts its question's claim without repeating it ("Yes.", "Some people report
@@ -11,9 +15,9 @@ const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
  */
 export function answeredQuestion(answer: readonly Unit[], questionDrafts: readonly ClaimDraft[]): ClaimDraft[] {
   if (questionDrafts.length === 0 || !isElliptic(answer)) return [];
-  const first = answer[0]!.lemma;
+  const first = bareAnswer(answer[0]!);
   const cues = findCues(answer);
-  const negated = first === 'no' || cues.negations.length > 0;
+  const negated = NO_WORDS.has(first) || cues.negations.length > 0;
   const hedged = cues.hedges.length > 0;
   return questionDrafts.map((draft) => ({
     ...draft,
@@ -22,10 +26,12 @@ export function answeredQuestion(answer: readonly Unit[], questionDrafts: readon
   }));
 }
 
-/** "Yes", "No", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
+/** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {
-  const first = answer[0]?.lemma;
-  if (first === 'yes' || first === 'no') return true;
+  const first = answer[0] && bareAnswer(answer[0]);
+  const second = answer[1];
+  if (first !== undefined && ANSWER_WORDS.has(first) && (!second || second.pos === 'PUNCT')) return true;
+  if (first === 'not' && (!second || NOT_ANSWERS.has(second.lemma))) return true;
   for (let index = 0; index + 1 < answer.length; index += 1) {
     if (!PRONOUNS.has(answer[index]!.lemma) || !AUXILIARIES.has(answer[index + 1]!.lemma)) continue;
     let next = index + 2;
@@ -35,3 +41,6 @@ function isElliptic(answer: readonly Unit[]): boolean {
   }
   return false;
 }
+
+/** "No." alone is one token to the tagger (as in "No. 5"): the word without its full stop. */
+const bareAnswer = (unit: Unit): string => unit.lemma.replace(/\.$/, '');

@@ -1,11 +1,6 @@
 import { extractDocument } from '../../../src/extraction/extractDocument';
+import { stancesOf as stances } from './stancesOf';
 import { vocabulary } from './vocabularyFixture';
-
-/** Every claim of a text as "TYPE source target POLARITY CERTAINTY", one per evidence sentence. */
-const stances = (text: string): string[] =>
-  extractDocument(text, vocabulary)
-    .claims.flatMap((c) => c.evidence.map((e) => `${c.type} ${c.sourceId} ${c.targetId} ${e.polarity} ${e.certainty}`))
-    .sort();
 
 // Each case: a sentence and exactly the claims (with stance) it must give.
 const cases: [string, string, string[]][] = [
