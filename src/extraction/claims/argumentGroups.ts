@@ -237,7 +237,8 @@ function introducesExamples(units: readonly Unit[], from: number, to: number): b
 /** Whether two list items may stand for the same kinds of entity. */
 function sameKinds(a: Unit, b: Unit): boolean {
   // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
-  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' ? 'Substance' : kind);
+  // Treatments are one family too ("magnesium and a hot bath").
+  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' || kind === 'Strategy' ? 'Substance' : kind);
   const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));

@@ -158,6 +158,11 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Patients were managed with tapering.',
       [],
     ],
+    [
+      'a list of treatments may mix medicines and practices',
+      'Many people ease insomnia with magnesium and a hot bath.',
+      ['MITIGATES strategy:hot-baths symptom:insomnia', 'RELIEVES substance:magnesium symptom:insomnia'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
