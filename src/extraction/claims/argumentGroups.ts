@@ -111,9 +111,9 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     // "withdrawal symptoms and cravings": what follows a noun trigger's conjunction is its sibling, not its content.
     if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
-    const exampleComma = unit.lemma === ',' && EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '');
+    const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
     if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
-    if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0) break;
+    if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
     fillers += 1;
     if (fillers > MAX_FILLERS) break;
     index += 1;

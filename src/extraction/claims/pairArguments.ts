@@ -23,6 +23,7 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
+const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
@@ -139,7 +140,11 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     return [];
   };
   // "Side effects include: …" lists a substance's effects, not a condition's signs.
-  const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect');
+  const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect') || unmodifiedEffects(units, trigger);
+  // "Rare but serious effects, including liver injury, have been reported": effects no condition owns are the substance's.
+  if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
+  // "effects, including …": the list belongs to the noun before "including", which answers for it.
+  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
     // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
     // copula makes it the content ("Chills and yawning are common signs").
@@ -166,7 +171,7 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
     const pairs = group.items.flatMap((item): Pair[] => {
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
       if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
-      if (!TREATMENT_NOUNS.has(trigger.head) || !namesItsAgent(units, trigger, item.index)) return [];
+      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
@@ -248,4 +253,28 @@ function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
   const seed = group.items[0]!;
   if (entity.provisional) return { ...group, items: [] };
   return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };
+}
+
+/** "serious effects", "unwanted effects": an "effects" noun that no condition or withdrawal modifies. */
+function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
+  if (trigger.head !== 'effect' || units[trigger.first]!.pos !== 'NOUN') return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) index -= 1;
+  const before = units[index];
+  return !(before && (before.entity || before.anaphor || DEMONSTRATIVE_DETERMINERS.has(before.lemma) || before.lemma === 'side'));
+}
+
+const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'its', 'their']);
+
+const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
+
+/** "Lofexidine may be used for patients who …": a medicine's use for people treats the condition talked about. */
+function forPeople(units: readonly Unit[], trigger: Trigger): boolean {
+  // A verb of use ("used for", "offered for"); "an alternative for those seeking …" names no treatment.
+  if (units[trigger.last]!.lemma !== 'for' || units[trigger.first]!.pos !== 'VERB') return false;
+  for (let index = trigger.last + 1; index < Math.min(units.length, trigger.last + 4); index += 1) {
+    if (PEOPLE.has(units[index]!.lemma)) return true;
+    if (!['DET', 'ADJ'].includes(units[index]!.pos)) return false;
+  }
+  return false;
 }

@@ -173,6 +173,16 @@ describe('extraction rules that generalise', () => {
       'Kratom is sold online. This Green Bali blend is rich in mitragynine and also contains paynantheine.',
       ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
     ],
+    [
+      'effects that no condition owns are the substance’s',
+      'Kratom is sold online. Rare effects, including liver injury and seizures, have been described.',
+      ['CAUSES substance:kratom condition:liver-injury', 'CAUSES substance:kratom symptom:seizures'],
+    ],
+    [
+      'a medicine used for people treats the condition talked about',
+      'Opioid withdrawal is distressing. Clonidine may be prescribed for adults who cannot take methadone.',
+      ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
