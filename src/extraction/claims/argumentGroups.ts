@@ -172,9 +172,10 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
     if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement) return undefined;
     if (complement) throughComplement = true;
-    if (linked && unit.pos === 'VERB' && /ing$/i.test(unit.text)) gerund = true;
+    if (linked && unit.pos === 'VERB') gerund = true;
     if (LINKS.has(unit.lemma)) linked = true;
-    else if (linked && direction === 1 && !throughComplement && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
+    // An unknown noun after a verb is its object ("soaking the sheets"), not an item.
+    else if (linked && direction === 1 && !throughComplement && !gerund && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
     else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
     index += direction;

@@ -95,7 +95,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
           targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
         );
         if (found.length > 0) {
-          pairs.push(...found);
+          pairs.push(...found.map((pair) => precipitated(units, trigger, pair, context)));
           break;
         }
       }
@@ -277,4 +277,12 @@ function forPeople(units: readonly Unit[], trigger: Trigger): boolean {
     if (!['DET', 'ADJ'].includes(units[index]!.pos)) return false;
   }
   return false;
+}
+
+/** "Naltrexone will precipitate withdrawal": the withdrawal it brings on is precipitated withdrawal. */
+function precipitated(units: readonly Unit[], trigger: Trigger, pair: Pair, context: SentenceContext): Pair {
+  // "precipitate withdrawal symptoms" names the symptoms of the withdrawal itself.
+  if (trigger.head !== 'precipitate' || pair.type !== 'CAUSES' || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
+  const entity = context.provisional('precipitated withdrawal', 'Condition');
+  return entity.provisional ? pair : { ...pair, target: entity };
 }

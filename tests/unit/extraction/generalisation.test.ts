@@ -183,6 +183,16 @@ describe('extraction rules that generalise', () => {
       'Opioid withdrawal is distressing. Clonidine may be prescribed for adults who cannot take methadone.',
       ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
     ],
+    [
+      'withdrawal a medicine precipitates is precipitated withdrawal',
+      'Opioid withdrawal is common. Naltrexone will precipitate withdrawal.',
+      ['CAUSES substance:naltrexone condition:precipitated-withdrawal'],
+    ],
+    [
+      'an unknown noun after a verb is its object, not a list item',
+      'Opioid withdrawal brings on sweating, soaking the pillows.',
+      ['CAUSES condition:opioid-withdrawal symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
