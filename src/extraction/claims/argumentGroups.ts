@@ -48,6 +48,7 @@ const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'parti
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
 const MAX_FILLERS = 8;
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'either', 'neither', 'one', 'some', 'none', 'most']);
 const MAX_APPOSITIVE_MODIFIERS = 5;
 
 /** The argument groups before a trigger, nearest first (at most three), within its clause. */
@@ -66,10 +67,12 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
     }
     if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but'))) break;
     if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
-      // A relative clause: its subject is the noun phrase it hangs on, never one further back.
+      // A relative clause: its subject is the noun phrase it hangs on, never one further back
+      // ("…, both of which act as …" hangs on the list before "both of").
       let antecedent = index - 1;
+      if (units[antecedent]?.lemma === 'of' && QUANTIFIERS.has(units[antecedent - 1]?.lemma ?? '')) antecedent -= 2;
       while (antecedent >= 0 && units[antecedent]!.lemma === ',') antecedent -= 1;
-      if (antecedent >= 0 && isArgument(units[antecedent]!)) groups.push(buildGroup(units, antecedent, first, 'left'));
+      if (antecedent >= 0 && isArgument(units[antecedent]!)) groups.push({ ...buildGroup(units, antecedent, antecedent + 1, 'left'), distance: 0 });
       break;
     }
     if (isArgument(unit)) {
@@ -113,7 +116,9 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     const openingColon = unit.lemma === ':' && groups.length === 0;
     const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
     if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
-    if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
+    // A verb ends the search, unless it is a link to examples or a participle describing the next argument ("fewer reported cravings").
+    const attributive = units[index + 1] !== undefined && isArgument(units[index + 1]!) && /ed$/i.test(unit.text);
+    if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !attributive && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
     fillers += 1;
     if (fillers > MAX_FILLERS) break;
     index += 1;

@@ -193,6 +193,16 @@ describe('extraction rules that generalise', () => {
       'Opioid withdrawal brings on sweating, soaking the pillows.',
       ['CAUSES condition:opioid-withdrawal symptom:sweating'],
     ],
+    [
+      '"both of which" hangs on the list before it',
+      'Kratom leaves contain mitragynine and paynantheine, both of which bind the kappa opioid receptor.',
+      ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor', 'ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
+    [
+      'a participle describing the argument does not end the search for it',
+      'Methadone was associated with fewer reported cravings.',
+      ['RELIEVES substance:methadone symptom:cravings'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
