@@ -10,6 +10,7 @@ import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
+import { unlikeClaims } from './unlikeClaims';
 import type { SentenceContext } from './sentenceContext';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
@@ -49,7 +50,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...ownConditionClaims(units, cues, context));
   return drafts;
 }
 

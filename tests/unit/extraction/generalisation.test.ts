@@ -203,6 +203,11 @@ describe('extraction rules that generalise', () => {
       'Methadone was associated with fewer reported cravings.',
       ['RELIEVES substance:methadone symptom:cravings'],
     ],
+    [
+      'what "unlike" sets against a denied claim’s source is affirmed for it',
+      'Unlike methadone, lofexidine does not cause constipation.',
+      ['CAUSES substance:methadone symptom:constipation'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
