@@ -61,6 +61,8 @@ export const PSEUDO_NEGATIONS = phrases(
   'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
   // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
   'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  // Praise, not denial: "Nothing eases the cravings like methadone."
+  'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
