@@ -63,6 +63,8 @@ export const PSEUDO_NEGATIONS = phrases(
   'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
   // Praise, not denial: "Nothing eases the cravings like methadone."
   'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
+  // Double negatives that affirm: "never fails to relieve", "not without risk".
+  'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */

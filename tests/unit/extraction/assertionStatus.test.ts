@@ -84,6 +84,7 @@ const kinds: Record<string, Case[]> = {
     ['Not surprisingly, naloxone triggers precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
     ["I'm not sure kratom helps my cravings.", ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
     ['Nothing eases cravings like methadone.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Methadone never fails to relieve my cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     // A partial negation says "sometimes": a hedged affirmation.
     ['Kratom does not always relieve anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
   ],
