@@ -154,18 +154,28 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
 function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit: number): (Item & { span?: number }) | undefined {
   let linked = false;
   let gerund = false;
+  let throughComplement = false;
   let modifiers = 0;
   let index = from;
   while (direction === 1 ? index < limit : index >= limit) {
     const unit = units[index]!;
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
-    // A preposition blocks, except inside a gerund item ("switching to a new strain").
-    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP')) return undefined;
+    // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items.
+    const figure = direction === 1 ? bracketedFigureEnd(units, index) : undefined;
+    if (figure !== undefined) {
+      index = figure + 1;
+      continue;
+    }
+    // A preposition blocks, except inside a gerund item ("switching to a new strain") and after a
+    // head noun whose complement is the item ("attention to sleep hygiene", "avoidance of alcohol").
+    const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
+    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement) return undefined;
+    if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB' && /ing$/i.test(unit.text)) gerund = true;
     if (LINKS.has(unit.lemma)) linked = true;
-    else if (linked && direction === 1 && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
+    else if (linked && direction === 1 && !throughComplement && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
-    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP')) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
+    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
     index += direction;
   }
   return undefined;
@@ -231,4 +241,17 @@ function sameKinds(a: Unit, b: Unit): boolean {
   const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));
+}
+
+const MAX_FIGURE_UNITS = 6;
+
+/** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
+function bracketedFigureEnd(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]!.lemma !== '(') return undefined;
+  for (let end = index + 1; end < Math.min(units.length, index + MAX_FIGURE_UNITS); end += 1) {
+    const unit = units[end]!;
+    if (unit.lemma === ')') return end;
+    if (!['NUM', 'PUNCT', 'SYM', 'X'].includes(unit.pos) && unit.lemma !== 'n') return undefined;
+  }
+  return undefined;
 }

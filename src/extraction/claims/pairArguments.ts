@@ -21,7 +21,7 @@ export interface Pair {
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
@@ -150,7 +150,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   }
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
-  if (trigger.family === RELIEF) return agentsWithoutTarget(units, trigger, nearest, context);
+  // "Patients were managed with …": a passive treatment of people names no condition it treats.
+  if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
 }
 

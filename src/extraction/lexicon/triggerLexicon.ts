@@ -61,6 +61,8 @@ export const PRESENTATION: TriggerFamily = {
     'marked by', 'typical of',
     'characteristic of', 'common in', 'common during', 'seen in', 'experience', 'linger', 'persist',
     'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
+    // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
+    'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
   ),
 };
 

@@ -5,6 +5,7 @@ import { tokenize, type Token } from './tokenize';
 
 // Words of one term may be separated by spaces or one hyphen, never by other punctuation: an em
 // dash or a comma ends a term ("wobbles—side effects").
+const INSTRUMENT = /^\s+(?:scale|score|questionnaire|inventory|instrument|rating)s?\b/i;
 const TERM_SEPARATOR = /^(?:[ \t\u00a0]+|[-\u2010\u2011])$/;
 
 /**
@@ -23,6 +24,11 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
     }
     const start = tokens[i]!.start;
     const end = tokens[i + match.length - 1]!.end;
+    // "Clinical Opiate Withdrawal Scale": a term inside an instrument's name names no entity.
+    if (INSTRUMENT.test(documentText.slice(end, end + 16))) {
+      i += match.length;
+      continue;
+    }
     mentions.push({
       entityId: match.entityId,
       passageIndex: sentence.passageIndex,

@@ -53,7 +53,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
     // "these side effects": the demonstrative stands before the compound noun.
     const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, tokens[i + 1]);
+    // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
+    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of' ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);

@@ -133,6 +133,31 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal often comes with chills and yawning. Liver injury is rare. Gentle exercise may help with symptoms.',
       ['MITIGATES strategy:physical-activity condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
     ],
+    [
+      '"both" before a verb the tagger takes for a noun is a pronoun',
+      'Lofexidine and clonidine are not opioids. Both act on alpha-2 adrenergic receptors.',
+      ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:lofexidine receptor:alpha-2-adrenergic-receptors'],
+    ],
+    [
+      'a list item may be a head noun with its complement',
+      'Kratom wobbles are common. Counselling and attention to sleep hygiene may ease the wobbles.',
+      ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:counselling condition:kratom-wobbles'],
+    ],
+    [
+      'bracketed figures between list items; signs named by frequency',
+      'Kratom withdrawal was common; the most frequent were chills (40%), yawning (31%) and insomnia (12%).',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a term inside an instrument’s name names no entity',
+      'Kratom withdrawal was measured with the Clinical Opiate Withdrawal Scale. Clonidine eased withdrawal.',
+      ['RELIEVES substance:clonidine condition:kratom-withdrawal'],
+    ],
+    [
+      'a passive treatment of people names no condition it treats',
+      'Kratom withdrawal is common. Patients were managed with tapering.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
