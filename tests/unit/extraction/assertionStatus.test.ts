@@ -30,6 +30,7 @@ const kinds: Record<string, Case[]> = {
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
     ['Methadone is likely to cause constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED HEDGED']],
     ['Some studies suggest that mitragynine acts on the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED HEDGED']],
+    ['Kratom eases cravings, even if the relief is short.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom reportedly eases muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED HEDGED']],
     ['Perhaps lofexidine relieves anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety AFFIRMED HEDGED']],
     ['kratom helps my anxiety idk.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
