@@ -30,6 +30,11 @@ const kinds: Record<string, Case[]> = {
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
     ['Methadone is likely to cause constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED HEDGED']],
     ['Some studies suggest that mitragynine acts on the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED HEDGED']],
+    // A counted report is an observation, not hearsay.
+    ['Kratom withdrawal symptoms were reported by 87 patients; the most frequent were chills and insomnia.', [
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED',
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED',
+    ]],
     ['Kratom eases cravings, even if the relief is short.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom reportedly eases muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED HEDGED']],
     ['Perhaps lofexidine relieves anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety AFFIRMED HEDGED']],
