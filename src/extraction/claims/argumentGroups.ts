@@ -160,8 +160,9 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
   while (direction === 1 ? index < limit : index >= limit) {
     const unit = units[index]!;
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
-    // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items.
-    const figure = direction === 1 ? bracketedFigureEnd(units, index) : undefined;
+    // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items, and so does
+    // an aside between commas ("weight loss and, in rare cases, liver damage").
+    const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? asideEnd(units, index)) : undefined;
     if (figure !== undefined) {
       index = figure + 1;
       continue;
@@ -237,7 +238,8 @@ function introducesExamples(units: readonly Unit[], from: number, to: number): b
 /** Whether two list items may stand for the same kinds of entity. */
 function sameKinds(a: Unit, b: Unit): boolean {
   // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
-  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' ? 'Substance' : kind);
+  // Treatments are one family too ("magnesium and a hot bath").
+  const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' || kind === 'Strategy' ? 'Substance' : kind);
   const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));
@@ -252,6 +254,19 @@ function bracketedFigureEnd(units: readonly Unit[], index: number): number | und
     const unit = units[end]!;
     if (unit.lemma === ')') return end;
     if (!['NUM', 'PUNCT', 'SYM', 'X'].includes(unit.pos) && unit.lemma !== 'n') return undefined;
+  }
+  return undefined;
+}
+
+const MAX_ASIDE_UNITS = 6;
+
+/** The index of the comma closing an adverbial aside (", in rare cases,") that opens at `index`. */
+function asideEnd(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]!.lemma !== ',' || !['ADP', 'ADV'].includes(units[index + 1]?.pos ?? '')) return undefined;
+  for (let end = index + 2; end < Math.min(units.length, index + MAX_ASIDE_UNITS); end += 1) {
+    const unit = units[end]!;
+    if (unit.lemma === ',') return end;
+    if (isArgument(unit) || ['VERB', 'AUX', 'PRON'].includes(unit.pos) || BLOCKING.has(unit.lemma) && unit.pos !== 'ADP') return undefined;
   }
   return undefined;
 }

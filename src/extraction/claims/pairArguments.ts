@@ -28,7 +28,8 @@ const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there']);
+// "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of

@@ -99,7 +99,7 @@ export const CONTENT: TriggerFamily = {
   name: 'content',
   types: ['CONTAINS'],
   entries: phrases(
-    'contain', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
+    'contain', 'rich in', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
     'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
   ),
 };

@@ -158,6 +158,21 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Patients were managed with tapering.',
       [],
     ],
+    [
+      'a list of treatments may mix medicines and practices',
+      'Many people ease insomnia with magnesium and a hot bath.',
+      ['MITIGATES strategy:hot-baths symptom:insomnia', 'RELIEVES substance:magnesium symptom:insomnia'],
+    ],
+    [
+      'an aside between commas stands between list items',
+      'Methadone can cause sweating and, in rare cases, constipation.',
+      ['CAUSES substance:methadone symptom:constipation', 'CAUSES substance:methadone symptom:sweating'],
+    ],
+    [
+      'an unknown product of the substance talked about contains its alkaloids',
+      'Kratom is sold online. This Green Bali blend is rich in mitragynine and also contains paynantheine.',
+      ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
