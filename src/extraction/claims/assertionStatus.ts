@@ -50,7 +50,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
-      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span),
+      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span) && !isCountedReport(units, span),
     ),
     postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: isMythLine(units),
@@ -145,4 +145,12 @@ function isMythLine(units: readonly Unit[]): boolean {
   let index = 1;
   while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
   return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
+}
+
+/** "… were reported by 87 patients", "reported in 12 %": a counted observation, not hearsay. */
+function isCountedReport(units: readonly Unit[], span: Span): boolean {
+  const by = units[span.last + 1];
+  let at = span.last + 2;
+  while (units[at]?.pos === 'DET' || units[at]?.pos === 'ADJ') at += 1;
+  return units[span.first]!.lemma === 'report' && (by?.lemma === 'by' || by?.lemma === 'in') && units[at]?.pos === 'NUM';
 }

@@ -61,6 +61,12 @@ export const PSEUDO_NEGATIONS = phrases(
   'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
   // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
   'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  // Praise, not denial: "Nothing eases the cravings like methadone."
+  'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
+  // Double negatives that affirm: "never fails to relieve", "not without risk".
+  'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
+  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession.
+  'more likely', 'less likely', 'even if', 'as if',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */

@@ -30,6 +30,12 @@ const kinds: Record<string, Case[]> = {
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
     ['Methadone is likely to cause constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED HEDGED']],
     ['Some studies suggest that mitragynine acts on the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED HEDGED']],
+    // A counted report is an observation, not hearsay.
+    ['Kratom withdrawal symptoms were reported by 87 patients; the most frequent were chills and insomnia.', [
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED',
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED',
+    ]],
+    ['Kratom eases cravings, even if the relief is short.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom reportedly eases muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED HEDGED']],
     ['Perhaps lofexidine relieves anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety AFFIRMED HEDGED']],
     ['kratom helps my anxiety idk.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
@@ -83,6 +89,8 @@ const kinds: Record<string, Case[]> = {
     ['Methadone relieves cravings, no matter the dose.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['Not surprisingly, naloxone triggers precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
     ["I'm not sure kratom helps my cravings.", ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['Nothing eases cravings like methadone.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Methadone never fails to relieve my cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     // A partial negation says "sometimes": a hedged affirmation.
     ['Kratom does not always relieve anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
   ],
