@@ -89,7 +89,13 @@ function conditionBefore(units: readonly Unit[], index: number): boolean {
   return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
 }
 
-/** "fewer reported cravings": an association participle before its noun describes it, asserts nothing. */
+/**
+ * "fewer reported cravings": an association participle before its noun describes it, asserts
+ * nothing; so does one after a noun that is no argument ("alleviate symptoms associated with
+ * opioid cessation": the symptoms are associated, not the subject of the sentence).
+ */
 function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
+  const previous = units[trigger.first - 1];
+  if (trigger.family === ASSOCIATION && units[trigger.first]!.pos === 'VERB' && previous?.pos === 'NOUN' && !isArgument(previous)) return true;
   return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }

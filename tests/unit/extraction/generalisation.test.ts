@@ -208,6 +208,11 @@ describe('extraction rules that generalise', () => {
       'Unlike methadone, lofexidine does not cause constipation.',
       ['CAUSES substance:methadone symptom:constipation'],
     ],
+    [
+      'a participle after a noun that is no argument describes that noun',
+      'Kratom may ease symptoms associated with opioid cessation.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
