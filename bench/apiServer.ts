@@ -1,10 +1,7 @@
 import http from 'node:http';
-import path from 'node:path';
 
 import { loadConfig } from '../src/config';
-import { loadVocabulary } from '../src/extraction/vocabulary/loadVocabulary';
 import { GraphDatabase } from '../src/graph/graphDatabase';
-import { SEED_DIR } from '../src/seed/runSeed';
 import { createApolloServer } from '../src/server/createApolloServer';
 import { createApp } from '../src/server/createApp';
 
@@ -20,9 +17,9 @@ export function listen(httpServer: http.Server, port: number): Promise<string> {
   });
 }
 
-/** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j. */
-export async function startApiServer(neo4jUri: string, port: number): Promise<BenchServer> {
-  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false' });
+/** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j; `env` adds settings. */
+export async function startApiServer(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<BenchServer> {
+  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false', ...env });
   const database = GraphDatabase.connect({
     uri: neo4jUri,
     user: 'neo4j',
@@ -30,11 +27,10 @@ export async function startApiServer(neo4jUri: string, port: number): Promise<Be
     database: 'neo4j',
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined });
+  const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined, limits: config });
   await apollo.start();
-  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   const url = await listen(httpServer, port);
   return {
     url,

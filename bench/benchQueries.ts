@@ -66,7 +66,15 @@ const pathString = (path: Data) => {
   return nodes.flatMap((node, i) => (i < relationships.length ? [node, relationships[i]] : [node])).join(' ');
 };
 
-const PEER_CLAIM_FIELDS = ['foundInConnection', 'actsOnConnection', 'relievesSymptomsConnection', 'relievesConditionsConnection'];
+// Every relationship a compound can have (RELATIONSHIP_ENDS), one typed field per type and target kind.
+const PEER_CLAIM_FIELDS = [
+  'foundInConnection',
+  'actsOnConnection',
+  'relievesSymptomsConnection',
+  'relievesConditionsConnection',
+  'causesSymptomsConnection',
+  'causesConditionsConnection',
+];
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
@@ -108,7 +116,7 @@ export const BENCH_QUERIES: BenchQuery[] = [
     variants: (graph) =>
       Array.from({ length: VARIANTS }, (_, i) => ({ text: graph.entityAt(Math.floor((i * graph.size) / VARIANTS)).name })),
     graphql: {
-      api: ({ text }) => ({ query: 'query Search($text: String!) { search(text: $text, first: 10) { score entity { id name kind } } }', variables: { text } }),
+      api: ({ text }) => ({ query: 'query Search($text: String!) { search(text: $text, first: 10, threshold: 0) { score entity { id name kind } } }', variables: { text } }),
       // The same Lucene query the API builds, so both ask the index the same question.
       peer: ({ text }) => ({
         query: 'query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { edges { score node { id name kind } } } }',

@@ -20,7 +20,13 @@ export const ENTITY_WITH_EVIDENCE = `
       WITH e ORDER BY e.documentId, e.start LIMIT 5
       RETURN collect(e {.id, .quote, .start, .end}) AS evidence
     }
-    RETURN collect({id: r.id, type: type(r), action: r.action,
+    // The action most affirming sentences name, as the API's deprecated \`action\` gives it.
+    CALL (r) {
+      OPTIONAL MATCH (e:Evidence {relationshipId: r.id}) WHERE e.action IS NOT NULL AND e.polarity = 'AFFIRMED'
+      WITH r, e.action AS action, count(e) AS sentences ORDER BY sentences DESC, action LIMIT 1
+      RETURN coalesce(r.curatedAction, action) AS action
+    }
+    RETURN collect({id: r.id, type: type(r), action: action,
                     source: {id: s.id, name: s.name, kind: ${KIND('s')}},
                     target: {id: t.id, name: t.name, kind: ${KIND('t')}}, evidence: evidence}) AS relationships
   }
@@ -44,6 +50,7 @@ export const COMPOUND_PAGE = `
 export const SHORTEST_PATHS = `
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   MATCH p = allShortestPaths((a)-[:${CLAIM_TYPES}*..4]-(b))
+  WHERE all(r IN relationships(p) WHERE r.stance <> 'DENIED')
   WITH p LIMIT 5
   RETURN length(p) AS length, [n IN nodes(p) | {id: n.id}] AS nodes, [r IN relationships(p) | {id: r.id}] AS relationships`;
 
@@ -51,6 +58,7 @@ export const SHORTEST_PATHS = `
 export const SHORTEST_PATH_STRINGS = `
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
   MATCH p = allShortestPaths((a)-[:${CLAIM_TYPES}*..4]-(b))
+  WHERE all(r IN relationships(p) WHERE r.stance <> 'DENIED')
   WITH p LIMIT 5
   RETURN reduce(text = head(nodes(p)).id, i IN range(0, length(p) - 1) |
                 text + ' ' + relationships(p)[i].id + ' ' + nodes(p)[i + 1].id) AS path`;
@@ -62,7 +70,7 @@ export const SHORTEST_PATH_STRINGS = `
 const RINGS = `
   MATCH (a:Entity {id: $id})
   CALL (a) {
-    MATCH (a)-[:${CLAIM_TYPES}]-(m:Entity) WHERE m <> a
+    MATCH (a)-[r:${CLAIM_TYPES}]-(m:Entity) WHERE m <> a AND r.stance <> 'DENIED'
     WITH DISTINCT m ORDER BY m.id LIMIT $limit
     RETURN collect(m) AS found1
   }
@@ -70,7 +78,7 @@ const RINGS = `
   CALL (a, ring1, truncated1) {
     WITH a, ring1, truncated1 WHERE NOT truncated1
     UNWIND ring1 AS x
-    MATCH (x)-[:${CLAIM_TYPES}]-(m:Entity) WHERE m <> a AND NOT m IN ring1
+    MATCH (x)-[r:${CLAIM_TYPES}]-(m:Entity) WHERE m <> a AND NOT m IN ring1 AND r.stance <> 'DENIED'
     WITH DISTINCT m ORDER BY m.id
     // LIMIT takes no variables, so the second ring is cut below, after collecting.
     RETURN collect(m) AS found2
@@ -81,8 +89,8 @@ const RINGS = `
 export const SUBGRAPH = `${RINGS}
   CALL (nodes) {
     UNWIND nodes AS s
-    MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes
-    RETURN collect({id: r.id, source: s.id, target: t.id, type: type(r)}) AS edges
+    MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes AND r.stance <> 'DENIED'
+    RETURN collect({id: r.id, source: s.id, target: t.id, type: type(r), stance: r.stance}) AS edges
   }
   RETURN [n IN nodes | {id: n.id, label: n.name, kind: ${KIND('n')}, degree: COUNT { (n)--(:Entity) }}] AS nodes,
          edges, truncated`;
@@ -93,5 +101,5 @@ export const SUBGRAPH_NODES = `${RINGS}
 
 export const SUBGRAPH_EDGE_IDS = `${RINGS}
   UNWIND nodes AS s
-  MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes
+  MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes AND r.stance <> 'DENIED'
   RETURN r.id AS id`;

@@ -57,8 +57,10 @@ export const PEER_TYPE_DEFS = `
     actsOn: [Receptor!]! ${claim('ACTS_ON', 'OUT')}
     relievesSymptoms: [Symptom!]! ${claim('RELIEVES', 'OUT')}
     relievesConditions: [Condition!]! ${claim('RELIEVES', 'OUT')}
+    causesSymptoms: [Symptom!]! ${claim('CAUSES', 'OUT')}
+    causesConditions: [Condition!]! ${claim('CAUSES', 'OUT')}
     evidence: [Evidence!]! @cypher(statement: ${literal(`
-      MATCH (this)-[r:CONTAINS|ACTS_ON|RELIEVES]-(:Entity)
+      MATCH (this)-[r:CONTAINS|ACTS_ON|RELIEVES|CAUSES]-(:Entity)
       MATCH (e:Evidence {relationshipId: r.id})
       RETURN e`)}, columnName: "e")
   }

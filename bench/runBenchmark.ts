@@ -127,7 +127,14 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   try {
     const load = await loadInChild(neo4j.uri, size, options);
     const graph = new SyntheticGraph({ size, seed: options.seed });
-    const servers = await Promise.all(SERVERS.map((name) => startServer(name, neo4j.uri, options.ports[name], log)));
+    const starting = await Promise.allSettled(SERVERS.map((name) => startServer(name, neo4j.uri, options.ports[name], log)));
+    const servers = starting.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+    const failure = starting.find((outcome) => outcome.status === 'rejected');
+    if (failure) {
+      // The servers that did start must not outlive a failed start of the others.
+      await Promise.all(servers.map(stopServer));
+      throw failure.reason;
+    }
     try {
       const queries: SizeResult['queries'] = [];
       for (const [queryIndex, query] of BENCH_QUERIES.entries()) {

@@ -1,6 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../src/domain/entityKinds';
 import { RELATIONSHIP_ENDS } from '../src/domain/relationshipEnds';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../src/domain/relationshipTypes';
+import { CLAIM_TYPES, type ClaimType } from '../src/domain/relationshipTypes';
 import type { BulkDocument, BulkEntity, BulkEvidence, BulkRelationship } from '../src/graph/bulkLoader';
 import { seededRandom, seedFor } from './seededRandom';
 
@@ -19,7 +19,7 @@ const KIND_SHARES: Record<EntityKind, number> = {
 // full-text index tokenises and fuzzy-matches them as it does real names.
 const SYLLABLES = 'ka,mi,tra,gy,ne,zo,lo,ra,pe,sa,di,ko,ru,ve,ta,mo,ni,xo,be,lu,fa,ce,do,gi,ha,jo,pu,qui,re,sto,vi,wa'.split(',');
 const ACTIONS = ['agonist', 'partial agonist', 'antagonist', 'modulator'];
-const VERBS: Record<RelationshipType, string> = {
+const VERBS: Record<ClaimType, string> = {
   CONTAINS: 'contains',
   ACTS_ON: 'acts on',
   RELIEVES: 'relieves',
@@ -129,7 +129,18 @@ export class SyntheticGraph {
       const id = `document:syn-${number}`;
       const text = `Synthetic document ${number}, generated for the benchmark.`;
       yield {
-        document: { id, title: `Synthetic document ${number}`, source: 'bench/syntheticGraph.ts', checksum: `syn-${this.seed}-${number}`, text },
+        document: {
+          id,
+          title: `Synthetic document ${number}`,
+          source: 'bench/syntheticGraph.ts',
+          checksum: `syn-${this.seed}-${number}`,
+          text,
+          url: null,
+          publisher: null,
+          author: null,
+          published: null,
+          sourceType: 'OTHER',
+        },
         passages: Array.from({ length: PASSAGES_PER_DOCUMENT }, (_, index) => ({
           id: `${id}#${index}`,
           index,
@@ -147,8 +158,8 @@ export class SyntheticGraph {
     return { documentId, passageId: `${documentId}#${Math.floor(index / ENTITIES_PER_PASSAGE) % PASSAGES_PER_DOCUMENT}` };
   }
 
-  private typesFrom(kind: EntityKind): RelationshipType[] {
-    return RELATIONSHIP_TYPES.filter((type) => RELATIONSHIP_ENDS[type].source.includes(kind));
+  private typesFrom(kind: EntityKind): ClaimType[] {
+    return CLAIM_TYPES.filter((type) => RELATIONSHIP_ENDS[type].source.includes(kind));
   }
 
   /** The outgoing relationships of entity `index`, each with one or two sentences of evidence. */
@@ -161,7 +172,7 @@ export class SyntheticGraph {
     const seen = new Set<string>();
     const relationships: BulkRelationship[] = [];
     for (let attempt = 0; relationships.length < count && attempt < count * 4; attempt += 1) {
-      const type = types[Math.floor(random() * types.length)] as RelationshipType;
+      const type = types[Math.floor(random() * types.length)] as ClaimType;
       const targetKinds = RELATIONSHIP_ENDS[type].target;
       const range = this.rangeOf(targetKinds[Math.floor(random() * targetKinds.length)] as EntityKind);
       const targetIndex = range.start + Math.floor(random() * (range.end - range.start));
@@ -170,10 +181,12 @@ export class SyntheticGraph {
       seen.add(key);
       const target = this.entityAt(targetIndex);
       const quote = `${source.name} ${VERBS[type]} ${target.name}.`;
-      const evidence: BulkEvidence[] = [{ ...this.passageOf(index), quote, start: 0, end: quote.length }];
-      if (random() < 0.3) evidence.push({ ...this.passageOf(targetIndex), quote, start: 1, end: quote.length + 1 });
+      const sentence = { quote, polarity: 'AFFIRMED', certainty: 'ASSERTED' } as const;
+      const evidence: Omit<BulkEvidence, 'action'>[] = [{ ...this.passageOf(index), ...sentence, start: 0, end: quote.length }];
+      if (random() < 0.3) evidence.push({ ...this.passageOf(targetIndex), ...sentence, start: 1, end: quote.length + 1 });
+      // Drawn after the evidence, as it always was, so a seed gives the same graph as before.
       const action = type === 'ACTS_ON' && random() < 0.8 ? (ACTIONS[Math.floor(random() * ACTIONS.length)] ?? null) : null;
-      relationships.push({ type, sourceId: source.id, targetId: target.id, action, evidence });
+      relationships.push({ type, sourceId: source.id, targetId: target.id, evidence: evidence.map((item) => ({ ...item, action })) });
     }
     return relationships;
   }

@@ -14,13 +14,16 @@ import org.neo4j.io.ByteUnit;
  *
  * Arguments: data folder, Bolt port, and "--exit-with-parent" to stop when standard input closes:
  * the parent holds the other end of that pipe, so the database cannot outlive it, even after a
- * SIGKILL that gives the parent no chance to clean up.
+ * SIGKILL that gives the parent no chance to clean up, and even while the database is still starting.
  */
 public class Launcher {
   public static void main(String[] args) throws Exception {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     boolean exitWithParent = args.length > 2 && args[2].equals("--exit-with-parent");
+    // Watching starts before the database does: a parent that dies during a slow start must not
+    // leave a database behind that finishes starting for nobody.
+    if (exitWithParent) watchParent();
 
     DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
@@ -36,13 +39,35 @@ public class Launcher {
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
     System.out.println("Neo4j is listening on bolt://127.0.0.1:" + port);
-
-    if (exitWithParent) {
-      while (System.in.read() != -1) {
-        // Nothing is ever sent; the read only returns when the parent's end closes.
-      }
-      System.exit(0);
-    }
     Thread.currentThread().join();
   }
+
+  /** Exits when standard input closes: cleanly if the shutdown takes less than HALT_AFTER, at once if not. */
+  private static void watchParent() {
+    Thread watcher = new Thread(() -> {
+      try {
+        while (System.in.read() != -1) {
+          // Nothing is ever sent; the read only returns when the parent's end closes.
+        }
+      } catch (java.io.IOException closed) {
+        // A broken pipe means the same: the parent is gone.
+      }
+      Thread halter = new Thread(() -> {
+        try {
+          Thread.sleep(HALT_AFTER.toMillis());
+        } catch (InterruptedException ignored) {
+          // Halting anyway.
+        }
+        Runtime.getRuntime().halt(1);
+      });
+      halter.setDaemon(true);
+      halter.start();
+      System.exit(0);
+    }, "exit-with-parent");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  /** An orphaned database stops within this long even if its clean shutdown hangs. */
+  private static final Duration HALT_AFTER = Duration.ofSeconds(10);
 }

@@ -9,9 +9,8 @@ import path from 'node:path';
 
 import { loadConfig } from '../src/config';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/database/startLocalNeo4j';
-import { loadVocabulary } from '../src/extraction/vocabulary/loadVocabulary';
 import { GraphDatabase } from '../src/graph/graphDatabase';
-import { runSeed, SEED_DIR } from '../src/seed/runSeed';
+import { runSeed } from '../src/seed/runSeed';
 import { createApolloServer } from '../src/server/createApolloServer';
 import { createApp } from '../src/server/createApp';
 
@@ -88,8 +87,7 @@ async function main(): Promise<void> {
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined, limits: config });
   await apollo.start();
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
-  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(API_PORT, '127.0.0.1', resolve));
   log(`API on http://127.0.0.1:${API_PORT}/graphql; ${CLIENTS} clients for ${SECONDS} s, a write every ${WRITE_EVERY_MS} ms.`);
 

@@ -20,8 +20,8 @@ const ConfigSchema = z.object({
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   QUERY_TIMEOUT_MS: positiveInt(5000),
   MAX_DOCUMENT_BYTES: positiveInt(5 * 1024 * 1024),
-  /** A JSON body larger than this is refused with 413; room for a MAX_DOCUMENT_BYTES text doubled by JSON escaping. */
-  MAX_BODY_BYTES: positiveInt(11 * 1024 * 1024),
+  /** A JSON body larger than this is refused with 413; unset, derived from MAX_DOCUMENT_BYTES (see bodyLimitFor). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
   /** Query limits, checked before anything reaches the database (see src/server/limits/). */
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COST: positiveInt(20_000),
@@ -41,7 +41,26 @@ const ConfigSchema = z.object({
   SEED_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
 });
 
-export type Config = z.infer<typeof ConfigSchema>;
+/** Room in a request body for the query, the title, the source and the other arguments beside a document. */
+const BODY_ROOM_BYTES = 64 * 1024;
+
+/**
+ * The smallest body that holds any document of `maxDocumentBytes` however a client escapes it in
+ * JSON: a control character (1 byte) escaped as `\u0001` takes 6 bytes, and "é" (2 bytes) as
+ * `\u00e9` takes 6, so 6 bytes per byte of text, plus room for the rest of the request. A smaller
+ * limit would answer 413 to a document the document limit allows; a control character is then
+ * refused with its name and offset instead.
+ */
+export function bodyLimitFor(maxDocumentBytes: number): number {
+  return 6 * maxDocumentBytes + BODY_ROOM_BYTES;
+}
+
+const ConfiguredSchema = ConfigSchema.transform((config) => ({
+  ...config,
+  MAX_BODY_BYTES: config.MAX_BODY_BYTES ?? bodyLimitFor(config.MAX_DOCUMENT_BYTES),
+}));
+
+export type Config = z.infer<typeof ConfiguredSchema>;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -50,7 +69,7 @@ export class ConfigError extends Error {
 /** Reads the configuration from the environment; every bad value is named in one message. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = ConfigSchema.safeParse(present);
+  const parsed = ConfiguredSchema.safeParse(present);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = issue.path.join('.');

@@ -1,19 +1,24 @@
 import http from 'node:http';
-import path from 'node:path';
 
 import { loadConfig } from './config';
 import { connectToNeo4j } from './database/connectToNeo4j';
-import { loadVocabulary } from './extraction/vocabulary/loadVocabulary';
+import { GracefulStop } from './gracefulStop';
 import { applySchema } from './graph/applySchema';
 import type { GraphDatabase } from './graph/graphDatabase';
-import { runSeed, SEED_DIR } from './seed/runSeed';
+import { runSeed } from './seed/runSeed';
 import { createApolloServer } from './server/createApolloServer';
 import { createApp } from './server/createApp';
 
 const log = (line: string) => console.log(line);
 const RETRY_PREPARE_MS = 5000;
+// Within the 15 s promised to process managers: requests get 3 s, Neo4j 8 s to stop cleanly, then both are cut.
+const STOP_DEADLINE_MS = 12_000;
+const REQUEST_GRACE_MS = 3000;
 
-/** Schema and seed, retried until the database answers, so the API can start before Neo4j does. */
+/**
+ * Schema and seed, retried until the database answers, so the API can start before Neo4j does. The
+ * database given has no per-query timeout: on a slow machine preparing is slow, not a failure.
+ */
 async function prepareDatabase(database: GraphDatabase, seed: boolean, maxDocumentBytes: number): Promise<void> {
   for (;;) {
     try {
@@ -32,26 +37,17 @@ async function prepareDatabase(database: GraphDatabase, seed: boolean, maxDocume
 /** The run command: Neo4j (the project's own unless NEO4J_URI is set), seeded, behind the GraphQL API. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
-  const connection = await connectToNeo4j(config, log);
+  // First of all, so that a signal during a slow start stops the start too.
+  const stop = new GracefulStop({ log, deadlineMs: STOP_DEADLINE_MS });
+  const connection = await connectToNeo4j(config, log, { supervise: true });
+  stop.add({ graceful: () => connection.close(), forced: () => connection.kill() });
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
+  const apollo = createApolloServer({ httpServer, stopGracePeriodMs: REQUEST_GRACE_MS, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();
+  stop.add({ graceful: () => apollo.stop() });
   let prepared = false;
-  const app = createApp({ apollo, database: connection.database, vocabulary, config, isPrepared: () => prepared });
+  const app = createApp({ apollo, database: connection.database, config, isPrepared: () => prepared });
   httpServer.on('request', app);
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal}: finishing in-flight requests, then stopping.`);
-    await apollo.stop();
-    await connection.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
@@ -59,7 +55,7 @@ async function main(): Promise<void> {
     );
     httpServer.listen(config.PORT, config.HOST, resolve);
   });
-  await prepareDatabase(connection.database, config.SEED_ON_START, config.MAX_DOCUMENT_BYTES);
+  await prepareDatabase(connection.database.withoutTimeouts(), config.SEED_ON_START, config.MAX_DOCUMENT_BYTES);
   prepared = true;
   const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}/graphql`;
   log(`Kratom Graph API ready at ${url} (open it in a browser for GraphiQL)`);

@@ -12,6 +12,8 @@ export interface LocalNeo4jOptions {
   detached?: boolean;
   log?: (line: string) => void;
   startTimeoutMs?: number;
+  /** Aborting it while Neo4j starts kills the starting process and rejects. */
+  signal?: AbortSignal;
 }
 
 export interface LocalNeo4j {
@@ -19,18 +21,28 @@ export interface LocalNeo4j {
   /** True when a Neo4j already listened on the port, so nothing was started (and stop does nothing). */
   reused: boolean;
   pid?: number;
+  /** Settles when the process ends, however it ends, saying how ("signal SIGKILL"); never for a reused one. */
+  exited?: Promise<string>;
+  /** SIGTERM, then SIGKILL if the clean shutdown takes too long. */
   stop(): Promise<void>;
+  /** SIGKILL at once: for a stop that has run out of time. */
+  kill(): void;
 }
 
-const STOP_TIMEOUT_MS = 12_000;
+// A whole stop (API and Neo4j) must fit in the 15 s that process managers commonly allow.
+const STOP_TIMEOUT_MS = 8_000;
 
 export function pidFile(dataDir: string): string {
   return path.join(dataDir, 'neo4j.pid');
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal ? `signal ${signal}` : `exit code ${code}`;
+}
+
+function exited(child: ChildProcess): Promise<string> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(howItEnded(child.exitCode, child.signalCode));
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(howItEnded(code, signal))));
 }
 
 function tail(file: string): string {
@@ -38,12 +50,16 @@ function tail(file: string): string {
   return fs.readFileSync(file, 'utf8').split('\n').slice(-25).join('\n');
 }
 
-async function waitForBolt(child: ChildProcess, port: number, timeoutMs: number, logFile: string): Promise<void> {
+async function waitForBolt(child: ChildProcess, port: number, timeoutMs: number, logFile: string, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let childExit: number | null = null;
-  child.once('exit', (code) => (childExit = code ?? -1));
+  let childExit: string | undefined;
+  void exited(child).then((how) => (childExit = how));
   while (Date.now() < deadline) {
-    if (childExit !== null) throw new Error(`Neo4j exited (code ${childExit}) before it answered:\n${tail(logFile)}`);
+    if (signal?.aborted) {
+      child.kill('SIGKILL');
+      throw new Error('Starting Neo4j was abandoned: the process is stopping.');
+    }
+    if (childExit !== undefined) throw new Error(`Neo4j exited (${childExit}) before it answered:\n${tail(logFile)}`);
     if (await boltAnswers(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -70,11 +86,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const uri = `bolt://127.0.0.1:${port}`;
   if (await boltAnswers(port)) {
     log(`A Neo4j already answers on ${uri}: using it.`);
-    return { uri, reused: true, stop: async () => undefined };
+    return { uri, reused: true, stop: async () => undefined, kill: () => undefined };
   }
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const classpath = neo4jClasspath(log);
+  const classpath = await neo4jClasspath(log);
   const logFile = path.join(dataDir, 'neo4j-console.log');
   const output = fs.openSync(logFile, 'a');
   const args = ['-Xms256m', '-Xmx1g', '-XX:+UseG1GC', '-cp', classpath, 'Launcher.java', dataDir, String(port)];
@@ -86,11 +102,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stdio: [detached ? 'ignore' : 'pipe', output, output],
   });
   fs.closeSync(output);
-  await waitForBolt(child, port, startTimeoutMs, logFile);
+  await waitForBolt(child, port, startTimeoutMs, logFile, options.signal);
   if (detached) {
     fs.writeFileSync(pidFile(dataDir), String(child.pid));
     child.unref();
   }
   log(`Neo4j is up on ${uri}.`);
-  return { uri, reused: false, pid: child.pid, stop: () => stopProcess(child) };
+  return { uri, reused: false, pid: child.pid, exited: exited(child), stop: () => stopProcess(child), kill: () => child.kill('SIGKILL') };
 }

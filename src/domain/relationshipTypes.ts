@@ -1,5 +1,5 @@
-/** Relationship types (DESIGN §2); each is also a Neo4j relationship type. */
-export const RELATIONSHIP_TYPES = [
+/** What documents claim (DESIGN §2): the types extraction finds and evidence supports. */
+export const CLAIM_TYPES = [
   'CONTAINS',
   'ACTS_ON',
   'RELIEVES',
@@ -8,4 +8,12 @@ export const RELATIONSHIP_TYPES = [
   'CONTRIBUTES_TO',
   'MITIGATES',
 ] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/**
+ * Every relationship type of the graph; each is also a Neo4j relationship type. Beside the claims,
+ * SUBTYPE_OF is the vocabulary's own hierarchy (mu-opioid receptor → opioid receptors), curated,
+ * never extracted, so a claim about a family is reachable from its members.
+ */
+export const RELATIONSHIP_TYPES = [...CLAIM_TYPES, 'SUBTYPE_OF'] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

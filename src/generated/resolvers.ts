@@ -15,13 +15,34 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** One action (agonist, antagonist …) named for a relationship, with the sentences that name it. */
+export type ActionCount = {
+  __typename?: 'ActionCount';
+  action: Scalars['String']['output'];
+  /** Sentences that affirm the relationship with this action. */
+  affirming: Scalars['Int']['output'];
+  /** True when a curator gave this action (`addRelationship`). */
+  curated: Scalars['Boolean']['output'];
+  /** Sentences that deny the relationship with this action ("is not an antagonist at …"). */
+  negating: Scalars['Int']['output'];
+};
+
+/** Whether a sentence states a claim outright or only hedges it. */
+export type Certainty =
+  /** Stated outright. */
+  | 'ASSERTED'
+  /** Hedged: may, might, possibly, appears, is thought to, some users say … */
+  | 'HEDGED';
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Compound = Entity & {
   __typename?: 'Compound';
   /** Receptors or systems it is said to act on (ACTS_ON). */
   actsOn: Array<ReceptorAction>;
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Substances said to contain it (CONTAINS, incoming). */
@@ -34,9 +55,11 @@ export type Compound = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Symptoms and conditions it is claimed to relieve (RELIEVES). */
   relieves: Array<Entity>;
@@ -45,28 +68,48 @@ export type Compound = Entity & {
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundActsOnArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundFoundInArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A chemical constituent. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type CompoundRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+
+/** A chemical constituent. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type CompoundRelievesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Condition = Entity & {
   __typename?: 'Condition';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -75,6 +118,8 @@ export type Condition = Entity & {
   causedBy: Array<Entity>;
   /** Factors said to contribute to it (CONTRIBUTES_TO, incoming). */
   contributingFactors: Array<Factor>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -87,9 +132,11 @@ export type Condition = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Substances and compounds claimed to relieve it (RELIEVES, incoming). */
   relievedBy: Array<Entity>;
@@ -100,25 +147,79 @@ export type Condition = Entity & {
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionCausedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionContributingFactorsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionManagedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A state of health. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ConditionRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionRelievedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A state of health. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ConditionSymptomsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A curator's write: why, and when. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** When, as an ISO 8601 timestamp in UTC. */
+  at: Scalars['String']['output'];
+  /** The curator's note, when one was given. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** What deleting an entity removed. */
+export type DeleteEntityReport = {
+  __typename?: 'DeleteEntityReport';
+  curation: Curation;
+  entityId: Scalars['ID']['output'];
+  /** Sentences of evidence of those relationships. */
+  evidenceRemoved: Scalars['Int']['output'];
+  /** Places in documents that named it (only with `detach`). */
+  mentionsRemoved: Scalars['Int']['output'];
+  /** Relationships it took part in (only with `detach`). */
+  relationshipsRemoved: Scalars['Int']['output'];
 };
 
 /** What deleting a document removed. */
@@ -143,19 +244,29 @@ export type Direction =
 /** A source document the graph was built from. What it asserts is recorded as its claims, not as fact. */
 export type Document = {
   __typename?: 'Document';
+  /** Who wrote it, when known. */
+  author: Maybe<Scalars['String']['output']>;
   /** SHA-256 of the text; the same text is never ingested twice. */
   checksum: Scalars['String']['output'];
   /** Stable id, `document:<name>`. */
   id: Scalars['ID']['output'];
   /** Its paragraphs, in order. */
   passages: Array<Passage>;
+  /** When it was published, an ISO 8601 date `YYYY-MM-DD`, when known. */
+  published: Maybe<Scalars['String']['output']>;
+  /** Who published it (a journal, an agency, a site), when known. */
+  publisher: Maybe<Scalars['String']['output']>;
   /** How many relationships it gives evidence for. */
   relationshipCount: Scalars['Int']['output'];
-  /** Where it comes from. */
+  /** Where it comes from, in words. */
   source: Maybe<Scalars['String']['output']>;
+  /** What kind of source it is; OTHER when it was not said. */
+  sourceType: SourceType;
   /** The full text; evidence offsets index into it. */
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** Where it can be read (an absolute http(s) URL), when known. */
+  url: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -186,6 +297,8 @@ export type DocumentEdge = {
 export type Entity = {
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`, for example `compound:mitragynine`. */
@@ -196,9 +309,18 @@ export type Entity = {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it (1 to 3), shaped for drawing; at most `limit` nodes. */
+  /**
+   * The entity and what lies within `depth` hops of it (1 to 3), shaped for drawing; at most `limit` nodes.
+   * The walk goes through entities of every kind; `kinds` filters only what is returned. Only
+   * relationships something affirms are followed unless `includeDenied` is true.
+   */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /**
+   * True for an entity that documents' claims name but the curated vocabulary lacks: stored so the claim
+   * is not lost, waiting for a curator to accept it (`upsertEntity`, which makes it false).
+   */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
@@ -220,6 +342,7 @@ export type EntityMentionsArgs = {
  */
 export type EntityNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -232,6 +355,7 @@ export type EntityNeighborhoodArgs = {
 export type EntityRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -261,13 +385,23 @@ export type EntityFilter = {
   relatedTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * A curated entity. Text fields are one line (no control characters but tab) unless said otherwise;
+ * a value over its limit is refused with `BAD_USER_INPUT` naming the field and the limit.
+ */
 export type EntityInput = {
+  /** Other names it goes by: at most 50, each at most 100 characters. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free text (line breaks allowed), at most 2000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Stable id, `<kind lower case>:<kebab-name>`. */
+  /** Stable id, `<kind lower case>:<kebab-name>`, at most 200 characters. */
   id: Scalars['ID']['input'];
   kind: EntityKind;
+  /** At most 200 characters. */
   name: Scalars['String']['input'];
+  /** Why it is added or changed (at most 1000 characters); returned in `Entity.curation`. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20. */
   xrefs?: InputMaybe<Array<ExternalReferenceInput>>;
 };
 
@@ -300,17 +434,23 @@ export type EntitySortField =
   | 'NAME';
 
 /**
- * One sentence of one document that asserts a relationship. `document.text[start:end]` is exactly `quote`
- * (offsets count UTF-16 code units, as JavaScript strings do).
+ * One sentence of one document that affirms or denies a relationship. `document.text[start:end]` is
+ * exactly `quote` (offsets count UTF-16 code units, as JavaScript strings do).
  */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** For ACTS_ON, the action this sentence names (agonist, partial agonist, antagonist, modulator), if any. */
+  action: Maybe<Scalars['String']['output']>;
+  /** Whether it says so outright or only hedges. */
+  certainty: Certainty;
   document: Document;
   /** Offset just past the quote's last character in the document. */
   end: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   passage: Passage;
-  /** The asserting sentence, as written. */
+  /** Whether this sentence affirms the relationship or denies it. */
+  polarity: Polarity;
+  /** The sentence, as written. */
   quote: Scalars['String']['output'];
   /** Offset of the quote's first character in the document. */
   start: Scalars['Int']['output'];
@@ -325,18 +465,23 @@ export type ExternalReference = {
   id: Scalars['String']['output'];
 };
 
+/** An identifier of the entity in an outside database. */
 export type ExternalReferenceInput = {
+  /** The database, such as `PubChem CID`, `HGNC`, `UniProt`, `MeSH` or `ChEBI`; at most 100 characters. */
   database: Scalars['String']['input'];
+  /** The identifier there; at most 100 characters. */
   id: Scalars['String']['input'];
 };
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Factor = Entity & {
   __typename?: 'Factor';
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
   /** Conditions and symptoms it is said to contribute to (CONTRIBUTES_TO). */
   contributesTo: Array<Entity>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -347,33 +492,43 @@ export type Factor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type FactorContributesToArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to contribute to a condition or symptom. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to contribute to a condition or symptom. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type FactorRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -392,12 +547,15 @@ export type Graph = {
 /** A relationship as an edge to draw; its evidence is at `relationship(id)`. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Sentences affirming or denying it. */
   evidenceCount: Scalars['Int']['output'];
   /** The relationship id. */
   id: Scalars['ID']['output'];
   /** Readable type, to show on the edge (`acts on`). */
   label: Scalars['String']['output'];
   source: Scalars['ID']['output'];
+  /** Where the relationship stands (see `Stance`): draw CONTESTED and HEDGED edges apart from SUPPORTED ones. */
+  stance: Stance;
   target: Scalars['ID']['output'];
   type: RelationshipType;
 };
@@ -421,13 +579,18 @@ export type IngestReport = {
   candidates: Array<Scalars['String']['output']>;
   /** False when the same text was already stored (nothing was written). */
   created: Scalars['Boolean']['output'];
+  /** Of `relationships`, the claims this document only denies (every sentence about them negates them). */
+  denied: Scalars['Int']['output'];
   document: Document;
   /** Distinct entities named. */
   entities: Scalars['Int']['output'];
+  /** Sentences of evidence, affirming and denying. */
   evidence: Scalars['Int']['output'];
   mentions: Scalars['Int']['output'];
   passages: Scalars['Int']['output'];
-  /** Claims found (each may have several sentences of evidence). */
+  /** Entities the claims name that the vocabulary lacks, stored as provisional (`Entity.provisional`). */
+  provisional: Scalars['Int']['output'];
+  /** Claims found, affirmed or denied (each may have several sentences of evidence). */
   relationships: Scalars['Int']['output'];
 };
 
@@ -457,16 +620,40 @@ export type Mention = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a curated claim between two existing entities (kinds must fit the type). */
+  /** Adds a curated claim between two existing entities (kinds must fit the type); it counts as affirmed, so its stance is SUPPORTED unless sentences deny it. */
   addRelationship: Relationship;
-  /** Removes a document, its passages and evidence, and every extracted claim no other evidence supports. */
+  /**
+   * Removes a document, its passages and evidence, and every extracted claim no other evidence supports.
+   * This is how an extracted claim is taken back: its evidence belongs to its documents. `CONFLICT`
+   * while the same document is being written: retry.
+   */
   deleteDocument: DeleteReport;
   /**
+   * Removes an entity. Refused while documents mention it or relationships use it, unless `detach` is
+   * true: then its mentions, its relationships and their evidence go with it. The seed's vocabulary does
+   * not bring it back; `upsertEntity` does.
+   */
+  deleteEntity: DeleteEntityReport;
+  /**
    * Reads a document, finds the entities and claims it asserts, and stores them with their evidence in
-   * one transaction (all or nothing). The same text twice is stored once.
+   * one transaction (all or nothing). The same text twice is stored once: of simultaneous calls with one
+   * document, exactly one answers `created: true`. Entities are recognised by the graph's current
+   * vocabulary, so one added or renamed with `upsertEntity` counts at once. Bad input (see the
+   * arguments) is refused with `BAD_USER_INPUT` naming the field; `CONFLICT` means another write on the
+   * same document was in the way: retry.
    */
   ingestDocument: IngestReport;
-  /** Creates or updates a curated entity. */
+  /**
+   * Takes back a curated claim. A claim that documents also assert stays, as an extracted claim with
+   * their evidence; one they do not is removed. An extracted claim is refused: remove it by deleting
+   * the documents that assert it (`deleteDocument`).
+   */
+  retractRelationship: RetractReport;
+  /**
+   * Creates or updates a curated entity. The next ingested document recognises its name and aliases;
+   * the seed's vocabulary no longer overwrites it. A name or alias another entity already has is refused.
+   * A provisional entity of the same id is thereby accepted.
+   */
   upsertEntity: Entity;
 };
 
@@ -493,10 +680,36 @@ export type MutationDeleteDocumentArgs = {
  * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
  * server, writes are disabled.
  */
+export type MutationDeleteEntityArgs = {
+  detach?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+/**
+ * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
+ * server, writes are disabled.
+ */
 export type MutationIngestDocumentArgs = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  published?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<SourceType>;
   text: Scalars['String']['input'];
   title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes. Each needs the header `Authorization: Bearer <API_TOKEN>`; with no token configured on the
+ * server, writes are disabled.
+ */
+export type MutationRetractRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -557,6 +770,13 @@ export type Paths = {
   paths: Array<Path>;
 };
 
+/** Whether a sentence affirms a claim or denies it ("kratom does not relieve nausea"). */
+export type Polarity =
+  /** The sentence says the claim holds. */
+  | 'AFFIRMED'
+  /** The sentence says the claim does not hold (not, never, no evidence that, it is a myth that …). */
+  | 'NEGATED';
+
 /** Read-only questions about the graph. Nothing here is medical advice: answers report what sources claim. */
 export type Query = {
   __typename?: 'Query';
@@ -574,15 +794,26 @@ export type Query = {
   entity: Maybe<Entity>;
   /** Contributing factors, a page at a time. */
   factors: EntityConnection;
-  /** Shortest paths between two entities over claimed relationships, either direction, at most `maxHops` (1 to 6) long. */
+  /**
+   * Shortest paths between two entities over claimed relationships, either direction, at most `maxHops`
+   * (1 to 6) long. Only relationships something affirms are walked (a denial is not a link) unless
+   * `includeDenied` is true.
+   */
   paths: Paths;
   /** Receptors and systems, a page at a time. */
   receptors: EntityConnection;
   /** One claim by its id. */
   relationship: Maybe<Relationship>;
-  /** Claims, filtered, in a stable order (by id), a page at a time. */
+  /**
+   * Claims of every stance (denied ones too), filtered, in a stable order (by id), a page at a time.
+   * `where: {stance: [CONTESTED]}` lists the relationships sources disagree about.
+   */
   relationships: RelationshipConnection;
-  /** Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most 20 terms of at most 100 characters each. */
+  /**
+   * Maps free-text names to entities, one answer per term in order (like Open Targets' mapIds). At most
+   * 20 terms of at most 100 characters each. A term whose best match scores under `threshold` resolves
+   * to null rather than to a look-alike: "dope sickness" is not "dose".
+   */
   resolve: Array<Resolution>;
   /**
    * Entities whose name or aliases match the text, best first. Typo-tolerant (`mitraginine` finds
@@ -595,8 +826,11 @@ export type Query = {
   /** Management strategies, a page at a time. */
   strategies: EntityConnection;
   /**
-   * The entities `ids` and what lies within `depth` hops (0 to 3) of them, optionally only nodes of `kinds`,
-   * at most `limit` nodes (1 to 1000), shaped for drawing.
+   * The entities `ids` and what lies within `depth` hops (0 to 3) of them, at most `limit` nodes (1 to 1000),
+   * shaped for drawing. The walk goes through entities of every kind; `kinds` filters only what is
+   * returned (the `ids` always are): `subgraph(ids: ["substance:kratom"], depth: 2, kinds: [Strategy])`
+   * gives the strategies two hops from kratom. Edges are those between returned nodes. Only
+   * relationships something affirms are followed and drawn unless `includeDenied` is true.
    */
   subgraph: Graph;
   /** Substances, a page at a time. */
@@ -666,6 +900,7 @@ export type QueryFactorsArgs = {
 export type QueryPathsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
 };
@@ -697,6 +932,7 @@ export type QueryRelationshipsArgs = {
 /** Read-only questions about the graph. Nothing here is medical advice: answers report what sources claim. */
 export type QueryResolveArgs = {
   terms: Array<Scalars['String']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -705,6 +941,7 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   text: Scalars['String']['input'];
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -721,6 +958,7 @@ export type QueryStrategiesArgs = {
 export type QuerySubgraphArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   ids: Array<Scalars['ID']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -743,11 +981,13 @@ export type QuerySymptomsArgs = {
   where?: InputMaybe<EntityFilter>;
 };
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Receptor = Entity & {
   __typename?: 'Receptor';
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -760,40 +1000,57 @@ export type Receptor = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
+  /** Broader entries it is a subtype of (SUBTYPE_OF), from the vocabulary: mu-opioid receptor → opioid receptors. */
+  subtypeOf: Array<Receptor>;
+  /** Narrower entries that are subtypes of it (SUBTYPE_OF, incoming): opioid receptors → mu, delta, kappa. */
+  subtypes: Array<Receptor>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type ReceptorLigandsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A receptor or neurotransmitter system. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A receptor or neurotransmitter system. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type ReceptorRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** A compound or substance said to act on a receptor, and how. */
 export type ReceptorAction = {
   __typename?: 'ReceptorAction';
-  /** Agonist, partial agonist, antagonist or modulator, where the source says. */
+  /**
+   * The action most affirming sentences name (agonist, partial agonist, antagonist, modulator).
+   * @deprecated Sources may name different actions: use `relationship.actions`.
+   */
   action: Maybe<Scalars['String']['output']>;
   /** The compound or substance. */
   ligand: Entity;
@@ -804,32 +1061,47 @@ export type ReceptorAction = {
 };
 
 /**
- * A claim that one entity relates to another, as asserted by the documents in `evidence`.
+ * What sources say about how one entity relates to another: the sentences in `evidence` affirm or deny
+ * it, and `stance` sums them up (list where sources disagree with `relationships(where: {stance: [CONTESTED]})`).
  * It reports what sources say; it is not a statement of fact or medical advice.
  */
 export type Relationship = {
   __typename?: 'Relationship';
-  /** For ACTS_ON, the kind of action where the source says (agonist, antagonist, modulator …). */
+  /**
+   * The action most affirming sentences name (or the curator's); read `actions` for all of them.
+   * @deprecated Sources may name different actions, each in its own sentence: use `actions`.
+   */
   action: Maybe<Scalars['String']['output']>;
-  /** The sentences that assert it, with their documents and character offsets. */
+  /** Every action the sentences (or a curator) name, most affirmed first, each with its counts. */
+  actions: Array<ActionCount>;
+  /** Who curated it, why and when; null for a claim only documents make. */
+  curation: Maybe<Curation>;
+  /** The sentences that affirm or deny it, with their documents and character offsets, in document order. */
   evidence: Array<Evidence>;
-  /** How many sentences assert it. */
+  /** How many sentences speak of it, affirming and denying alike (from every kind of source). */
   evidenceCount: Scalars['Int']['output'];
   /** Stable id: `<source id>|<TYPE>|<target id>`. */
   id: Scalars['ID']['output'];
   origin: Origin;
   source: Entity;
+  /** Where it stands: SUPPORTED, HEDGED, CONTESTED or DENIED (see `Stance`). */
+  stance: Stance;
+  /** How many sentences affirm, deny and hedge it, and from how many documents. */
+  support: Support;
   target: Entity;
   type: RelationshipType;
 };
 
 
 /**
- * A claim that one entity relates to another, as asserted by the documents in `evidence`.
+ * What sources say about how one entity relates to another: the sentences in `evidence` affirm or deny
+ * it, and `stance` sums them up (list where sources disagree with `relationships(where: {stance: [CONTESTED]})`).
  * It reports what sources say; it is not a statement of fact or medical advice.
  */
 export type RelationshipEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  polarity?: InputMaybe<Polarity>;
+  sourceTypes?: InputMaybe<Array<SourceType>>;
 };
 
 /** A page of relationships. */
@@ -858,6 +1130,10 @@ export type RelationshipFilter = {
   origin?: InputMaybe<Origin>;
   /** Only relationships from this entity. */
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only relationships with evidence from a document of one of these source types (a curated claim without evidence has none). */
+  sourceTypes?: InputMaybe<Array<SourceType>>;
+  /** Only relationships of these stances: `[CONTESTED]` lists where sources disagree, `[DENIED]` what they only deny. */
+  stance?: InputMaybe<Array<Stance>>;
   /** Only relationships to this entity. */
   targetId?: InputMaybe<Scalars['ID']['input']>;
   /** Only these types. */
@@ -865,7 +1141,10 @@ export type RelationshipFilter = {
 };
 
 export type RelationshipInput = {
+  /** For ACTS_ON, the kind of action (agonist, antagonist …): one line, at most 100 characters. */
   action?: InputMaybe<Scalars['String']['input']>;
+  /** Why the claim is added (a citation, a reason; at most 1000 characters); returned in `Relationship.curation`. */
+  note?: InputMaybe<Scalars['String']['input']>;
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
   type: RelationshipType;
@@ -889,7 +1168,13 @@ export type RelationshipType =
   /** Condition → Symptom: said to present with. */
   | 'PRESENTS_WITH'
   /** Substance or Compound → Symptom or Condition: claimed to relieve. */
-  | 'RELIEVES';
+  | 'RELIEVES'
+  /**
+   * Narrower → broader entity of the same kind, from the curated vocabulary (mu-opioid receptor
+   * SUBTYPE_OF opioid receptors): not a claim of any document. Traversal walks it, so a claim about
+   * a family of receptors is reachable from each of its members.
+   */
+  | 'SUBTYPE_OF';
 
 /** The best entity for one free-text term, if any. */
 export type Resolution = {
@@ -898,20 +1183,75 @@ export type Resolution = {
   entity: Maybe<Entity>;
   /** True when the term is the entity's name or an alias; false for a fuzzy match. */
   exact: Scalars['Boolean']['output'];
+  /**
+   * How closely the term matches the entity's best name or alias, from 0 to 1: 1 exactly (ignoring case
+   * and punctuation), about 0.9 for a one-letter typo in a long word; null when nothing matched.
+   */
+  score: Maybe<Scalars['Float']['output']>;
   term: Scalars['String']['output'];
+};
+
+/** What retracting a curated claim did. */
+export type RetractReport = {
+  __typename?: 'RetractReport';
+  curation: Curation;
+  relationshipId: Scalars['ID']['output'];
+  /** True when the claim is gone; false when documents still assert it, so it stays as an extracted claim. */
+  removed: Scalars['Boolean']['output'];
 };
 
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
-  /** Relevance; higher is better, comparable within one search only. */
+  /**
+   * How closely the text matches the entity's best name or alias, from 0 to 1 (1: exactly, ignoring case
+   * and punctuation; a prefix scores by how much of the word it covers; a typo by its edit distance).
+   * Comparable across searches.
+   */
   score: Scalars['Float']['output'];
 };
 
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/**
+ * What kind of source a document is, so a reader can weigh its claims: a clinical guideline and a
+ * vendor's page do not count alike. (Biolink calls this an edge's primary knowledge source.)
+ */
+export type SourceType =
+  /** A blog or unattributed web article. */
+  | 'BLOG'
+  /** A clinical practice guideline from a professional body. */
+  | 'CLINICAL_GUIDELINE'
+  /** A discussion forum or community post. */
+  | 'FORUM'
+  /** A government or public-health agency (FDA, NIDA, WHO …). */
+  | 'GOVERNMENT'
+  /** A news outlet. */
+  | 'NEWS'
+  /** Anything else, or not said. */
+  | 'OTHER'
+  /** A peer-reviewed journal article or review. */
+  | 'PEER_REVIEWED'
+  /** A seller of the substance, or a page selling it. */
+  | 'VENDOR';
+
+/**
+ * Where a relationship stands once every sentence about it is counted. Derived from its evidence
+ * and recomputed whenever a document is stored or deleted; a curator's relationship counts as one
+ * asserted affirmation.
+ */
+export type Stance =
+  /** Sources disagree: some sentences affirm it and others deny it. */
+  | 'CONTESTED'
+  /** Denied only: every sentence about it says it is not so. Traversal skips these unless asked. */
+  | 'DENIED'
+  /** Affirmed only with hedges ("may", "possibly", "is thought to"), and denied by no sentence. */
+  | 'HEDGED'
+  /** Affirmed, at least once outright (or added by a curator), and denied by no sentence. */
+  | 'SUPPORTED';
 
 /** What the graph holds. */
 export type Stats = {
@@ -932,11 +1272,13 @@ export type Stats = {
   relationshipsByType: Array<TypeCount>;
 };
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Strategy = Entity & {
   __typename?: 'Strategy';
   /** Other names, abbreviations and spellings that refer to it. */
   aliases: Array<Scalars['String']['output']>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -949,37 +1291,47 @@ export type Strategy = Entity & {
   mitigates: Array<Entity>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Identifiers in external databases, only where certain. */
   xrefs: Array<ExternalReference>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type StrategyMitigatesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something said to manage a condition or symptom. A claim of the sources, not advice. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type StrategyRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Substance = Entity & {
   __typename?: 'Substance';
   /** Receptors or systems it is said to act on (ACTS_ON). */
@@ -990,6 +1342,8 @@ export type Substance = Entity & {
   causes: Array<Entity>;
   /** Compounds it is said to contain (CONTAINS). */
   contains: Array<Compound>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -1000,9 +1354,11 @@ export type Substance = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Symptoms and conditions it is claimed to relieve (RELIEVES). */
   relieves: Array<Entity>;
@@ -1011,28 +1367,67 @@ export type Substance = Entity & {
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceActsOnArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceCausesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceContainsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** A plant, drug or product taken as a whole. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SubstanceRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
 };
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+
+/** A plant, drug or product taken as a whole. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SubstanceRelievesArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How many sentences speak for and against a relationship. */
+export type Support = {
+  __typename?: 'Support';
+  /** Sentences that affirm it (hedged ones included). */
+  affirming: Scalars['Int']['output'];
+  /** Distinct documents these sentences come from. */
+  documents: Scalars['Int']['output'];
+  /** Sentences that only hedge, whether they affirm or deny. */
+  hedged: Scalars['Int']['output'];
+  /** Sentences that deny it. */
+  negating: Scalars['Int']['output'];
+};
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type Symptom = Entity & {
   __typename?: 'Symptom';
   /** Other names, abbreviations and spellings that refer to it. */
@@ -1041,6 +1436,8 @@ export type Symptom = Entity & {
   causedBy: Array<Entity>;
   /** Factors said to contribute to it (CONTRIBUTES_TO, incoming). */
   contributingFactors: Array<Factor>;
+  /** The last curator's write through the API, why and when; null for an entity only the seed's vocabulary gave. */
+  curation: Maybe<Curation>;
   /** A short neutral description of what it is (never advice). */
   description: Maybe<Scalars['String']['output']>;
   /** Stable id, `<kind>:<name>`. */
@@ -1053,11 +1450,13 @@ export type Symptom = Entity & {
   mentions: Array<Mention>;
   /** Preferred name. */
   name: Scalars['String']['output'];
-  /** The entity and what lies within `depth` hops of it, shaped for drawing. */
+  /** The entity and what lies within `depth` hops of it, shaped for drawing; the walk goes through every kind, `kinds` filters what is returned, and follows affirmed relationships unless `includeDenied`. */
   neighborhood: Graph;
   /** Conditions said to present with it (PRESENTS_WITH, incoming). */
   presentIn: Array<Condition>;
-  /** Claims involving this entity, each with its evidence. */
+  /** True while the entity is provisional: named by documents, not yet accepted by a curator. */
+  provisional: Scalars['Boolean']['output'];
+  /** Claims involving this entity, of every stance unless `stance` narrows them, each with its evidence. */
   relationships: Array<Relationship>;
   /** Substances and compounds claimed to relieve it (RELIEVES, incoming). */
   relievedBy: Array<Entity>;
@@ -1066,25 +1465,57 @@ export type Symptom = Entity & {
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomCausedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomContributingFactorsArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomManagedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomMentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Something a person feels or shows. Domain fields list what sources claim; `relationships` gives the evidence. */
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomPresentInArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
 export type SymptomRelationshipsArgs = {
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Array<Stance>>;
   types?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/** Something a person feels or shows. Domain fields list what sources affirm (add `includeDenied: true` for denied-only links too); `relationships` gives the evidence of every stance. */
+export type SymptomRelievedByArgs = {
+  includeDenied?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** How many relationships of one type. */
@@ -1167,9 +1598,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionCount: ResolverTypeWrapper<ActionCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Certainty: Certainty;
   Compound: ResolverTypeWrapper<EntityRecord>;
   Condition: ResolverTypeWrapper<EntityRecord>;
+  Curation: ResolverTypeWrapper<Curation>;
+  DeleteEntityReport: ResolverTypeWrapper<DeleteEntityReport>;
   DeleteReport: ResolverTypeWrapper<DeleteReport>;
   Direction: Direction;
   Document: ResolverTypeWrapper<DocumentRecord>;
@@ -1202,6 +1637,7 @@ export type ResolversTypes = {
   Passage: ResolverTypeWrapper<PassageRecord>;
   Path: ResolverTypeWrapper<PathRecord>;
   Paths: ResolverTypeWrapper<PathsRecord>;
+  Polarity: Polarity;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Receptor: ResolverTypeWrapper<EntityRecord>;
   ReceptorAction: ResolverTypeWrapper<RelationshipRecord>;
@@ -1212,21 +1648,28 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   RelationshipType: RelationshipType;
   Resolution: ResolverTypeWrapper<ResolutionRecord>;
+  RetractReport: ResolverTypeWrapper<RetractReport>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SortDirection: SortDirection;
+  SourceType: SourceType;
+  Stance: Stance;
   Stats: ResolverTypeWrapper<StatsRecord>;
   Strategy: ResolverTypeWrapper<EntityRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Substance: ResolverTypeWrapper<EntityRecord>;
+  Support: ResolverTypeWrapper<Support>;
   Symptom: ResolverTypeWrapper<EntityRecord>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionCount: ActionCount;
   Boolean: Scalars['Boolean']['output'];
   Compound: EntityRecord;
   Condition: EntityRecord;
+  Curation: Curation;
+  DeleteEntityReport: DeleteEntityReport;
   DeleteReport: DeleteReport;
   Document: DocumentRecord;
   DocumentConnection: DocumentPage;
@@ -1264,47 +1707,73 @@ export type ResolversParentTypes = {
   RelationshipFilter: RelationshipFilter;
   RelationshipInput: RelationshipInput;
   Resolution: ResolutionRecord;
+  RetractReport: RetractReport;
   SearchHit: SearchHitRecord;
   Stats: StatsRecord;
   Strategy: EntityRecord;
   String: Scalars['String']['output'];
   Substance: EntityRecord;
+  Support: Support;
   Symptom: EntityRecord;
   TypeCount: TypeCount;
 };
 
+export type ActionCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionCount'] = ResolversParentTypes['ActionCount']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  affirming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  curated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  negating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CompoundResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Compound'] = ResolversParentTypes['Compound']> = {
-  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<CompoundActsOnArgs, 'includeDenied'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  foundIn?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType>;
+  foundIn?: Resolver<Array<ResolversTypes['Substance']>, ParentType, ContextType, RequireFields<CompoundFoundInArgs, 'includeDenied'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<CompoundMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<CompoundNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<CompoundNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<CompoundRelationshipsArgs, 'direction' | 'first'>>;
-  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<CompoundRelievesArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConditionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Condition'] = ResolversParentTypes['Condition']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionCausedByArgs, 'includeDenied'>>;
+  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<ConditionContributingFactorsArgs, 'includeDenied'>>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<ConditionManagedByArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ConditionMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ConditionNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ConditionNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ConditionRelationshipsArgs, 'direction' | 'first'>>;
-  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType>;
+  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<ConditionRelievedByArgs, 'includeDenied'>>;
+  symptoms?: Resolver<Array<ResolversTypes['Symptom']>, ParentType, ContextType, RequireFields<ConditionSymptomsArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CurationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DeleteEntityReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteEntityReport'] = ResolversParentTypes['DeleteEntityReport']> = {
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidenceRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsRemoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DeleteReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteReport'] = ResolversParentTypes['DeleteReport']> = {
@@ -1314,13 +1783,18 @@ export type DeleteReportResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type DocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checksum?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<DocumentPassagesArgs, 'first'>>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['SourceType'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DocumentConnection'] = ResolversParentTypes['DocumentConnection']> = {
@@ -1352,10 +1826,13 @@ export type EntityEdgeResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   passage?: Resolver<ResolversTypes['Passage'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['Polarity'], ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1367,13 +1844,15 @@ export type ExternalReferenceResolvers<ContextType = RequestContext, ParentType 
 
 export type FactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Factor'] = ResolversParentTypes['Factor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  contributesTo?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<FactorContributesToArgs, 'includeDenied'>>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<FactorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<FactorNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<FactorNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<FactorRelationshipsArgs, 'direction' | 'first'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1390,6 +1869,7 @@ export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1404,11 +1884,13 @@ export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends 
 export type IngestReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = {
   candidates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  denied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   passages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1428,7 +1910,9 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   deleteDocument?: Resolver<ResolversTypes['DeleteReport'], ParentType, ContextType, RequireFields<MutationDeleteDocumentArgs, 'id'>>;
-  ingestDocument?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'text' | 'title'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeleteEntityReport'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'detach' | 'id' | 'note'>>;
+  ingestDocument?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestDocumentArgs, 'sourceType' | 'text' | 'title'>>;
+  retractRelationship?: Resolver<ResolversTypes['RetractReport'], ParentType, ContextType, RequireFields<MutationRetractRelationshipArgs, 'id' | 'note'>>;
   upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
 };
 
@@ -1466,29 +1950,33 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   factors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryFactorsArgs, 'first'>>;
-  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<ResolversTypes['Paths'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeDenied' | 'maxHops' | 'to'>>;
   receptors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryReceptorsArgs, 'first'>>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   relationships?: Resolver<ResolversTypes['RelationshipConnection'], ParentType, ContextType, RequireFields<QueryRelationshipsArgs, 'first'>>;
-  resolve?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'terms'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  resolve?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolveArgs, 'terms' | 'threshold'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'threshold'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   strategies?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryStrategiesArgs, 'first'>>;
-  subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'limit'>>;
+  subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'depth' | 'ids' | 'includeDenied' | 'limit'>>;
   substances?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySubstancesArgs, 'first'>>;
   symptoms?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QuerySymptomsArgs, 'first'>>;
 };
 
 export type ReceptorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Receptor'] = ResolversParentTypes['Receptor']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ligands?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  ligands?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<ReceptorLigandsArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ReceptorMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ReceptorNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<ReceptorNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<ReceptorRelationshipsArgs, 'direction' | 'first'>>;
+  subtypeOf?: Resolver<Array<ResolversTypes['Receptor']>, ParentType, ContextType>;
+  subtypes?: Resolver<Array<ResolversTypes['Receptor']>, ParentType, ContextType>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1502,11 +1990,15 @@ export type ReceptorActionResolvers<ContextType = RequestContext, ParentType ext
 
 export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
   action?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actions?: Resolver<Array<ResolversTypes['ActionCount']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<RelationshipEvidenceArgs, 'first'>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['Origin'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Support'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
@@ -1526,7 +2018,14 @@ export type RelationshipEdgeResolvers<ContextType = RequestContext, ParentType e
 export type ResolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetractReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetractReport'] = ResolversParentTypes['RetractReport']> = {
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
+  relationshipId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1546,49 +2045,62 @@ export type StatsResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type StrategyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<StrategyMentionsArgs, 'first'>>;
-  mitigates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  mitigates?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<StrategyMitigatesArgs, 'includeDenied'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<StrategyNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<StrategyNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<StrategyRelationshipsArgs, 'direction' | 'first'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SubstanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Substance'] = ResolversParentTypes['Substance']> = {
-  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType>;
+  actsOn?: Resolver<Array<ResolversTypes['ReceptorAction']>, ParentType, ContextType, RequireFields<SubstanceActsOnArgs, 'includeDenied'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contains?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceCausesArgs, 'includeDenied'>>;
+  contains?: Resolver<Array<ResolversTypes['Compound']>, ParentType, ContextType, RequireFields<SubstanceContainsArgs, 'includeDenied'>>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SubstanceMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SubstanceNeighborhoodArgs, 'depth' | 'limit'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SubstanceNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<SubstanceRelationshipsArgs, 'direction' | 'first'>>;
-  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relieves?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SubstanceRelievesArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SupportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Support'] = ResolversParentTypes['Support']> = {
+  affirming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hedged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  negating?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SymptomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Symptom'] = ResolversParentTypes['Symptom']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
-  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType>;
+  causedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SymptomCausedByArgs, 'includeDenied'>>;
+  contributingFactors?: Resolver<Array<ResolversTypes['Factor']>, ParentType, ContextType, RequireFields<SymptomContributingFactorsArgs, 'includeDenied'>>;
+  curation?: Resolver<Maybe<ResolversTypes['Curation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+  managedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, RequireFields<SymptomManagedByArgs, 'includeDenied'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<SymptomMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SymptomNeighborhoodArgs, 'depth' | 'limit'>>;
-  presentIn?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<SymptomNeighborhoodArgs, 'depth' | 'includeDenied' | 'limit'>>;
+  presentIn?: Resolver<Array<ResolversTypes['Condition']>, ParentType, ContextType, RequireFields<SymptomPresentInArgs, 'includeDenied'>>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<SymptomRelationshipsArgs, 'direction' | 'first'>>;
-  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relievedBy?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<SymptomRelievedByArgs, 'includeDenied'>>;
   xrefs?: Resolver<Array<ResolversTypes['ExternalReference']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1599,8 +2111,11 @@ export type TypeCountResolvers<ContextType = RequestContext, ParentType extends 
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  ActionCount?: ActionCountResolvers<ContextType>;
   Compound?: CompoundResolvers<ContextType>;
   Condition?: ConditionResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
+  DeleteEntityReport?: DeleteEntityReportResolvers<ContextType>;
   DeleteReport?: DeleteReportResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
   DocumentConnection?: DocumentConnectionResolvers<ContextType>;
@@ -1629,10 +2144,12 @@ export type Resolvers<ContextType = RequestContext> = {
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
+  RetractReport?: RetractReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Strategy?: StrategyResolvers<ContextType>;
   Substance?: SubstanceResolvers<ContextType>;
+  Support?: SupportResolvers<ContextType>;
   Symptom?: SymptomResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 };

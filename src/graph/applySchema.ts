@@ -1,10 +1,10 @@
 import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import { backfillStance } from './backfillStance';
 import type { GraphDatabase } from './graphDatabase';
 import { searchTextExpression } from './mergeEntitiesCypher';
 
 export const ENTITY_SEARCH_INDEX = 'entity_search';
 
-// Every statement is idempotent (IF NOT EXISTS), so applying the schema at each start is safe.
 const STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE',
@@ -30,12 +30,30 @@ const BACKFILL_SEARCH_TEXT = `
   SET n.searchText = ${searchTextExpression('n.name', 'coalesce(n.aliases, [])')}
   RETURN count(n) AS updated`;
 
-/** Creates the constraints and indexes the graph relies on, fills derived properties, and waits until the indexes are online. */
+// `IF NOT EXISTS` does not see a schema rule another transaction is still creating: two preparations at
+// once (two API instances starting, or a retry overlapping an attempt the client gave up on) can both
+// try to create it, and the later one fails with this code although what it asked for now exists.
+const EQUIVALENT_RULE_EXISTS = 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists';
+
+async function createIfMissing(database: GraphDatabase, statement: string): Promise<void> {
+  try {
+    await database.write(statement);
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+    if (code !== EQUIVALENT_RULE_EXISTS) throw error;
+  }
+}
+
+/**
+ * Creates the constraints and indexes the graph relies on, fills derived properties, and waits until the
+ * indexes are online. Safe to run at every start, again after a failure, and from several processes at once.
+ */
 export async function applySchema(database: GraphDatabase): Promise<void> {
-  for (const statement of STATEMENTS) await database.write(statement);
+  for (const statement of STATEMENTS) await createIfMissing(database, statement);
   for (;;) {
     const [row] = await database.write<{ updated: number }>(BACKFILL_SEARCH_TEXT);
     if (!row || row.updated === 0) break;
   }
+  await backfillStance(database);
   await database.write('CALL db.awaitIndexes(300)');
 }

@@ -1,9 +1,11 @@
-import { RELATIONSHIP_TYPES } from '../domain/relationshipTypes';
+import { CLAIM_TYPES } from '../domain/relationshipTypes';
 import type { VocabularyEntry } from '../extraction/types';
 import type { GraphDatabase } from './graphDatabase';
 import { claimParameters, mergeClaimsCypher, type ClaimEvidence, type ClaimToMerge } from './mergeClaimsCypher';
 import { mergeEntitiesCypher, storedEntity } from './mergeEntitiesCypher';
 import type { DocumentRecord, PassageRecord } from './records';
+import { refreshClaims } from './refreshClaims';
+import { refOf } from './relationshipId';
 
 /** A document with its passages; evidence points at the passages, so documents load first. */
 export interface BulkDocument {
@@ -101,8 +103,9 @@ export async function bulkLoadEntities(
 }
 
 /**
- * Relationships with their evidence, `batchSize` per transaction (one statement per type present).
- * A failed batch changes nothing; the batches before it stay, and re-running the stream completes it.
+ * Relationships with their evidence, `batchSize` per transaction (one statement per type present),
+ * each batch's sums and stances recomputed in its own transaction. A failed batch changes nothing;
+ * the batches before it stay, and re-running the stream completes it.
  */
 export async function bulkLoadRelationships(
   database: GraphDatabase,
@@ -111,10 +114,11 @@ export async function bulkLoadRelationships(
 ): Promise<BulkLoadCounts> {
   return inBatches(relationships, batchSize, (batch) =>
     database.inWriteTransaction(async (run) => {
-      for (const type of RELATIONSHIP_TYPES) {
+      for (const type of CLAIM_TYPES) {
         const claims = batch.filter((relationship) => relationship.type === type).map(claimParameters);
         if (claims.length > 0) await run(mergeClaimsCypher(type), { claims });
       }
+      await refreshClaims(run, batch.map(refOf));
     }, 600_000),
   );
 }

@@ -10,14 +10,15 @@ const ENTITY_IDS = `
   LIMIT $take
   RETURN collect(id) AS ids`;
 
-// Each claim's sentences with the title of the document each comes from, in document order.
+// Each claim's sentences with the document each comes from (title and provenance), in document order.
 const QUOTES_OF_CLAIMS = `
   UNWIND $ids AS id
   CALL (id) {
     MATCH (e:Evidence {relationshipId: id})
     OPTIONAL MATCH (d:Document {id: e.documentId})
     WITH e, d ORDER BY e.documentId, e.start LIMIT $first
-    RETURN collect({quote: e.quote, documentId: e.documentId, documentTitle: coalesce(d.title, e.documentId)}) AS quotes
+    RETURN collect({quote: e.quote, documentId: e.documentId, documentTitle: coalesce(d.title, e.documentId),
+                    sourceType: coalesce(d.sourceType, 'OTHER'), publisher: d.publisher, published: d.published}) AS quotes
   }
   RETURN id, quotes`;
 
@@ -27,12 +28,18 @@ export interface ExportQuery {
   depth: number;
   kinds: readonly EntityKind[] | null;
   limit: number;
+  /** Also relationships that sources only deny. */
+  includeDenied: boolean;
 }
 
 export interface ClaimQuote {
   quote: string;
   documentId: string;
   documentTitle: string;
+  /** Who says it (DESIGN §6): the document's source type, publisher and date, where known. */
+  sourceType: string;
+  publisher: string | null;
+  published: string | null;
 }
 
 /** What an export holds: the subgraph around `ids`, or without them the whole graph (bounded by `limit`). */
@@ -40,7 +47,7 @@ export async function findExportGraph(database: GraphDatabase, query: ExportQuer
   if (query.ids !== null) return findSubgraph(database, { ...query, ids: query.ids });
   const [row] = await database.read<{ ids: string[] }>(ENTITY_IDS, { kinds: query.kinds ?? ENTITY_KINDS, take: query.limit + 1 });
   // With every node already chosen, depth 0 only adds the relationships among them; the extra id marks the cut.
-  return findSubgraph(database, { ids: row?.ids ?? [], depth: 0, kinds: query.kinds, limit: query.limit });
+  return findSubgraph(database, { ...query, ids: row?.ids ?? [], depth: 0 });
 }
 
 /** The quoted sentences of many claims at once (one round trip), at most `first` per claim. */

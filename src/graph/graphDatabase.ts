@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 import { cypherParameters } from './cypherParameters';
-import { DatabaseUnavailableError, QueryTimeoutError, translateDriverError } from './errors';
+import { DatabaseUnavailableError, isPoolWaitExpired, QueryTimeoutError, translateDriverError } from './errors';
 
 export interface GraphDatabaseOptions {
   uri: string;
@@ -16,33 +16,65 @@ export type Parameters = Record<string, unknown>;
 /** Runs a statement inside a write transaction; returns its rows as plain objects. */
 export type RunInTransaction = <Row extends RecordShape>(cypher: string, parameters?: Parameters) => Promise<Row[]>;
 
+// Past its timeout a query is aborted here 1 s later (the server checks its own timeout only every few
+// seconds), and answered 2 s later at the latest: the driver does not always settle an aborted query.
+const ABORT_AFTER_TIMEOUT_MS = 1000;
+const DEADLINE_AFTER_TIMEOUT_MS = 2000;
+// Deciding between TIMEOUT and DATABASE_UNAVAILABLE after a local wait ran out takes at most this long.
+const PROBE_WAIT_MS = 2000;
+
+/** Our own deadline passed before the driver settled. */
+class DeadlinePassed extends Error {}
+
 /**
  * The one path every query takes: it sets routing (READ or WRITE), the database and the timeout,
  * translates driver failures, and counts round trips (tests assert a root field's count is bounded).
+ * Every read and every write transaction is bounded by the timeout plus 2 s, whatever the driver does.
  */
 export class GraphDatabase {
-  private roundTripCount = 0;
-
   private constructor(
     private readonly driver: Driver,
+    /** A driver of its own for connectivity checks, so that a pool exhausted by queries cannot fail them. */
+    private readonly probe: Driver,
     private readonly options: GraphDatabaseOptions,
+    /** Undefined: no timeout at all (see withoutTimeouts). */
+    private readonly timeoutMs: number | undefined,
+    private readonly counter: { roundTrips: number },
   ) {}
 
   static connect(options: GraphDatabaseOptions): GraphDatabase {
-    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    const auth = neo4j.auth.basic(options.user, options.password);
+    const logging = { level: 'error' as const, logger: () => undefined };
+    const driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       // The driver's default is to retry for 30 s; with the database down a request would hang that long.
       maxTransactionRetryTime: 1000,
       connectionTimeout: 2000,
       connectionAcquisitionTimeout: options.queryTimeoutMs,
-      logging: { level: 'error', logger: () => undefined },
+      logging,
     });
-    return new GraphDatabase(driver, options);
+    const probe = neo4j.driver(options.uri, auth, {
+      maxConnectionPoolSize: 2,
+      maxTransactionRetryTime: 0,
+      connectionTimeout: PROBE_WAIT_MS - 500,
+      connectionAcquisitionTimeout: PROBE_WAIT_MS - 500,
+      logging,
+    });
+    return new GraphDatabase(driver, probe, options, options.queryTimeoutMs, { roundTrips: 0 });
+  }
+
+  /**
+   * The same connection without the per-query timeout or deadline, for preparing the database at start
+   * (constraints, indexes, back-fills, seed): on a slow machine preparing takes longer instead of failing
+   * and being retried while the first attempt still runs. Closing either closes both.
+   */
+  withoutTimeouts(): GraphDatabase {
+    return new GraphDatabase(this.driver, this.probe, this.options, undefined, this.counter);
   }
 
   /** Queries sent so far by this process. */
   get roundTrips(): number {
-    return this.roundTripCount;
+    return this.counter.roundTrips;
   }
 
   read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
@@ -54,24 +86,31 @@ export class GraphDatabase {
   }
 
   /** Several statements in one write transaction: all of them happen, or none. */
-  async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>, timeoutMs = this.options.queryTimeoutMs): Promise<T> {
+  async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let abandoned = false;
     try {
-      return await session.executeWrite(
-        (tx: ManagedTransaction) => {
-          const run: RunInTransaction = async <Row extends RecordShape>(cypher: string, parameters: Parameters = {}) => {
-            this.roundTripCount += 1;
-            const result = await tx.run<Row>(cypher, cypherParameters(parameters) as Parameters);
-            return result.records.map((record) => record.toObject());
-          };
-          return work(run);
-        },
-        { timeout: timeoutMs },
+      return await this.bounded(
+        timeoutMs,
+        () =>
+          session.executeWrite(
+            (tx: ManagedTransaction) => {
+              const run: RunInTransaction = async <Row extends RecordShape>(cypher: string, parameters: Parameters = {}) => {
+                this.counter.roundTrips += 1;
+                const result = await tx.run<Row>(cypher, cypherParameters(parameters) as Parameters);
+                return result.records.map((record) => record.toObject());
+              };
+              return work(run);
+            },
+            timeoutMs === undefined ? {} : { timeout: timeoutMs },
+          ),
+        () => (abandoned = true),
       );
-    } catch (error) {
-      throw translateDriverError(error);
     } finally {
-      await session.close();
+      // Closing rolls back an open transaction; past the deadline it happens in the background, because
+      // closing waits for the very transaction that would not settle.
+      const closing = session.close().catch(() => undefined);
+      if (!abandoned) await closing;
     }
   }
 
@@ -85,53 +124,80 @@ export class GraphDatabase {
     }
   }
 
-  close(): Promise<void> {
-    return this.driver.close();
+  async close(): Promise<void> {
+    await Promise.all([this.driver.close(), this.probe.close()]);
   }
 
-  private async execute<Row extends RecordShape>(cypher: string, parameters: Parameters, routing: 'READ' | 'WRITE'): Promise<Row[]> {
-    this.roundTripCount += 1;
-    // The server-side timeout does not cover a connection that stalls, and Neo4j only checks it every
-    // few seconds (db.transaction.monitor.check.interval); this signal does both.
-    const signal = AbortSignal.timeout(this.options.queryTimeoutMs + 1000);
-    // The driver answers the signal by closing the session, which does not settle a query still
-    // waiting for a connection or between retries; seen hanging for minutes while Neo4j was down.
-    let deadline: NodeJS.Timeout | undefined;
-    const hardDeadline = new Promise<never>((_resolve, reject) => {
-      deadline = setTimeout(() => reject(new QueryTimeoutError()), this.options.queryTimeoutMs + 2000);
-    });
-    try {
-      const query = this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
+  private execute<Row extends RecordShape>(cypher: string, parameters: Parameters, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    this.counter.roundTrips += 1;
+    const timeoutMs = this.timeoutMs;
+    return this.bounded(timeoutMs, async (signal) => {
+      const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
         routing,
         database: this.options.database,
-        transactionConfig: { timeout: this.options.queryTimeoutMs },
+        ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
         signal,
       });
-      // Once the deadline has answered, a late failure of the abandoned query must not go unhandled.
-      query.catch(() => undefined);
-      const result = await Promise.race([query, hardDeadline]);
       return result.records.map((record) => record.toObject());
+    });
+  }
+
+  /**
+   * Runs `work` within the timeout: the server's transaction timeout, our abort signal 1 s later (which
+   * also covers a connection that stalls) and a hard deadline 2 s later, at which `onAbandon` is told
+   * and the caller answered while the work is left to settle on its own.
+   */
+  private async bounded<T>(
+    timeoutMs: number | undefined,
+    work: (signal: AbortSignal | undefined) => Promise<T>,
+    onAbandon: () => void = () => undefined,
+  ): Promise<T> {
+    if (timeoutMs === undefined) {
+      try {
+        return await work(undefined);
+      } catch (error) {
+        throw await this.explain(error, false);
+      }
+    }
+    const signal = AbortSignal.timeout(timeoutMs + ABORT_AFTER_TIMEOUT_MS);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new DeadlinePassed()), timeoutMs + DEADLINE_AFTER_TIMEOUT_MS);
+    });
+    const running = work(signal);
+    // Once the deadline has answered, a late failure of the abandoned work must not go unhandled.
+    running.catch(() => undefined);
+    try {
+      return await Promise.race([running, deadline]);
     } catch (error) {
-      if (!signal.aborted) throw translateDriverError(error);
-      // Cut short by our own timeout (an abort reaches us as "Transaction.Terminated"): a slow query
-      // if the database still answers, an outage if it does not.
-      throw (await this.answersWithin(1000)) ? new QueryTimeoutError() : new DatabaseUnavailableError();
+      if (error instanceof DeadlinePassed) onAbandon();
+      throw await this.explain(error, signal.aborted);
     } finally {
-      clearTimeout(deadline);
+      clearTimeout(timer);
     }
   }
 
-  private async answersWithin(ms: number): Promise<boolean> {
+  /**
+   * Our own error for a driver failure. When a wait on this side ran out (our abort, our deadline, the
+   * connection pool), the error cannot say why, so the database is asked: TIMEOUT if it answers or is too
+   * busy to answer at once, DATABASE_UNAVAILABLE only if it cannot be reached.
+   */
+  private async explain(error: unknown, cutShortHere: boolean): Promise<unknown> {
+    if (!cutShortHere && !isPoolWaitExpired(error)) return translateDriverError(error);
+    return (await this.unreachable()) ? new DatabaseUnavailableError() : new QueryTimeoutError();
+  }
+
+  private async unreachable(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
-    const check = this.driver.verifyConnectivity({ database: this.options.database }).then(
-      () => true,
+    const check = this.probe.verifyConnectivity({ database: this.options.database }).then(
       () => false,
+      () => true,
     );
-    const late = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), ms);
+    const silent = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), PROBE_WAIT_MS);
     });
     try {
-      return await Promise.race([check, late]);
+      return await Promise.race([check, silent]);
     } finally {
       clearTimeout(timer);
     }

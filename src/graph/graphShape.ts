@@ -15,6 +15,8 @@ export function graphEdgeOf(relationship: RelationshipRecord): GraphEdge {
     target: relationship.target.id,
     type: relationship.type,
     evidenceCount: relationship.evidenceCount,
+    stance: relationship.stance,
+    support: relationship.support,
   });
 }
 

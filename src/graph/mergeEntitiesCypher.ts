@@ -13,7 +13,8 @@ export function searchTextExpression(name: string, aliases: string): string {
 
 /**
  * Creates or updates entities of one kind, one statement per kind because a label cannot be a
- * parameter (kinds come from the allowlist). A changed kind loses its old label.
+ * parameter (kinds come from the allowlist). A changed kind loses its old label; a provisional
+ * entity written here is accepted (no longer provisional).
  */
 export function mergeEntitiesCypher(kind: EntityKind): string {
   return `
@@ -21,7 +22,7 @@ export function mergeEntitiesCypher(kind: EntityKind): string {
     MERGE (n:Entity {id: entity.id})
     REMOVE n:${ENTITY_KINDS.join(':')}
     SET n:${kind}, n.name = entity.name, n.aliases = entity.aliases, n.aliasText = entity.aliasText,
-        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated,
+        n.description = entity.description, n.xrefs = entity.xrefs, n.curated = entity.curated, n.provisional = false,
         n.searchText = ${searchTextExpression('entity.name', 'entity.aliases')}`;
 }
 
@@ -37,4 +38,18 @@ export function storedEntity(entry: VocabularyEntry, curated: boolean) {
     xrefs: toStoredXrefs(entry.xrefs),
     curated,
   };
+}
+
+/**
+ * Entities a document's claims name that the vocabulary lacks (DESIGN §6), of one kind: created as
+ * provisional, for a curator to accept with upsertEntity. ON CREATE only, so an entity that exists
+ * already, curated or not, is never overwritten.
+ */
+export function mergeProvisionalEntitiesCypher(kind: EntityKind): string {
+  return `
+    UNWIND $entities AS entity
+    MERGE (n:Entity {id: entity.id})
+      ON CREATE SET n:${kind}, n.name = entity.name, n.aliases = [], n.aliasText = '', n.xrefs = [],
+                    n.curated = false, n.provisional = true,
+                    n.searchText = ${searchTextExpression('entity.name', '[]')}`;
 }

@@ -1,7 +1,16 @@
+import type { Certainty, Polarity } from '../domain/assertionStatus';
 import type { EntityKind } from '../domain/entityKinds';
 import type { RelationshipType } from '../domain/relationshipTypes';
+import type { SourceType } from '../domain/sourceTypes';
+import type { Stance } from '../domain/stance';
 
 /** The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. */
+
+/** A curator's write through the API: why (`note`) and when (`at`, ISO 8601 in UTC). */
+export interface CurationRecord {
+  note: string | null;
+  at: string;
+}
 
 export interface EntityRecord {
   id: string;
@@ -11,6 +20,28 @@ export interface EntityRecord {
   description: string | null;
   /** `database:id` pairs, as stored: `PubChem CID:3034396`. */
   xrefs: string[];
+  /** The last write through the API; null for an entity only the seed's vocabulary gave. */
+  curation: CurationRecord | null;
+  /** Named by a document's claims but not in the vocabulary: waiting for a curator (DESIGN §6). */
+  provisional: boolean;
+}
+
+/** A relationship's sentences summed up; recomputed whenever evidence comes or goes. */
+export interface SupportRecord {
+  affirming: number;
+  negating: number;
+  /** Sentences that only hedge, whether they affirm or deny. */
+  hedged: number;
+  documents: number;
+}
+
+/** One action named for a relationship, with the sentences that name it. */
+export interface ActionCountRecord {
+  action: string;
+  affirming: number;
+  negating: number;
+  /** The curator gave this action (addRelationship). */
+  curated: boolean;
 }
 
 export interface RelationshipRecord {
@@ -18,8 +49,13 @@ export interface RelationshipRecord {
   type: RelationshipType;
   source: EntityRecord;
   target: EntityRecord;
-  action: string | null;
+  /** The action a curator gave, if any; the sentences' own actions are read from the evidence. */
+  curatedAction: string | null;
   curated: boolean;
+  /** Why and when a curator added it; null unless curated. */
+  curation: CurationRecord | null;
+  stance: Stance;
+  support: SupportRecord;
   evidenceCount: number;
   /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences. */
   prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
@@ -32,6 +68,9 @@ export interface EvidenceRecord {
   quote: string;
   start: number;
   end: number;
+  polarity: Polarity;
+  certainty: Certainty;
+  action: string | null;
 }
 
 export interface DocumentRecord {
@@ -40,6 +79,12 @@ export interface DocumentRecord {
   source: string | null;
   checksum: string;
   text: string;
+  url: string | null;
+  publisher: string | null;
+  author: string | null;
+  /** `YYYY-MM-DD`. */
+  published: string | null;
+  sourceType: SourceType;
 }
 
 export interface PassageRecord {
@@ -66,7 +111,16 @@ export interface PathRecord {
 
 export interface GraphRecord {
   nodes: { id: string; label: string; kind: EntityKind; degree: number }[];
-  edges: { id: string; source: string; target: string; type: RelationshipType; label: string; evidenceCount: number }[];
+  edges: {
+    id: string;
+    source: string;
+    target: string;
+    type: RelationshipType;
+    label: string;
+    evidenceCount: number;
+    stance: Stance;
+    support: SupportRecord;
+  }[];
   truncated: boolean;
 }
 
@@ -84,6 +138,7 @@ export interface ResolutionRecord {
   term: string;
   entity: EntityRecord | null;
   exact: boolean;
+  score: number | null;
 }
 
 export interface Page<T> {
@@ -113,6 +168,10 @@ export interface IngestRecord {
   mentions: number;
   entities: number;
   relationships: number;
+  /** Of `relationships`, those the document only denies: every sentence about them negates them. */
+  denied: number;
   evidence: number;
+  /** Names the claims use that the vocabulary lacks, stored as provisional entities. */
+  provisional: number;
   candidates: string[];
 }

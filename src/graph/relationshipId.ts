@@ -25,3 +25,8 @@ export function relationshipRef(id: string): RelationshipRef {
   if (!ref) throw new Error(`Not a relationship id: ${id}`);
   return ref;
 }
+
+/** The reference of the relationship a claim names. */
+export function refOf(claim: { sourceId: string; type: RelationshipType; targetId: string }): RelationshipRef {
+  return { id: relationshipId(claim.sourceId, claim.type, claim.targetId), sourceId: claim.sourceId, type: claim.type, targetId: claim.targetId };
+}

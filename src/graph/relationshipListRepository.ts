@@ -1,4 +1,7 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes';
+import type { SourceType } from '../domain/sourceTypes';
+import type { Stance } from '../domain/stance';
+import { EVIDENCE_FROM_SOURCE_TYPES } from './evidenceRepository';
 import type { GraphDatabase, Parameters } from './graphDatabase';
 import { relationshipProjection } from './projections';
 import type { RelationshipRecord } from './records';
@@ -10,6 +13,10 @@ export interface RelationshipListFilter {
   entityId: string | null;
   documentId: string | null;
   curated: boolean | null;
+  /** Only relationships with evidence from a document of one of these source types. */
+  sourceTypes: readonly SourceType[] | null;
+  /** Only these stances (CONTESTED alone lists where sources disagree). */
+  stances: readonly Stance[] | null;
 }
 
 /** The MATCH and WHERE of a filtered list, with only the conditions in use. */
@@ -26,6 +33,10 @@ function matchFiltered(filter: RelationshipListFilter): { cypher: string; parame
   if (filter.documentId) {
     add('EXISTS { MATCH (e:Evidence {relationshipId: r.id}) WHERE e.documentId = $documentId }', 'documentId', filter.documentId);
   }
+  if (filter.sourceTypes !== null) {
+    add(`EXISTS { MATCH (e:Evidence {relationshipId: r.id}) WHERE ${EVIDENCE_FROM_SOURCE_TYPES('e')} }`, 'sourceTypes', filter.sourceTypes);
+  }
+  if (filter.stances) add('r.stance IN $stances', 'stances', filter.stances);
   if (filter.curated !== null) add('coalesce(r.curated, false) = $curated', 'curated', filter.curated);
   return { cypher: `MATCH (s:Entity)-[r]->(t:Entity) WHERE ${conditions.join(' AND ')}`, parameters };
 }

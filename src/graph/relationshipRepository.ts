@@ -1,4 +1,5 @@
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../domain/relationshipTypes';
+import type { Stance } from '../domain/stance';
 import type { GraphDatabase } from './graphDatabase';
 import { EVIDENCE_PROJECTION, relationshipProjection } from './projections';
 import type { RelationshipRecord } from './records';
@@ -30,6 +31,7 @@ function relationshipsOfEntitiesCypher(direction: Direction, types: readonly Rel
     MATCH (n:Entity {id: id})
     CALL (n) {
       MATCH ${PATTERNS[direction](allowed.join('|'))}
+      WHERE $stances IS NULL OR r.stance IN $stances
       WITH r ORDER BY r.id LIMIT $first
       WITH r, startNode(r) AS s, endNode(r) AS t
       ${evidence}
@@ -43,6 +45,8 @@ export interface RelationshipQuery {
   direction: Direction;
   types: readonly RelationshipType[] | null;
   first: number;
+  /** Only relationships of these stances (null: all). */
+  stances: readonly Stance[] | null;
   /** Also fetch each relationship's first `evidenceFirst` sentences of evidence (null: don't). */
   evidenceFirst: number | null;
 }
@@ -57,7 +61,7 @@ export async function findRelationshipsOfEntities(
   if (types.length === 0) return new Map();
   const rows = await database.read<{ id: string; relationships: RelationshipRecord[] }>(
     relationshipsOfEntitiesCypher(query.direction, types, query.evidenceFirst !== null),
-    { ids, first: query.first, evidenceFirst: query.evidenceFirst },
+    { ids, first: query.first, stances: query.stances, evidenceFirst: query.evidenceFirst },
   );
   return new Map(rows.map((row) => [row.id, row.relationships]));
 }

@@ -1,4 +1,5 @@
 import type { RunInTransaction } from './graphDatabase';
+import { refreshClaims } from './refreshClaims';
 import { relationshipRef } from './relationshipId';
 
 const REMOVE_DOCUMENT = `
@@ -12,14 +13,12 @@ const REMOVE_DOCUMENT = `
   DETACH DELETE d
   RETURN size(evidence) AS evidenceRemoved, relationshipIds`;
 
-// A relationship goes when no evidence is left for it, unless a curator added it.
-const REMOVE_UNSUPPORTED_RELATIONSHIPS = `
-  UNWIND $refs AS ref
-  MATCH (:Entity {id: ref.sourceId})-[r]->(:Entity {id: ref.targetId})
-  WHERE type(r) = ref.type AND NOT coalesce(r.curated, false)
-    AND NOT EXISTS { MATCH (e:Evidence {relationshipId: ref.id}) }
-  DELETE r
-  RETURN count(r) AS relationshipsRemoved`;
+// A provisional entity exists for the claims that named it: with none of them left, it goes too.
+const REMOVE_ORPHANED_PROVISIONAL = `
+  UNWIND $ids AS id
+  MATCH (n:Entity {id: id})
+  WHERE n.provisional = true AND NOT EXISTS { (n)--() }
+  DELETE n`;
 
 export interface RemovedDocument {
   found: boolean;
@@ -27,11 +26,15 @@ export interface RemovedDocument {
   relationshipsRemoved: number;
 }
 
-/** Removes a document, its passages and evidence, and the claims only it supported (inside the caller's transaction). */
+/**
+ * Removes a document, its passages and evidence (inside the caller's transaction); what its claims
+ * sum up is recomputed from the sentences left, and the claims only it spoke of go.
+ */
 export async function removeDocument(run: RunInTransaction, id: string): Promise<RemovedDocument> {
   const [removed] = await run<{ evidenceRemoved: number; relationshipIds: string[] }>(REMOVE_DOCUMENT, { id });
   if (!removed) return { found: false, evidenceRemoved: 0, relationshipsRemoved: 0 };
   const refs = [...new Set(removed.relationshipIds)].map(relationshipRef);
-  const [pruned] = await run<{ relationshipsRemoved: number }>(REMOVE_UNSUPPORTED_RELATIONSHIPS, { refs });
-  return { found: true, evidenceRemoved: removed.evidenceRemoved, relationshipsRemoved: pruned?.relationshipsRemoved ?? 0 };
+  const relationshipsRemoved = await refreshClaims(run, refs);
+  await run(REMOVE_ORPHANED_PROVISIONAL, { ids: [...new Set(refs.flatMap((ref) => [ref.sourceId, ref.targetId]))] });
+  return { found: true, evidenceRemoved: removed.evidenceRemoved, relationshipsRemoved };
 }

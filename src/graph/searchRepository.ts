@@ -2,66 +2,64 @@ import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
 import { ENTITY_SEARCH_INDEX } from './applySchema';
 import type { GraphDatabase } from './graphDatabase';
 import { luceneQuery } from './luceneQuery';
+import { bestMatchScore } from './matchScore';
 import { entityProjection } from './projections';
-import type { ResolutionRecord, SearchHitRecord } from './records';
+import type { EntityRecord, ResolutionRecord, SearchHitRecord } from './records';
 
-// A name or alias equal to the whole text outranks any partial match ("7-OH" is an alias, exactly).
-const EXACT_MATCH_BONUS = 100;
-
-const SEARCH = `
+// Lucene finds the candidates (typo-tolerant, indexed); matchScore ranks them on a 0–1 scale a client
+// can hold a threshold against, which Lucene's own scores, comparable within one query only, are not.
+const CANDIDATES = `
   UNWIND $searches AS search
   CALL (search) {
     CALL db.index.fulltext.queryNodes($index, search.lucene, {limit: $candidates}) YIELD node, score
     WHERE any(label IN labels(node) WHERE label IN $kinds)
-    WITH node, score,
-         toLower(node.name) = search.exact OR any(alias IN node.aliases WHERE toLower(alias) = search.exact) AS exact
-    WITH node, exact, score + CASE WHEN exact THEN ${EXACT_MATCH_BONUS} ELSE 0 END AS score
-    ORDER BY score DESC, node.name
-    LIMIT $first
-    RETURN collect({entity: ${entityProjection('node')}, score: score, exact: exact}) AS hits
+    RETURN collect({entity: ${entityProjection('node')}, relevance: score}) AS hits
   }
-  RETURN search.exact AS text, hits`;
+  RETURN search.text AS text, hits`;
 
-interface Hit extends SearchHitRecord {
-  exact: boolean;
+interface Candidate {
+  entity: EntityRecord;
+  relevance: number;
 }
 
-async function runSearches(
-  database: GraphDatabase,
-  texts: readonly string[],
-  kinds: readonly EntityKind[] | null,
-  first: number,
-): Promise<Hit[][]> {
-  const searches = texts.map((text) => ({ exact: text.trim().toLowerCase(), lucene: luceneQuery(text) }));
+interface SearchQuery {
+  kinds: readonly EntityKind[] | null;
+  first: number;
+  threshold: number;
+}
+
+async function runSearches(database: GraphDatabase, texts: readonly string[], query: SearchQuery): Promise<SearchHitRecord[][]> {
+  const searches = texts.map((text) => ({ text, lucene: luceneQuery(text) }));
   const runnable = searches.filter((search) => search.lucene !== undefined);
   if (runnable.length === 0) return texts.map(() => []);
-  const rows = await database.read<{ text: string; hits: Hit[] }>(SEARCH, {
+  const rows = await database.read<{ text: string; hits: Candidate[] }>(CANDIDATES, {
     searches: runnable,
     index: ENTITY_SEARCH_INDEX,
-    kinds: kinds ?? ENTITY_KINDS,
-    first,
-    candidates: Math.max(first * 5, 50),
+    kinds: query.kinds ?? ENTITY_KINDS,
+    candidates: Math.max(query.first * 5, 50),
   });
   const byText = new Map(rows.map((row) => [row.text, row.hits]));
-  return searches.map((search) => byText.get(search.exact) ?? []);
+  return texts.map((text) =>
+    (byText.get(text) ?? [])
+      .map((hit) => ({ ...hit, score: bestMatchScore(text, [hit.entity.name, ...hit.entity.aliases]) }))
+      .filter((hit) => hit.score > 0 && hit.score >= query.threshold)
+      .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, query.first)
+      .map(({ entity, score }) => ({ entity, score })),
+  );
 }
 
-/** Entities matching the text by name or alias, best first; typo-tolerant, any input safe. */
-export async function searchEntities(
-  database: GraphDatabase,
-  text: string,
-  kinds: readonly EntityKind[] | null,
-  first: number,
-): Promise<SearchHitRecord[]> {
-  const [hits = []] = await runSearches(database, [text], kinds, first);
-  return hits.map(({ entity, score }) => ({ entity, score }));
+/** Entities matching the text by name or alias, best first, each scoring at least `threshold`; any input safe. */
+export async function searchEntities(database: GraphDatabase, text: string, query: SearchQuery): Promise<SearchHitRecord[]> {
+  const [hits = []] = await runSearches(database, [text], query);
+  return hits;
 }
 
-/** The best entity for each term, in order, all in one round trip. */
-export async function resolveTerms(database: GraphDatabase, terms: readonly string[]): Promise<ResolutionRecord[]> {
-  const results = await runSearches(database, terms, null, 1);
+/** The best entity for each term, in order, all in one round trip; null where none scores `threshold`. */
+export async function resolveTerms(database: GraphDatabase, terms: readonly string[], threshold: number): Promise<ResolutionRecord[]> {
+  const results = await runSearches(database, terms, { kinds: null, first: 1, threshold });
   return terms.map((term, index) => {
-    const best: Hit | undefined = results[index]?.[0];
-    return { term, entity: best?.entity ?? null, exact: best?.exact ?? false };
+    const best = results[index]?.[0];
+    return { term, entity: best?.entity ?? null, exact: best?.score === 1, score: best?.score ?? null };
   });
 }

@@ -16,3 +16,11 @@ export function fromStoredXref(stored: string): { database: string; id: string }
   const separator = stored.indexOf(':');
   return { database: stored.slice(0, separator), id: stored.slice(separator + 1) };
 }
+
+/** The inverse of toStoredXrefs: stored `Database:id` strings back to the vocabulary's keyed map. */
+export function fromStoredXrefs(stored: readonly string[]): Record<string, string> {
+  const keyOf = new Map(Object.entries(DATABASE_NAMES).map(([key, name]) => [name, key]));
+  return Object.fromEntries(
+    stored.map(fromStoredXref).map(({ database, id }) => [keyOf.get(database) ?? database, id]),
+  );
+}

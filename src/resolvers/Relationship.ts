@@ -1,23 +1,49 @@
 import type { ReceptorActionResolvers, RelationshipResolvers } from '../generated/resolvers';
+import type { ActionCountRecord, RelationshipRecord } from '../graph/records';
+import type { Loaders } from './loaders';
 import { LIMITS } from './limits';
 import { boundedInt } from './userErrors';
 
 /** The schema's default for `Relationship.evidence(first)`. */
 export const DEFAULT_EVIDENCE_FIRST = 20;
 
+/**
+ * The actions named for a relationship: its sentences' (read from the evidence, so always current)
+ * and the curator's, most affirmed first, then by name.
+ */
+async function actionsOf(relationship: RelationshipRecord, { loaders }: { loaders: Loaders }): Promise<ActionCountRecord[]> {
+  const actions = [...(await loaders.actionsOf.load(relationship.id))];
+  if (relationship.curatedAction) {
+    const named = actions.find((entry) => entry.action === relationship.curatedAction);
+    if (named) actions.splice(actions.indexOf(named), 1, { ...named, curated: true });
+    else actions.push({ action: relationship.curatedAction, affirming: 0, negating: 0, curated: true });
+  }
+  return actions.sort(
+    (a, b) => Number(b.curated) - Number(a.curated) || b.affirming - a.affirming || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0),
+  );
+}
+
+/** The one action older clients read: the curator's, else the one most affirming sentences name; never one only denied. */
+async function leadingAction(relationship: RelationshipRecord, context: { loaders: Loaders }): Promise<string | null> {
+  const [first] = await actionsOf(relationship, context);
+  return first && (first.curated || first.affirming > 0) ? first.action : null;
+}
+
 export const Relationship: RelationshipResolvers = {
   origin: (relationship) => (relationship.curated ? 'CURATED' : 'EXTRACTED'),
-  evidence: (relationship, { first }, { loaders }) => {
+  action: (relationship, _args, context) => leadingAction(relationship, context),
+  actions: (relationship, _args, context) => actionsOf(relationship, context),
+  evidence: (relationship, { first, sourceTypes, polarity }, { loaders }) => {
     const count = boundedInt('first', first, 1, LIMITS.pageSize, DEFAULT_EVIDENCE_FIRST);
-    // Fetched with the relationship when the entity's `relationships` saw this field coming.
-    if (relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
-    return loaders.evidenceOf(count).load(relationship.id);
+    // Fetched with the relationship when the entity's `relationships` saw this field coming (unfiltered).
+    if (!sourceTypes && !polarity && relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
+    return loaders.evidenceOf({ first: count, sourceTypes: sourceTypes ?? null, polarity: polarity ?? null }).load(relationship.id);
   },
 };
 
 export const ReceptorAction: ReceptorActionResolvers = {
   ligand: (relationship) => relationship.source,
   receptor: (relationship) => relationship.target,
-  action: (relationship) => relationship.action,
+  action: (relationship, _args, context) => leadingAction(relationship, context),
   relationship: (relationship) => relationship,
 };

@@ -4,7 +4,9 @@ import { Entity } from './Entity';
 import { kindResolvers } from './kinds';
 import { addRelationship } from './Mutation/addRelationship';
 import { deleteDocument } from './Mutation/deleteDocument';
+import { deleteEntity } from './Mutation/deleteEntity';
 import { ingestDocument } from './Mutation/ingestDocument';
+import { retractRelationship } from './Mutation/retractRelationship';
 import { upsertEntity } from './Mutation/upsertEntity';
 import { Path } from './Path';
 import { Document, Evidence, Mention, Passage } from './provenance';
@@ -42,7 +44,7 @@ export const resolvers: Resolvers = {
     documents,
     document,
   },
-  Mutation: { ingestDocument, deleteDocument, upsertEntity, addRelationship },
+  Mutation: { ingestDocument, deleteDocument, upsertEntity, deleteEntity, addRelationship, retractRelationship },
   Entity,
   ...kindResolvers,
   Relationship,

@@ -18,6 +18,8 @@ export const kindResolvers = {
   },
   Receptor: {
     ...entityFields,
+    subtypeOf: related('SUBTYPE_OF', 'OUTGOING'),
+    subtypes: related('SUBTYPE_OF', 'INCOMING'),
     ligands: claims('ACTS_ON', 'INCOMING'),
   },
   Condition: {

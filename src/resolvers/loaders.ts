@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 
 import { countRelationshipsOfDocuments, findDocumentsByIds, findMentionsOfEntities, findMentionsOfPassages, findPassagesByIds, findPassagesOfDocuments } from '../graph/documentRepository';
 import { findEntitiesByIds } from '../graph/entityRepository';
-import { findEvidenceOfRelationships } from '../graph/evidenceRepository';
+import { findActionsOfRelationships, findEvidenceOfRelationships, type EvidenceQuery } from '../graph/evidenceRepository';
 import type { GraphDatabase } from '../graph/graphDatabase';
-import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord } from '../graph/records';
+import type { ActionCountRecord, DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord } from '../graph/records';
 import { findRelationshipsOfEntities, type RelationshipQuery } from '../graph/relationshipRepository';
 
 /** A loader whose keys share one setting (such as `first`): one batch per setting, one round trip each. */
@@ -44,7 +44,11 @@ export function createLoaders(database: GraphDatabase) {
       (ids, query) => findRelationshipsOfEntities(database, ids, query),
       [],
     ),
-    evidenceOf: perSetting<number, EvidenceRecord[]>((ids, first) => findEvidenceOfRelationships(database, ids, first), []),
+    evidenceOf: perSetting<EvidenceQuery, EvidenceRecord[]>((ids, query) => findEvidenceOfRelationships(database, ids, query), []),
+    actionsOf: new DataLoader<string, ActionCountRecord[]>(async (ids) => {
+      const found = await findActionsOfRelationships(database, ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
     passagesOf: perSetting<number, PassageRecord[]>((ids, first) => findPassagesOfDocuments(database, ids, first), []),
     mentionsOfPassage: new DataLoader<string, MentionRecord[]>(async (ids) => {
       const found = await findMentionsOfPassages(database, ids);

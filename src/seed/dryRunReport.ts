@@ -7,6 +7,12 @@ export interface DryRunReport {
   documents: {
     id: string;
     title: string;
+    /** Provenance, from the sidecar: `url`, `publisher`, `author`, `published` (YYYY-MM-DD) and `sourceType`. */
+    url: string | null;
+    publisher: string | null;
+    author: string | null;
+    published: string | null;
+    sourceType: string;
     claims: {
       type: string;
       /** `provisional: true` marks a name the vocabulary lacks, for a curator to accept or reject. */
@@ -36,6 +42,11 @@ export function dryRunReport(vocabulary: Vocabulary, extracted: { document: Docu
     documents: extracted.map(({ document, extraction }) => ({
       id: document.id,
       title: document.title,
+      url: document.url,
+      publisher: document.publisher,
+      author: document.author,
+      published: document.published,
+      sourceType: document.sourceType,
       claims: extraction.claims.map((claim) => ({
         type: claim.type,
         source: entity(claim.sourceId),

@@ -10,6 +10,7 @@ import { readStats } from '../graph/readStats';
 import type { StatsRecord } from '../graph/records';
 import { resetGraph } from '../graph/resetGraph';
 import { ingestDocument, type DocumentInput } from '../ingestion/ingestDocument';
+import { VocabularyCache } from '../ingestion/vocabularyCache';
 import { dryRunReport, type DryRunReport } from './dryRunReport';
 import { documentFiles, readDocumentFile } from './readDocumentFiles';
 
@@ -74,6 +75,8 @@ export async function runSeed(database: GraphDatabase, options: SeedOptions): Pr
   }
   await loadVocabularyIntoGraph(database, vocabulary.entries);
   log(`Vocabulary: ${vocabulary.entries.length} entities.`);
+  // From here on the graph holds the vocabulary: the YAML plus what curators changed through the API.
+  const graphVocabulary = new VocabularyCache(database);
 
   const { documents, failures } = readAll(options);
   let stored = 0;
@@ -81,7 +84,7 @@ export async function runSeed(database: GraphDatabase, options: SeedOptions): Pr
   const candidates = new Set<string>();
   for (const [index, { file, document }] of documents.entries()) {
     try {
-      const report = await ingestDocument(database, vocabulary, document);
+      const report = await ingestDocument(database, graphVocabulary, document);
       report.candidates.forEach((candidate) => candidates.add(candidate));
       if (report.created) stored += 1;
       else unchanged += 1;

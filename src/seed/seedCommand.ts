@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 
 import { loadConfig } from '../config';
@@ -9,7 +10,9 @@ const USAGE = `Usage: npm run seed -- [options] [document file or folder]
 Loads the curated vocabulary and the documents (seed/documents by default) into Neo4j.
   --reset     remove everything in the graph first
   --dry-run   extract only: write nothing, print what would be stored
-  --json      print the report as JSON on standard output (progress goes to standard error)
+  --json      print the report as JSON on standard output (progress goes to standard error);
+              through npm, add -s so npm's own banner stays out of it: npm run -s seed -- --dry-run --json
+  --out FILE  also write the report as JSON to FILE (standard output keeps the readable summary)
   --help      this text`;
 
 function printFailures(failures: SeedFailure[]): void {
@@ -22,6 +25,7 @@ async function main(): Promise<number> {
       reset: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      out: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     allowPositionals: true,
@@ -34,11 +38,16 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const log = (line: string) => (values.json ? console.error(line) : console.log(line));
   const options = { target: positionals[0], reset: values.reset, maxDocumentBytes: config.MAX_DOCUMENT_BYTES, log };
+  const writeReport = (report: unknown) => {
+    const json = JSON.stringify(report, null, 2);
+    if (values.out !== undefined) fs.writeFileSync(values.out, `${json}\n`);
+    if (values.json) console.log(json);
+  };
 
   if (values['dry-run']) {
     const { report, failures } = dryRunSeed(options);
-    if (values.json) console.log(JSON.stringify(report, null, 2));
-    else {
+    writeReport(report);
+    if (!values.json) {
       for (const document of report.documents) log(`${document.id}: ${document.claims.length} claims (dry run, nothing written)`);
       log(`Entities mentioned: ${report.entities.length}; candidate terms: ${report.candidates.join(', ') || 'none'}`);
     }
@@ -48,9 +57,9 @@ async function main(): Promise<number> {
 
   const connection = await connectToNeo4j(config, log);
   try {
-    const summary = await runSeed(connection.database, options);
-    if (values.json) console.log(JSON.stringify(summary, null, 2));
-    else {
+    const summary = await runSeed(connection.database.withoutTimeouts(), options);
+    writeReport(summary);
+    if (!values.json) {
       const { stats } = summary;
       log(
         `Done: ${summary.stored} documents stored, ${summary.unchanged} unchanged, ${summary.failures.length} refused. ` +

@@ -8,12 +8,15 @@ import { loadConfig } from '../config';
 import { resolvers } from '../resolvers';
 import type { RequestContext } from './context';
 import { createFormatError } from './formatError';
+import { KnownOperationTypesRule } from './knownOperationTypesRule';
 import { queryLimits, type QueryLimitSettings } from './limits/queryLimits';
 import { readTypeDefs } from './typeDefs';
 
 export interface ApolloOptions {
   /** When given, stopping the server first drains this HTTP server's in-flight requests. */
   httpServer?: http.Server;
+  /** How long in-flight requests get when the server stops (default 10 s); the rest are cut. */
+  stopGracePeriodMs?: number;
   debug: boolean;
   log: (line: string) => void;
   /** Query limits and field suggestions; the configuration's defaults when not given. */
@@ -24,7 +27,7 @@ export interface ApolloOptions {
  * The GraphQL server, without any transport: the HTTP app mounts it, and tests call
  * `executeOperation` on it directly. GraphiQL replaces Apollo's landing page (which loads from a CDN).
  */
-export function createApolloServer({ httpServer, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
+export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
   const guards = queryLimits<RequestContext>(limits);
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
@@ -35,11 +38,11 @@ export function createApolloServer({ httpServer, debug, log, limits = loadConfig
     includeStacktraceInErrorResponses: debug,
     formatError: createFormatError(debug, log),
     parseOptions: guards.parseOptions,
-    validationRules: guards.validationRules,
+    validationRules: [KnownOperationTypesRule, ...guards.validationRules],
     plugins: [
       ...guards.plugins,
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: stopGracePeriodMs })] : []),
     ],
   });
 }

@@ -1,23 +1,26 @@
+import { isUtf8 } from 'node:buffer';
+
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 import type { Config } from '../config';
-import type { Vocabulary } from '../extraction/types';
 import type { GraphDatabase } from '../graph/graphDatabase';
+import { VocabularyCache } from '../ingestion/vocabularyCache';
 import { createLoaders } from '../resolvers/loaders';
 import { authorizationOf } from './authorization';
 import type { RequestContext } from './context';
 import { serveExplorer } from './explorer/serveExplorer';
+import { serveFavicon } from './favicon/serveFavicon';
 import { exportRouter } from './exports/exportRouter';
 import { serveGraphiql } from './graphiql/serveGraphiql';
 import { okStatusForJsonRequestErrors } from './okStatusForJsonRequestErrors';
+import { securityHeaders } from './securityHeaders';
 
 export interface AppDependencies {
   apollo: ApolloServer<RequestContext>;
   database: GraphDatabase;
-  vocabulary: Vocabulary;
   config: Config;
   /** True once the schema is applied (and the seed loaded); /ready also asks the database. */
   isPrepared: () => boolean;
@@ -38,10 +41,18 @@ const answerBodyErrors: ErrorRequestHandler = (error, _request, response, next) 
   response.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+// The JSON parser would decode malformed UTF-8 as U+FFFD and the text would be stored changed; the
+// seed refuses such a file, so the API refuses such a body.
+function refuseMalformedUtf8(_request: unknown, _response: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8.'), { status: 400 });
+}
+
 /** The HTTP surface: /graphql (API and GraphiQL), /export, /explorer, /health, /ready. Apollo must be started first. */
-export function createApp({ apollo, database, vocabulary, config, isPrepared }: AppDependencies): Express {
+export function createApp({ apollo, database, config, isPrepared }: AppDependencies): Express {
   const app = express();
+  const vocabulary = new VocabularyCache(database);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
@@ -54,11 +65,12 @@ export function createApp({ apollo, database, vocabulary, config, isPrepared }: 
   // Pages on other origins may call the API only when CORS_ORIGINS names them; same-origin pages need no header.
   app.use(['/graphql', '/export'], cors({ origin: config.CORS_ORIGINS, methods: ['GET', 'POST'], maxAge: 600 }));
   app.use(exportRouter(database));
+  app.use(serveFavicon());
   app.use(serveExplorer());
   app.use(serveGraphiql());
   app.use(
     '/graphql',
-    express.json({ limit: config.MAX_BODY_BYTES }),
+    express.json({ limit: config.MAX_BODY_BYTES, verify: refuseMalformedUtf8 }),
     okStatusForJsonRequestErrors,
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => ({

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 
-import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors';
+import { DatabaseUnavailableError, QueryTimeoutError, WriteConflictError } from '../graph/errors';
 import { queryLimitRefusal } from './limits/queryTooComplex';
 
 // Codes a client may act on; anything else is our fault and is reported without its internals.
@@ -34,6 +34,9 @@ export function createFormatError(debug: boolean, log: (line: string) => void) {
     }
     if (original instanceof QueryTimeoutError) {
       return { ...base, message: original.message, extensions: { code: 'TIMEOUT' } };
+    }
+    if (original instanceof WriteConflictError) {
+      return { ...base, message: original.message, extensions: { code: 'CONFLICT' } };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && PASSED_THROUGH.has(code)) {

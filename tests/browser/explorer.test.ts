@@ -1,6 +1,8 @@
+import path from 'node:path';
+
 import type { Core, NodeSingular } from 'cytoscape';
 
-import { isLocal, openBrowser, type BrowserSession } from '../support/browser';
+import { isLocal, openBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/testServer';
 
 jest.setTimeout(60_000);
@@ -9,15 +11,32 @@ type ExplorerWindow = Window & { cy: Core };
 
 let server: TestServer;
 let browser: BrowserSession;
+let reviewId: string;
 
 beforeAll(async () => {
   server = await startTestServer();
   browser = await openBrowser();
+  // A second source beside the seeded blog, with a publisher and a date to show.
+  const ingested = await server.execute<{ ingestDocument: { document: { id: string } } }>(
+    `mutation { ingestDocument(title: "Kratom alkaloids: a review", text: "Kratom contains mitragynine, its main alkaloid.",
+        publisher: "Journal of Examples", published: "2024-05-01", sourceType: PEER_REVIEWED, url: "https://journal.example/review") {
+      document { id } } }`,
+  );
+  reviewId = ingested.data!.ingestDocument.document.id;
 });
 afterAll(async () => {
+  await server?.execute('mutation ($id: ID!) { deleteDocument(id: $id) { documentId } }', { id: reviewId });
   await browser?.close();
   await server?.close();
 });
+
+/** True when every drawn node lies inside the canvas: the drawing was fitted to the canvas's size. */
+const allNodesInside = () =>
+  browser.page.evaluate(() => {
+    const { cy } = window as unknown as ExplorerWindow;
+    const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+    return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+  });
 
 const drawnIds = () => browser.page.evaluate(() => (window as unknown as ExplorerWindow).cy.nodes().map((node) => node.id()).sort());
 
@@ -125,6 +144,33 @@ describe('the explorer at /explorer', () => {
     await browser.screenshot('explorer-evidence');
   });
 
+  it('the evidence pane shows each quote with its source type, publisher and date', async () => {
+    const { page } = browser;
+    await page.evaluate(() => (window as unknown as ExplorerWindow).cy.getElementById('substance:kratom|CONTAINS|compound:mitragynine').emit('tap'));
+    const provenance = page.locator('#details .evidence .provenance');
+    await page.waitForFunction(() => document.querySelectorAll('#details .evidence .provenance').length >= 2);
+    const lines = await provenance.allTextContents();
+    expect(lines).toContainEqual(expect.stringMatching(/^peer-reviewed Journal of Examples · 2024-05-01 · source$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^blog publisher unknown · date unknown$/));
+    expect(await page.locator('#details .evidence .provenance a').first().getAttribute('href')).toBe('https://journal.example/review');
+    await page.locator('#details').screenshot({ path: path.join(SCREENSHOT_DIR, 'explorer-evidence-provenance.png') });
+  });
+
+  it('refits the drawing when the window is resized', async () => {
+    const { page } = browser;
+    await page.evaluate(() => (window as unknown as ExplorerWindow).cy.zoom(3));
+    expect(await allNodesInside()).toBe(false);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.waitForFunction(() => {
+      const { cy } = window as unknown as ExplorerWindow;
+      const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+      return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
+    });
+    expect(await allNodesInside()).toBe(true);
+    await browser.screenshot('explorer-resized');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('clicking a node adds its neighbourhood', async () => {
     const { page } = browser;
     const before = await drawnIds();
@@ -188,8 +234,12 @@ describe('the explorer at /explorer', () => {
   it('fits a narrow screen without sideways scrolling', async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.evaluate(() => {
-      (window as unknown as ExplorerWindow).cy.resize().fit(undefined, 30);
+    // Nothing but the page's own resize handling fits the drawing to the phone's canvas.
+    await page.waitForFunction(() => (window as unknown as ExplorerWindow).cy.width() <= 390);
+    await page.waitForFunction(() => {
+      const { cy } = window as unknown as ExplorerWindow;
+      const box = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false });
+      return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1;
     });
     const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, graph: document.getElementById('cy')!.clientWidth }));
     expect(widths.page).toBeLessThanOrEqual(390);
@@ -201,11 +251,18 @@ describe('the explorer at /explorer', () => {
     expect(search!.y).toBeLessThan(graph!.y);
     expect(graph!.y).toBeLessThan(844);
     await browser.screenshot('explorer-narrow', { fullPage: true });
+    // The evidence pane on a phone: no quote or provenance line wider than the screen.
+    await page.evaluate(() => (window as unknown as ExplorerWindow).cy.getElementById('substance:kratom|CONTAINS|compound:mitragynine').emit('tap'));
+    await page.locator('#details .evidence .provenance').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.locator('#details').scrollIntoViewIfNeeded();
+    await browser.screenshot('explorer-narrow-evidence');
   });
 
-  it('asked for nothing beyond this machine, and threw no errors', () => {
+  it('asked for nothing beyond this machine, threw no errors and broke no Content-Security-Policy rule', () => {
     expect(browser.requests.length).toBeGreaterThan(3);
     expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

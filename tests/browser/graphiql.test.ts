@@ -41,9 +41,10 @@ describe('GraphiQL at /graphql', () => {
     await browser.screenshot('graphiql-example');
   });
 
-  it('asked for nothing beyond this machine, and threw no errors', () => {
+  it('asked for nothing beyond this machine, threw no errors and broke no Content-Security-Policy rule', () => {
     expect(browser.requests.length).toBeGreaterThan(3);
     expect(browser.requests.filter((url) => !isLocal(url))).toEqual([]);
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.cspViolations).toEqual([]);
   });
 });

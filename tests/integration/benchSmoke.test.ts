@@ -4,16 +4,18 @@ import path from 'node:path';
 
 import { BENCH_QUERIES, SERVERS } from '../../bench/benchQueries';
 import { runBenchmark, type BenchReport } from '../../bench/runBenchmark';
+import { TEST_PORTS } from '../support/testPorts';
 
 // The benchmark machinery at a tiny size, on a Neo4j of its own (the shared test database is reset
 // by global set-up, and the benchmark resets its own), so the benchmark cannot rot unnoticed.
 // Figures are not asserted: timings belong to the report, not to a test.
-const SMOKE_NEO4J_PORT = Number(process.env['BENCH_SMOKE_NEO4J_PORT'] ?? 7794);
+const SMOKE_NEO4J_PORT = TEST_PORTS.benchSmokeNeo4j;
 
 describe('Benchmark: smoke run at 200 entities', () => {
   let report: BenchReport;
   const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 
+  // Neo4j, a data set, three servers and a second of load on each: minutes on a loaded 2-core machine.
   beforeAll(async () => {
     report = await runBenchmark({
       sizes: [200],
@@ -22,15 +24,15 @@ describe('Benchmark: smoke run at 200 entities', () => {
       warmupSeconds: 0,
       connections: 2,
       neo4jPort: SMOKE_NEO4J_PORT,
-      dataDir: path.resolve(__dirname, '..', '..', '.data', 'neo4j-bench-smoke'),
-      ports: { api: 4211, floor: 4212, peer: 4213 },
+      dataDir: path.resolve(__dirname, '..', '..', '.data', `neo4j-bench-smoke-${SMOKE_NEO4J_PORT}`),
+      ports: TEST_PORTS.benchSmoke,
       naiveSlice: 50,
       batchSizes: [100, 500],
       segment: 200,
       resultsDir,
       log: () => undefined,
     });
-  }, 120_000);
+  }, 600_000);
 
   afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
 

@@ -32,7 +32,8 @@ describe('Claims of the corpus document, with evidence', () => {
 
   it('every evidence slice of the stored document is exactly its quote', () => {
     expect(claims.length).toBeGreaterThan(20);
-    for (const claim of claims) {
+    // SUBTYPE_OF links come from the vocabulary, not from a sentence (issue 10): they have no evidence.
+    for (const claim of claims.filter((claim) => claim.type !== 'SUBTYPE_OF')) {
       expect(claim.evidence.length).toBeGreaterThan(0);
       for (const evidence of claim.evidence) {
         expect(evidence.document.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);

@@ -98,7 +98,7 @@ describe('GET /export/graph.{json,graphml,csv}', () => {
   it('gives the same subgraph as the subgraph field, in all three formats, agreeing on nodes and edges', async () => {
     const { elements, rows, nodeIds, graphmlEdges, graphml, json } = await allThree('?ids=compound:mitragynine&depth=2');
     const answer = await server.execute<{ subgraph: GraphRecord }>(
-      'query { subgraph(ids: ["compound:mitragynine"], depth: 2, limit: 1000) { nodes { id label kind degree } edges { id source target type label evidenceCount } truncated } }',
+      'query { subgraph(ids: ["compound:mitragynine"], depth: 2, limit: 1000) { nodes { id label kind degree } edges { id source target type label evidenceCount stance } truncated } }',
     );
     const graph = answer.data!.subgraph;
     expect(graph.nodes.length).toBeGreaterThan(5);
@@ -113,33 +113,45 @@ describe('GET /export/graph.{json,graphml,csv}', () => {
     expect(graphmlEdges).toBe(graph.edges.length);
 
     const [header, ...records] = rows;
-    expect(header).toEqual(['source', 'source_name', 'type', 'target', 'target_name', 'evidence_count', 'evidence', 'document', 'document_id']);
+    // Stance columns since issue 9: where the claim stands and how many sentences affirm, deny and hedge it.
+    expect(header).toEqual([
+      'source', 'source_name', 'type', 'target', 'target_name', 'stance', 'affirming', 'negating', 'hedged',
+      'evidence_count', 'evidence', 'document', 'document_id', 'source_type', 'publisher', 'published',
+    ]);
     expect(records).toHaveLength(graph.edges.length);
     const labels = new Map(graph.nodes.map((node) => [node.id, node.label]));
     for (const [record, edge] of records.map((record, index) => [record, graph.edges[index]!] as const)) {
-      expect(record).toHaveLength(9);
-      expect(record.slice(0, 6)).toEqual([edge.source, labels.get(edge.source), edge.type, edge.target, labels.get(edge.target), String(edge.evidenceCount)]);
-      if (edge.evidenceCount > 0) expect(record[6]!.length).toBeGreaterThan(0);
+      expect(record).toHaveLength(16);
+      expect(record.slice(0, 6)).toEqual([edge.source, labels.get(edge.source), edge.type, edge.target, labels.get(edge.target), edge.stance]);
+      expect(Number(record[6]) + Number(record[7])).toBe(edge.evidenceCount);
+      expect(record[9]).toBe(String(edge.evidenceCount));
+      if (edge.evidenceCount > 0) expect(record[10]!.length).toBeGreaterThan(0);
     }
   });
 
   it('puts each claim\'s quoted sentences and documents in its CSV row, quoted so they survive commas and line breaks', async () => {
     const { rows } = await allThree('?ids=compound:mitragynine&depth=1');
     const records = rows.slice(1);
-    const withEvidence = records.filter((record) => record[5] !== '0');
+    const withEvidence = records.filter((record) => record[9] !== '0');
     expect(withEvidence.length).toBeGreaterThan(0);
     // The corpus's sentences have commas in them: without quoting, these rows would fall apart above.
-    expect(withEvidence.some((record) => record[6]!.includes(','))).toBe(true);
+    expect(withEvidence.some((record) => record[10]!.includes(','))).toBe(true);
     for (const record of withEvidence.slice(0, 5)) {
       const id = `${record[0]}|${record[2]}|${record[3]}`;
-      const answer = await server.execute<{ relationship: { evidence: { quote: string; document: { id: string; title: string } }[] } }>(
-        'query ($id: ID!) { relationship(id: $id) { evidence(first: 20) { quote document { id title } } } }',
+      const answer = await server.execute<{ relationship: { evidence: { quote: string; document: { id: string; title: string; sourceType: string; publisher: string | null; published: string | null } }[] } }>(
+        'query ($id: ID!) { relationship(id: $id) { evidence(first: 20) { quote document { id title sourceType publisher published } } } }',
         { id },
       );
       const evidence = answer.data!.relationship.evidence;
-      expect(record[6]).toBe(evidence.map((item) => item.quote).join('\n'));
-      expect(record[7]).toBe([...new Set(evidence.map((item) => item.document.title))].join('\n'));
-      expect(record[8]).toBe([...new Set(evidence.map((item) => item.document.id))].join('\n'));
+      const documents = [...new Map(evidence.map((item) => [item.document.id, item.document])).values()];
+      expect(record[10]).toBe(evidence.map((item) => item.quote).join('\n'));
+      // Who says it: one line per document, beside its title (the seeded article's sidecar says BLOG).
+      expect(record[13]).toBe(documents.map((document) => document.sourceType).join('\n'));
+      expect(record[13]).toMatch(/BLOG/);
+      expect(record[14]).toBe(documents.map((document) => document.publisher ?? '').join('\n'));
+      expect(record[15]).toBe(documents.map((document) => document.published ?? '').join('\n'));
+      expect(record[11]).toBe([...new Set(evidence.map((item) => item.document.title))].join('\n'));
+      expect(record[12]).toBe([...new Set(evidence.map((item) => item.document.id))].join('\n'));
     }
   });
 
@@ -168,7 +180,8 @@ describe('GET /export/graph.{json,graphml,csv}', () => {
     expect([...kinds].sort()).toEqual(['Compound', 'Receptor']);
     expect(nodeIds).toHaveLength(elements.elements.nodes.length);
     expect(rows).toHaveLength(elements.elements.edges.length + 1);
-    for (const edge of elements.elements.edges) expect(edge.data.type).toBe('ACTS_ON');
+    // Between compounds and receptors: claims of action, and the receptor hierarchy (SUBTYPE_OF, issue 10).
+    expect(new Set(elements.elements.edges.map((edge) => edge.data.type))).toEqual(new Set(['ACTS_ON', 'SUBTYPE_OF']));
   });
 
   it.each([
@@ -203,7 +216,18 @@ describe('export formats, on awkward text', () => {
       { id: 'compound:a', label: 'A "quoted" <name> & co, ltd', kind: 'Compound', degree: 1 },
       { id: 'receptor:b', label: '=SUM(1,2)', kind: 'Receptor', degree: 1 },
     ],
-    edges: [{ id: 'compound:a|ACTS_ON|receptor:b', source: 'compound:a', target: 'receptor:b', type: 'ACTS_ON', label: 'acts on', evidenceCount: 2 }],
+    edges: [
+      {
+        id: 'compound:a|ACTS_ON|receptor:b',
+        source: 'compound:a',
+        target: 'receptor:b',
+        type: 'ACTS_ON',
+        label: 'acts on',
+        evidenceCount: 2,
+        stance: 'CONTESTED',
+        support: { affirming: 1, negating: 1, hedged: 0, documents: 2 },
+      },
+    ],
     truncated: false,
   };
 
@@ -223,14 +247,14 @@ describe('export formats, on awkward text', () => {
   it('CSV quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
     const quotes = new Map([
       ['compound:a|ACTS_ON|receptor:b', [
-        { quote: 'It binds, "strongly".', documentId: 'doc-1', documentTitle: 'Doc, one' },
-        { quote: 'Second line.', documentId: 'doc-1', documentTitle: 'Doc, one' },
+        { quote: 'It binds, "strongly".', documentId: 'doc-1', documentTitle: 'Doc, one', sourceType: 'PEER_REVIEWED', publisher: 'Journal, of Examples', published: '2024-05-01' },
+        { quote: 'Second line.', documentId: 'doc-1', documentTitle: 'Doc, one', sourceType: 'PEER_REVIEWED', publisher: 'Journal, of Examples', published: '2024-05-01' },
       ]],
     ]);
     const rows = parseCsv(claimsCsv(graph, quotes));
     expect(rows[1]).toEqual([
-      'compound:a', 'A "quoted" <name> & co, ltd', 'ACTS_ON', 'receptor:b', "'=SUM(1,2)", '2',
-      'It binds, "strongly".\nSecond line.', 'Doc, one', 'doc-1',
+      'compound:a', 'A "quoted" <name> & co, ltd', 'ACTS_ON', 'receptor:b', "'=SUM(1,2)", 'CONTESTED', '1', '1', '0', '2',
+      'It binds, "strongly".\nSecond line.', 'Doc, one', 'doc-1', 'PEER_REVIEWED', 'Journal, of Examples', '2024-05-01',
     ]);
   });
 });

@@ -50,7 +50,7 @@ describe('Mutations: ingest, delete, curate', () => {
 
   it.each([
     ['empty', '   ', 'empty'],
-    ['binary', 'abc\u0001\u0002def', 'looks binary'],
+    ['binary', 'abc\u0001\u0002def', 'control character U+0001 at offset 3'],
   ])('refuses an %s text with BAD_USER_INPUT and writes nothing', async (_name, text, reason) => {
     const before = await readStats(server.database);
     const result = await server.execute('mutation ($text: String!) { ingestDocument(title: "Bad", text: $text) { created } }', { text });

@@ -5,11 +5,13 @@ import { documentId } from '../../src/ingestion/documentId';
 import { checksumOf } from '../../src/ingestion/ingestDocument';
 import { runSeed } from '../../src/seed/runSeed';
 import { startAppOn, type AppOn } from '../support/startAppOn';
+import { TEST_PORTS } from '../support/testPorts';
 import { TEST_API_TOKEN } from '../support/testServer';
+import { trackProcess } from '../support/trackedProcesses';
 
 // Its own Neo4j, so stopping it never disturbs the shared test database.
-const PORT = Number(process.env['NEO4J_OUTAGE_TEST_PORT'] ?? 7792);
-const DATA_DIR = '.data/neo4j-outage-test';
+const PORT = TEST_PORTS.outageNeo4j;
+const DATA_DIR = `.data/neo4j-outage-${PORT}`;
 const TIMEOUT_MS = 2000;
 
 interface Body {
@@ -26,7 +28,11 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
   let admin: GraphDatabase;
   let app: AppOn;
 
-  const start = () => startLocalNeo4j({ port: PORT, dataDir: DATA_DIR });
+  const start = async () => {
+    const started = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR });
+    trackProcess(started.pid);
+    return started;
+  };
   const stats = async () => (await (await app.post({ query: '{ stats { entities } }' })).json()) as Body;
   const readiness = async () => (await fetch(`${app.url}/ready`)).status;
   const passagesOf = async (id: string) =>

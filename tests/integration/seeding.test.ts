@@ -25,7 +25,7 @@ describe('Seeding from documents', () => {
   });
 
   const seed = (target?: string, maxDocumentBytes = 5 * 1024 * 1024) =>
-    runSeed(server.database, { target, maxDocumentBytes, log: () => undefined });
+    runSeed(server.database.withoutTimeouts(), { target, maxDocumentBytes, log: () => undefined });
   const relationshipIds = async () => {
     const rows = await server.database.read<{ id: string }>('MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id ORDER BY id');
     return rows.map((row) => row.id);
@@ -44,7 +44,8 @@ describe('Seeding from documents', () => {
   it.each([
     ['an empty document', Buffer.from('  \n\n'), 'empty'],
     ['a binary document', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]), 'not valid UTF-8'],
-    ['a document with control characters', Buffer.from('Kratom\u0000contains mitragynine.'), 'looks binary'],
+    ['a document with control characters', Buffer.from('Kratom\u0000contains mitragynine.'), "'text' contains the control character U+0000 at offset 6"],
+    ['a document with a C1 control character', Buffer.from('Kratom\u0085contains mitragynine.'), "'text' contains the control character U+0085 at offset 6"],
     ['invalid UTF-8', Buffer.from([0x4b, 0x72, 0x61, 0x74, 0x6f, 0x6d, 0xc3, 0x28]), 'not valid UTF-8'],
   ])('refuses %s with a clear error and writes nothing', async (_name, bytes, reason) => {
     const file = path.join(scratch, 'bad.txt');
@@ -52,6 +53,20 @@ describe('Seeding from documents', () => {
     const before = await readStats(server.database);
     const summary = await seed(file);
     expect(summary.failures).toHaveLength(1);
+    expect(summary.failures[0]?.error).toContain(reason);
+    expect(summary.stats).toEqual(before);
+  });
+
+  it.each([
+    ['a title with a control character', 'title: "Kratom\\0notes"', "'title' contains the control character U+0000 at offset 6"],
+    ['a title over the limit', `title: "${'t'.repeat(301)}"`, "'title' may be at most 300 characters; got 301."],
+    ['a source over the limit', `source: "${'s'.repeat(2001)}"`, "'source' may be at most 2000 characters; got 2001."],
+  ])('refuses a sidecar with %s, by the same rules as ingestDocument', async (_name, yaml, reason) => {
+    const file = path.join(scratch, 'sidecar.txt');
+    fs.writeFileSync(file, 'Kratom contains mitragynine.');
+    fs.writeFileSync(path.join(scratch, 'sidecar.meta.yaml'), `${yaml}\n`);
+    const before = await readStats(server.database);
+    const summary = await seed(file);
     expect(summary.failures[0]?.error).toContain(reason);
     expect(summary.stats).toEqual(before);
   });
@@ -80,7 +95,7 @@ describe('Seeding from documents', () => {
       source: { id: 'substance:kratom', name: 'kratom', kind: 'Substance' },
       target: { kind: 'Compound' },
     });
-    expect(Object.keys(claim?.evidence[0] ?? {}).sort()).toEqual(['certainty', 'end', 'polarity', 'quote', 'start']);
+    expect(Object.keys(claim?.evidence[0] ?? {})).toEqual(expect.arrayContaining(['certainty', 'end', 'polarity', 'quote', 'start']));
     expect(claim?.evidence[0]).toMatchObject({ polarity: 'AFFIRMED', certainty: 'ASSERTED' });
     expect(report.entities[0]).toEqual({ id: expect.any(String), name: expect.any(String), kind: expect.any(String) });
     expect(await readStats(server.database)).toEqual(before);

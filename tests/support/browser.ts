@@ -26,6 +26,8 @@ export interface BrowserSession {
   requests: string[];
   /** Uncaught errors thrown in the page. */
   pageErrors: string[];
+  /** Content-Security-Policy violations the page reported: each directive and what it blocked. */
+  cspViolations: string[];
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
@@ -44,12 +46,25 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // The page's own report of each violation, and Chromium's console line for it ("Refused to …").
+  await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (violation: string) => void }).reportCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return {
     page,
     requests,
     pageErrors,
+    cspViolations,
     async screenshot(name, options = {}) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);

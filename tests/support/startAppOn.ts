@@ -1,11 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 
 import { loadConfig, type Config } from '../../src/config';
-import { loadVocabulary } from '../../src/extraction/vocabulary/loadVocabulary';
 import type { GraphDatabase } from '../../src/graph/graphDatabase';
-import { SEED_DIR } from '../../src/seed/runSeed';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
 import { TEST_API_TOKEN } from './testServer';
@@ -20,15 +17,18 @@ export interface AppOn {
 /**
  * The real app, configured from `env` throughout (limits, DEBUG_ERRORS, NODE_ENV), over a database
  * the caller chooses: one that is down, one it stops and starts, or the test database. The caller
- * closes the database.
+ * closes the database. `log` receives what the server would write to its log.
  */
-export async function startAppOn(database: GraphDatabase, env: Record<string, string> = {}): Promise<AppOn> {
+export async function startAppOn(
+  database: GraphDatabase,
+  env: Record<string, string> = {},
+  log: (line: string) => void = () => undefined,
+): Promise<AppOn> {
   const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, ...env });
   const httpServer = http.createServer();
-  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log: () => undefined, limits: config });
+  const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
-  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   return {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { GraphDatabase } from '../../src/graph/graphDatabase';
+import { TEST_PORTS } from './testPorts';
 
 /** Where the test Neo4j listens: NEO4J_TEST_URI, or the local one global set-up started. */
 export function testDatabaseUri(): string {
@@ -8,7 +9,7 @@ export function testDatabaseUri(): string {
 }
 
 export function testDatabasePort(): number {
-  return Number(process.env['NEO4J_TEST_PORT'] ?? 7688);
+  return TEST_PORTS.testNeo4j;
 }
 
 /** Its own folder per port, so tests never touch a user's data (or another test run's). */

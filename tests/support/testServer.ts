@@ -1,15 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 
 import type { ApolloServer } from '@apollo/server';
 
 import { loadConfig, type Config } from '../../src/config';
-import type { Vocabulary } from '../../src/extraction/types';
-import { loadVocabulary } from '../../src/extraction/vocabulary/loadVocabulary';
 import type { GraphDatabase } from '../../src/graph/graphDatabase';
+import { VocabularyCache } from '../../src/ingestion/vocabularyCache';
 import { createLoaders } from '../../src/resolvers/loaders';
-import { SEED_DIR } from '../../src/seed/runSeed';
 import type { RequestContext } from '../../src/server/context';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
@@ -21,7 +18,7 @@ export interface TestServer {
   url: string;
   database: GraphDatabase;
   apollo: ApolloServer<RequestContext>;
-  vocabulary: Vocabulary;
+  vocabulary: VocabularyCache;
   config: Config;
   /** Runs an operation in-process (Apollo's executeOperation) with a fresh request context. */
   execute<Data = Record<string, unknown>>(
@@ -38,11 +35,11 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, ...env });
   const database = connectTestDatabase(config.QUERY_TIMEOUT_MS);
-  const vocabulary = loadVocabulary(path.join(SEED_DIR, 'vocabulary'));
+  const vocabulary = new VocabularyCache(database);
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, debug: false, log: () => undefined, limits: config });
   await apollo.start();
-  httpServer.on('request', createApp({ apollo, database, vocabulary, config, isPrepared: () => true }));
+  httpServer.on('request', createApp({ apollo, database, config, isPrepared: () => true }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
 

@@ -22,9 +22,15 @@ export function loadVocabulary(dir: string): Vocabulary {
 
   for (const file of readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
     const path = join(dir, file);
+    let source: string;
+    try {
+      source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    } catch {
+      throw new Error(`${path}: not valid UTF-8 text`);
+    }
     let raw: unknown;
     try {
-      raw = parse(readFileSync(path, 'utf8'));
+      raw = parse(source);
     } catch (error) {
       throw new Error(`${path}: invalid YAML: ${(error as Error).message}`);
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ENTITY_KINDS } from '../../domain/entityKinds';
+import { checkEntityInput, InputRejectedError } from '../../domain/inputRules';
 
 const ID = /^[a-z]+:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -41,4 +42,13 @@ export const vocabularyEntrySchema = z
     message: 'id prefix must be the kind in lower case',
     path: ['id'],
   })
-  .refine((entry) => entry.broader !== entry.id, { message: 'an entry cannot be broader than itself', path: ['broader'] });
+  .refine((entry) => entry.broader !== entry.id, { message: 'an entry cannot be broader than itself', path: ['broader'] })
+  // The same rules as upsertEntity: lengths, alias count, no control characters.
+  .superRefine((entry, context) => {
+    try {
+      checkEntityInput(entry);
+    } catch (error) {
+      if (!(error instanceof InputRejectedError)) throw error;
+      context.addIssue({ code: 'custom', message: error.message });
+    }
+  });

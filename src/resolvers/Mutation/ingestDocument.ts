@@ -1,24 +1,19 @@
 import type { MutationResolvers } from '../../generated/resolvers';
-import { checkDocumentText, DocumentRejectedError } from '../../ingestion/checkDocumentText';
+import { checkDocumentInput } from '../../ingestion/checkDocumentInput';
+import { checkProvenance } from '../../ingestion/checkProvenance';
 import { documentId } from '../../ingestion/documentId';
 import { checksumOf, ingestDocument as ingest } from '../../ingestion/ingestDocument';
 import { requireWriter } from '../requireWriter';
-import { badUserInput } from '../userErrors';
+import { checkUserInput } from '../userErrors';
 
-const MAX_TITLE_LENGTH = 300;
-
-export const ingestDocument: NonNullable<MutationResolvers['ingestDocument']> = async (_parent, { title, text, source }, context) => {
+export const ingestDocument: NonNullable<MutationResolvers['ingestDocument']> = async (_parent, args, context) => {
   requireWriter(context);
-  if (title.trim() === '' || title.length > MAX_TITLE_LENGTH) {
-    throw badUserInput(`'title' must be 1 to ${MAX_TITLE_LENGTH} characters.`);
-  }
-  try {
-    checkDocumentText(text, context.config.MAX_DOCUMENT_BYTES, 'text');
-  } catch (error) {
-    if (error instanceof DocumentRejectedError) throw badUserInput(error.message);
-    throw error;
-  }
+  const document = { title: args.title.trim(), source: args.source?.trim() || null, text: args.text };
+  const provenance = checkUserInput(() => {
+    checkDocumentInput(document, context.config.MAX_DOCUMENT_BYTES);
+    return checkProvenance(args);
+  });
   // The checksum in the id keeps two different texts with one title apart.
-  const id = `${documentId(title)}-${checksumOf(text).slice(0, 12)}`;
-  return ingest(context.database, context.vocabulary, { id, title: title.trim(), source: source ?? null, text });
+  const id = `${documentId(document.title)}-${checksumOf(document.text).slice(0, 12)}`;
+  return ingest(context.database, context.vocabulary, { id, ...document, ...provenance });
 };

@@ -4,7 +4,7 @@ import { LIMITS } from '../limits';
 import { selectsField } from '../selectsField';
 import { boundedInt } from '../userErrors';
 
-export const paths: NonNullable<QueryResolvers['paths']> = (_parent, { from, to, maxHops, first }, { database }, info) =>
+export const paths: NonNullable<QueryResolvers['paths']> = (_parent, { from, to, maxHops, first, includeDenied }, { database }, info) =>
   findShortestPaths(database, {
     from,
     to,
@@ -12,4 +12,5 @@ export const paths: NonNullable<QueryResolvers['paths']> = (_parent, { from, to,
     first: boundedInt('first', first, 1, LIMITS.paths, 5),
     // The drawing costs a degree count per node: only when asked for.
     withGraph: selectsField(info, 'graph'),
+    includeDenied: includeDenied ?? false,
   });

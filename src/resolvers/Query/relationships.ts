@@ -14,6 +14,8 @@ export const relationships: NonNullable<QueryResolvers['relationships']> = async
     entityId: where?.entityId ?? null,
     documentId: where?.documentId ?? null,
     curated: where?.origin ? where.origin === 'CURATED' : null,
+    sourceTypes: where?.sourceTypes ?? null,
+    stances: where?.stance ?? null,
   };
   const afterId = after ? (decodeCursor(after, 1)[0] ?? null) : null;
   const found = await findRelationshipPage(database, filter, afterId, size + 1);

@@ -1,11 +1,18 @@
 import type { QueryResolvers } from '../../generated/resolvers';
 import { searchEntities } from '../../graph/searchRepository';
 import { LIMITS } from '../limits';
-import { badUserInput, boundedInt } from '../userErrors';
+import { badUserInput, boundedInt, threshold as checkedThreshold } from '../userErrors';
 
-export const search: NonNullable<QueryResolvers['search']> = (_parent, { text, kinds, first }, { database }) => {
+/** The schema's default: type-ahead prefixes and typos pass, chance resemblances do not. */
+const DEFAULT_SEARCH_THRESHOLD = 0.6;
+
+export const search: NonNullable<QueryResolvers['search']> = (_parent, { text, kinds, first, threshold }, { database }) => {
   if (text.trim().length === 0 || text.length > LIMITS.searchTextLength) {
     throw badUserInput(`'text' must be 1 to ${LIMITS.searchTextLength} characters; got ${text.length}.`);
   }
-  return searchEntities(database, text, kinds ?? null, boundedInt('first', first, 1, LIMITS.pageSize, 10));
+  return searchEntities(database, text, {
+    kinds: kinds ?? null,
+    first: boundedInt('first', first, 1, LIMITS.pageSize, 10),
+    threshold: checkedThreshold(threshold, DEFAULT_SEARCH_THRESHOLD),
+  });
 };

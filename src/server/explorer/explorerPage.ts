@@ -8,6 +8,7 @@ export const EXPLORER_PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Kratom Graph · Explorer</title>
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/explorer/explorer.css">
 </head>
 <body>
@@ -44,11 +45,14 @@ export const EXPLORER_PAGE = `<!doctype html>
       <fieldset id="kind-filter">
         <legend>Show kinds</legend>
       </fieldset>
+      <label class="toggle"><input type="checkbox" id="show-denied"> Show claims sources only deny</label>
       <section class="legend" aria-labelledby="legend-title">
         <h2 id="legend-title">Legend</h2>
         <ul id="legend-kinds"></ul>
+        <ul id="legend-stances" class="stances" aria-label="Edges by stance"></ul>
         <p>An arrow points from the entity that is said to act to the one it acts on; its label names the claim,
-          a thicker line has more sentences behind it. Bigger nodes have more relationships.</p>
+          a thicker line has more sentences behind it. Bigger nodes have more relationships.
+          A claim that sources only deny is no link: it stays hidden unless you show it.</p>
       </section>
     </section>
   </main>

@@ -18,6 +18,10 @@ const KEYS = [
   { id: 'type', for: 'edge', type: 'string' },
   { id: 'edgeLabel', name: 'label', for: 'edge', type: 'string' },
   { id: 'evidenceCount', for: 'edge', type: 'int' },
+  { id: 'stance', for: 'edge', type: 'string' },
+  { id: 'affirming', for: 'edge', type: 'int' },
+  { id: 'negating', for: 'edge', type: 'int' },
+  { id: 'hedged', for: 'edge', type: 'int' },
 ] as const;
 
 function data(key: string, value: string | number): string {
@@ -40,7 +44,9 @@ export function graphmlDocument(graph: GraphRecord): string {
     ...graph.edges.map(
       (edge) =>
         `    <edge source="${xml(edge.source)}" target="${xml(edge.target)}">${data('relationshipId', edge.id)}` +
-        `${data('type', edge.type)}${data('edgeLabel', edge.label)}${data('evidenceCount', edge.evidenceCount)}</edge>`,
+        `${data('type', edge.type)}${data('edgeLabel', edge.label)}${data('evidenceCount', edge.evidenceCount)}` +
+        `${data('stance', edge.stance)}${data('affirming', edge.support.affirming)}${data('negating', edge.support.negating)}` +
+        `${data('hedged', edge.support.hedged)}</edge>`,
     ),
     '  </graph>',
     '</graphml>',

@@ -4,7 +4,7 @@ import { LIMITS } from '../../resolvers/limits';
 
 /** An export is a whole download, so without `limit` it takes as many nodes as subgraph ever gives. */
 const DEFAULT_LIMIT = LIMITS.subgraphNodes;
-const PARAMETERS = new Set(['ids', 'depth', 'kinds', 'limit']);
+const PARAMETERS = new Set(['ids', 'depth', 'kinds', 'limit', 'includeDenied']);
 
 export type ParsedExportQuery = { query: ExportQuery } | { error: string };
 
@@ -20,11 +20,13 @@ function integer(name: string, value: string | undefined, min: number, max: numb
 
 /**
  * The query string of an export, with the filters of the `subgraph` field: `ids` and `kinds` comma-separated,
- * `depth` and `limit` in the same bounds. Every problem is named, since the client sees only the message.
+ * `depth` and `limit` in the same bounds, `includeDenied` `true` or `false` (the default: relationships
+ * that sources only deny are left out, as subgraph leaves them). Every problem is named, since the
+ * client sees only the message.
  */
 export function parseExportQuery(raw: Record<string, unknown>): ParsedExportQuery {
   const unknown = Object.keys(raw).filter((name) => !PARAMETERS.has(name));
-  if (unknown.length > 0) return { error: `Unknown parameter(s) ${unknown.map((name) => `'${name}'`).join(', ')}; use ids, depth, kinds, limit.` };
+  if (unknown.length > 0) return { error: `Unknown parameter(s) ${unknown.map((name) => `'${name}'`).join(', ')}; use ids, depth, kinds, limit, includeDenied.` };
   const values: Record<string, string | undefined> = {};
   for (const name of PARAMETERS) {
     const value = raw[name];
@@ -52,5 +54,7 @@ export function parseExportQuery(raw: Record<string, unknown>): ParsedExportQuer
     }
     if (kinds.length === 0) return { error: `'kinds' must name at least one of ${ENTITY_KINDS.join(', ')}.` };
   }
-  return { query: { ids, depth, kinds, limit } };
+  const includeDenied = values['includeDenied'] ?? 'false';
+  if (includeDenied !== 'true' && includeDenied !== 'false') return { error: `'includeDenied' must be true or false; got '${includeDenied}'.` };
+  return { query: { ids, depth, kinds, limit, includeDenied: includeDenied === 'true' } };
 }

@@ -1,6 +1,7 @@
 /**
  * The GraphiQL page. Every script and style comes from this process (see serveGraphiql), never a CDN:
- * users run this offline, and Apollo's default landing page loads its code from the internet.
+ * users run this offline, and Apollo's default landing page loads its code from the internet. Nothing
+ * is inline, so the Content-Security-Policy (see securityHeaders) needs no 'unsafe-inline'.
  */
 export const GRAPHIQL_PAGE = `<!doctype html>
 <html lang="en">
@@ -8,12 +9,9 @@ export const GRAPHIQL_PAGE = `<!doctype html>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Kratom Graph · GraphiQL</title>
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   <link rel="stylesheet" href="/graphiql/assets/graphiql.min.css">
-  <style>
-    body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
-    #notice { padding: 6px 12px; font-size: 13px; background: #fff8e1; border-bottom: 1px solid #e0c97f; }
-    #graphiql { flex: 1; min-height: 0; }
-  </style>
+  <link rel="stylesheet" href="/graphiql/page.css">
 </head>
 <body>
   <div id="notice" role="note">Kratom Graph records what its source documents <strong>claim</strong>, each claim with the sentence that asserts it. It is not medical advice.</div>

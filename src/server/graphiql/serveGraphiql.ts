@@ -31,6 +31,9 @@ export function serveGraphiql(): Router {
   router.get('/graphiql/start.js', (_request, response) => {
     response.sendFile(path.join(__dirname, 'graphiqlStart.js'));
   });
+  router.get('/graphiql/page.css', (_request, response) => {
+    response.sendFile(path.join(__dirname, 'graphiqlPage.css'));
+  });
   router.get('/graphiql/assets/:file', (request, response, next) => {
     const file = ASSETS[request.params.file];
     if (!file) return next();

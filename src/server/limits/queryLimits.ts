@@ -4,6 +4,7 @@ import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } fr
 
 import type { Config } from '../../config';
 import { costLimitPlugin } from './costLimitPlugin';
+import { hideSuggestionsPlugin } from './hideSuggestionsPlugin';
 import { QueryTooComplexError } from './queryTooComplex';
 
 export type QueryLimitSettings = Pick<
@@ -31,8 +32,9 @@ function refuse(what: string, setting: string) {
 /**
  * Everything that refuses an abusive query before it reaches a resolver: the parser stops at
  * MAX_QUERY_TOKENS, graphql-armor's validation rules count depth, aliases and directives, and the
- * cost plugin weighs lists by their `first`/`limit`. Field suggestions are masked in production,
- * where they would map the schema for someone who cannot introspect it.
+ * cost plugin weighs lists by their `first`/`limit`. "Did you mean …" suggestions (fields, arguments,
+ * enum values) are hidden in production, where they would map the schema for someone who cannot
+ * introspect it.
  */
 export function queryLimits<Context extends BaseContext>(settings: QueryLimitSettings): QueryLimits<Context> {
   const suggestions = settings.FIELD_SUGGESTIONS ?? settings.NODE_ENV !== 'production';
@@ -59,10 +61,15 @@ export function queryLimits<Context extends BaseContext>(settings: QueryLimitSet
     maxTokens: { enabled: false },
     // Replaced by costLimitPlugin, which weighs lists by their page size.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: !suggestions },
+    // Replaced by hideSuggestionsPlugin, which also hides enum values and reaches variable errors.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
-    plugins: [...armor.plugins, costLimitPlugin<Context>(settings.MAX_QUERY_COST)],
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin<Context>(settings.MAX_QUERY_COST),
+      ...(suggestions ? [] : [hideSuggestionsPlugin<Context>()]),
+    ],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: settings.MAX_QUERY_TOKENS },
   };

@@ -46,3 +46,45 @@ describe('findMentions', () => {
     ]);
   });
 });
+
+describe('findMentions over the curated vocabulary: the words people use', () => {
+  it.each([
+    ['dope sick', 'condition:opioid-withdrawal'],
+    ['dopesick', 'condition:opioid-withdrawal'],
+    ['opiate wd', 'condition:opioid-withdrawal'],
+    ['kratom withdrawals', 'condition:kratom-withdrawal'],
+    ['PAWS', 'condition:post-acute-withdrawal-syndrome'],
+    ['the wobbles', 'condition:kratom-wobbles'],
+    ['bupe', 'substance:buprenorphine'],
+    ['suboxone', 'substance:buprenorphine'],
+    ['Methadose', 'substance:methadone'],
+    ['narcan', 'substance:naloxone'],
+    ['gabbies', 'substance:gabapentin'],
+    ['kratom tea', 'substance:kratom'],
+    ['RLS', 'symptom:restless-legs'],
+    ['restless legs', 'symptom:restless-legs'],
+    ['the shakes', 'symptom:tremor'],
+    ['cold sweats', 'symptom:sweating'],
+    ['the sniffles', 'symptom:runny-nose'],
+    ['the runs', 'symptom:diarrhoea'],
+    ['goosebumps', 'symptom:gooseflesh'],
+    ['cold turkey', 'factor:abrupt-cessation'],
+    ['hot showers', 'strategy:hot-baths'],
+    ['comfort meds', 'strategy:symptomatic-treatment'],
+  ])('%s → %s', (text, id) => {
+    expect(mentionsIn(text)).toEqual([[text, id]]);
+  });
+
+  it('leaves ambiguous short forms alone', () => {
+    // "sub" is also a subreddit and a prefix; bare "withdrawal" and "wd" are resolved from context.
+    expect(mentionsIn('this sub, sub-acute, withdrawal, wd, rls, paws')).toEqual([]);
+  });
+
+  it('matches the minor alkaloids and receptor subtypes by name', () => {
+    expect(mentionsIn('corynoxine B, mitragynine pseudoindoxyl and the 5-HT2A receptor')).toEqual([
+      ['corynoxine B', 'compound:corynoxine-b'],
+      ['mitragynine pseudoindoxyl', 'compound:mitragynine-pseudoindoxyl'],
+      ['5-HT2A receptor', 'receptor:5-ht2a-receptor'],
+    ]);
+  });
+});

@@ -23,6 +23,8 @@ describe('loadVocabulary', () => {
   it('loads the curated vocabulary with unique ids', () => {
     expect(vocabulary.entries.length).toBeGreaterThan(80);
     expect(vocabulary.byId.get('compound:mitragynine')?.xrefs).toEqual({ pubchemCid: '3034396' });
+    // HGNC ids are numbers: the symbol OPRM1 is an alias, not an id.
+    expect(vocabulary.byId.get('receptor:mu-opioid-receptor')?.xrefs).toEqual({ hgnc: '8156', uniprot: 'P35372' });
   });
 
   it('names the file, entry index, id and field of a bad entry', () => {

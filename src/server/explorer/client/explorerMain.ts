@@ -6,6 +6,7 @@ import { neighbourhood, relationshipEvidence, searchEntities, type DrawnGraph, t
 import { GRAPH_STYLE } from './graphStyle';
 import { KIND_COLOURS, KINDS } from './kindColours';
 import { searchBox } from './searchBox';
+import { STANCE_LOOK, STANCES } from './stanceLook';
 
 function byId<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -16,12 +17,39 @@ function byId<T extends HTMLElement>(id: string): T {
 const details = byId<HTMLElement>('details');
 const status = byId<HTMLElement>('search-status');
 const empty = byId<HTMLElement>('graph-empty');
+const showDenied = byId<HTMLInputElement>('show-denied');
 const cy = cytoscape({ container: byId('cy'), style: GRAPH_STYLE, minZoom: 0.15, maxZoom: 3 });
 // Reachable from the browser console (and the browser tests) as `cy`.
 Object.assign(window, { cy });
 
 const hiddenKinds = new Set<string>();
 const MAX_FIT_ZOOM = 1.25;
+
+/** Fits what is drawn to the canvas, never zooming a few nodes up past MAX_FIT_ZOOM. */
+function refit(): void {
+  cy.fit(cy.elements(':visible'), 40);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
+// A window resized or turned (or the stacked layout of a phone reflowing) changes the canvas: Cytoscape
+// must be told its new size, and the drawing refitted to it, or part of the graph is left off-screen.
+// Only a real change of size counts: Cytoscape's own redraw notifies the observer too, and refitting
+// on every notification kept the page busy redrawing.
+let resizeFrame = 0;
+let canvasSize = '';
+new ResizeObserver(([entry]) => {
+  const size = entry ? `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}` : '';
+  if (size === canvasSize) return;
+  canvasSize = size;
+  cancelAnimationFrame(resizeFrame);
+  resizeFrame = requestAnimationFrame(() => {
+    cy.resize();
+    if (cy.elements(':visible').length > 0) refit();
+  });
+}).observe(byId('cy'));
 
 /**
  * Starts the nodes on a circle in id order, so the same neighbourhood always gets the same drawing
@@ -53,16 +81,19 @@ function layout(fresh: boolean): void {
     numIter: 1500,
   };
   cy.elements(':visible').layout(options).run();
-  // A few nodes fitted to a large canvas would be drawn huge; past this zoom, centre them instead.
-  if (cy.zoom() > MAX_FIT_ZOOM) {
-    cy.zoom(MAX_FIT_ZOOM);
-    cy.center();
-  }
+  refit();
 }
 
+/**
+ * Hides the kinds unticked and, unless the reader asks for them, the claims sources only deny: a
+ * denial is information, not a link, so an entity drawn only because of one is hidden with it.
+ */
 function applyKindFilter(): void {
+  cy.edges('[stance = "DENIED"]').toggleClass('hidden', !showDenied.checked);
   cy.nodes().forEach((node) => {
-    node.toggleClass('hidden', hiddenKinds.has(node.data('kind') as string));
+    const edges = node.connectedEdges();
+    const onlyDenied = edges.nonempty() && edges.every((edge) => edge.data('stance') === 'DENIED');
+    node.toggleClass('hidden', hiddenKinds.has(node.data('kind') as string) || (onlyDenied && !showDenied.checked && !node.hasClass('focus')));
   });
 }
 
@@ -81,7 +112,12 @@ function addGraph(graph: DrawnGraph, around?: NodeSingular): number {
     }),
   );
   const edges = graph.edges.filter((edge) => cy.getElementById(edge.id).empty());
-  cy.add(edges.map(({ id, source, target, label, type, evidenceCount }) => ({ group: 'edges' as const, data: { id, source, target, label, type, evidenceCount } })));
+  cy.add(
+    edges.map(({ id, source, target, label, type, evidenceCount, stance }) => ({
+      group: 'edges' as const,
+      data: { id, source, target, label, type, evidenceCount, stance },
+    })),
+  );
   applyKindFilter();
   empty.hidden = cy.nodes().nonempty();
   return nodes.length;
@@ -134,6 +170,7 @@ async function draw(suggestion: Suggestion): Promise<void> {
     const node = cy.getElementById(suggestion.id);
     cy.nodes().removeClass('focus');
     node.addClass('focus').select();
+    applyKindFilter();
     status.textContent = `${graph.nodes.length} entities and ${graph.edges.length} relationships around ${suggestion.name}${graph.truncated ? ' (cut at 60 nodes)' : ''}.`;
     showEntity(node);
   } catch (error) {
@@ -169,7 +206,27 @@ function buildKindControls(): void {
   }
 }
 
+/** One legend line per stance, drawn as the canvas draws it. */
+function buildStanceLegend(): void {
+  const legend = byId<HTMLUListElement>('legend-stances');
+  for (const stance of STANCES) {
+    const { colour, line, meaning } = STANCE_LOOK[stance];
+    const item = document.createElement('li');
+    const sample = document.createElement('span');
+    sample.className = 'line-sample';
+    sample.style.borderTop = `3px ${line} ${colour}`;
+    item.append(sample, meaning);
+    legend.append(item);
+  }
+  showDenied.addEventListener('change', () => {
+    applyKindFilter();
+    // Entities shown only now were left out of the last layout, so all is laid out afresh.
+    if (showDenied.checked) layout(true);
+  });
+}
+
 buildKindControls();
+buildStanceLegend();
 searchBox({
   input: byId('search-input'),
   list: byId('search-suggestions'),
@@ -183,10 +240,7 @@ cy.on('tap', 'node', (event) => {
   void expand(node);
 });
 cy.on('tap', 'edge', (event) => void showEvidence(event.target as EdgeSingular));
-byId('fit-button').addEventListener('click', () => {
-  cy.fit(undefined, 40);
-  if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom(MAX_FIT_ZOOM).center();
-});
+byId('fit-button').addEventListener('click', refit);
 byId('layout-button').addEventListener('click', () => layout(true));
 byId('clear-button').addEventListener('click', () => {
   cy.elements().remove();

@@ -1,4 +1,4 @@
-import type { EntityKind, GraphEdge, GraphNode } from '../../../generated/resolvers';
+import type { EntityKind, GraphEdge, GraphNode, Stance } from '../../../generated/resolvers';
 import { graphqlRequest } from './graphqlRequest';
 
 export interface Suggestion {
@@ -15,18 +15,23 @@ export interface DrawnGraph {
 
 export interface EvidenceItem {
   quote: string;
+  certainty: 'ASSERTED' | 'HEDGED';
+  action: string | null;
   start: number;
   end: number;
   passage: { text: string; start: number };
-  document: { id: string; title: string };
+  document: { id: string; title: string; publisher: string | null; sourceType: string; published: string | null; url: string | null };
 }
 
 export interface RelationshipEvidence {
   type: string;
   source: { name: string };
   target: { name: string };
-  evidenceCount: number;
-  evidence: EvidenceItem[];
+  stance: Stance;
+  origin: 'EXTRACTED' | 'CURATED';
+  support: { affirming: number; negating: number; hedged: number; documents: number };
+  asserts: EvidenceItem[];
+  denies: EvidenceItem[];
 }
 
 /** How many nodes one neighbourhood adds, so one hub cannot flood the drawing. */
@@ -40,11 +45,12 @@ export async function searchEntities(text: string): Promise<Suggestion[]> {
   return data.search.map((hit) => hit.entity);
 }
 
+/** Denied-only edges come too: the page hides them until the reader asks (the "Show denied" toggle). */
 export async function neighbourhood(id: string): Promise<DrawnGraph> {
   const data = await graphqlRequest<{ subgraph: DrawnGraph }>(
     `query ExplorerNeighbourhood($ids: [ID!]!, $limit: Int) {
-      subgraph(ids: $ids, depth: 1, limit: $limit) {
-        nodes { id label kind degree } edges { id source target type label evidenceCount } truncated
+      subgraph(ids: $ids, depth: 1, limit: $limit, includeDenied: true) {
+        nodes { id label kind degree } edges { id source target type label evidenceCount stance } truncated
       }
     }`,
     { ids: [id], limit: NEIGHBOURHOOD_LIMIT },
@@ -56,9 +62,13 @@ export async function relationshipEvidence(id: string): Promise<RelationshipEvid
   const data = await graphqlRequest<{ relationship: RelationshipEvidence | null }>(
     `query ExplorerEvidence($id: ID!) {
       relationship(id: $id) {
-        type source { name } target { name } evidenceCount
-        evidence { quote start end passage { text start } document { title id } }
+        type source { name } target { name } stance origin support { affirming negating hedged documents }
+        asserts: evidence(polarity: AFFIRMED) { ...Sentence }
+        denies: evidence(polarity: NEGATED) { ...Sentence }
       }
+    }
+    fragment Sentence on Evidence {
+      quote start end certainty action passage { text start } document { title id publisher sourceType published url }
     }`,
     { id },
   );

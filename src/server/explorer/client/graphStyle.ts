@@ -1,8 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
 
 import { KIND_COLOURS, KINDS } from './kindColours';
+import { STANCE_LOOK, STANCES } from './stanceLook';
 
-/** Nodes coloured by kind and sized by degree, labelled; edges labelled with their claim, thicker with more evidence. */
+/**
+ * Nodes coloured by kind and sized by degree, labelled; edges labelled with their claim, thicker with
+ * more evidence, drawn by stance (stanceLook).
+ */
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',
@@ -42,7 +46,17 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-padding': '1px',
     },
   },
-  { selector: 'edge:selected', style: { 'line-color': '#1a73e8', 'target-arrow-color': '#1a73e8', width: 4 } },
+  ...STANCES.map((stance) => ({
+    selector: `edge[stance = "${stance}"]`,
+    style: {
+      'line-style': STANCE_LOOK[stance].line,
+      'line-color': STANCE_LOOK[stance].colour,
+      'target-arrow-color': STANCE_LOOK[stance].colour,
+      ...(stance === 'CONTESTED' ? { color: STANCE_LOOK[stance].colour } : {}),
+    },
+  })),
+  // Selection shows as a halo and a wider line, so the stance colour stays readable on the chosen edge.
+  { selector: 'edge:selected', style: { width: 5, 'overlay-color': '#1a73e8', 'overlay-opacity': 0.18, 'overlay-padding': 5 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a73e8' } },
   { selector: '.hidden', style: { display: 'none' } },
 ];
