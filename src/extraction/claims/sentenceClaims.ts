@@ -41,7 +41,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
     const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
     for (const pair of pairArguments(units, trigger, groups, context)) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
-      const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, pair.targetIndex)) : undefined;
+      const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
       made.push({ trigger, pair, status });
     }
@@ -74,9 +74,9 @@ function purposeAgents(units: readonly Unit[], trigger: { first: number }, after
   return groups.length > 0 ? [{ ...groups[0]!, items: groups.flatMap((group) => group.items) }] : [];
 }
 
-/** An action named beside the receptor: "binds to the mu-opioid receptor as a partial agonist". */
-function actionNear(units: readonly Unit[], receptorIndex: number): string | undefined {
-  for (let index = receptorIndex + 1; index <= receptorIndex + ACTION_WINDOW && index < units.length; index += 1) {
+/** An action named between `from` and `to`: "acts as a partial agonist at …", "binds to the receptor as a partial agonist". */
+function actionNear(units: readonly Unit[], from: number, to: number): string | undefined {
+  for (let index = from; index <= to && index < units.length; index += 1) {
     const found = ACTION_NOUNS.find((noun) => matchPhrase(units, index, noun.lemmas) >= 0);
     if (found) return found.action;
   }

@@ -216,4 +216,9 @@ describe('extraction rules that generalise', () => {
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
+
+  it('takes the action named between the trigger and the receptor', () => {
+    const claim = extractDocument('Mitragynine acts as an antagonist at the delta-opioid receptor.', vocabulary).claims.find((c) => c.type === 'ACTS_ON');
+    expect(claim?.evidence.map((evidence) => evidence.action)).toEqual(['antagonist']);
+  });
 });
