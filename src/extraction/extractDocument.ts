@@ -1,78 +1,174 @@
-import { findCandidates } from './candidates/findCandidates';
-import { recentCondition, type Discourse } from './anaphora/discourse';
-import { resolveAnaphora } from './anaphora/resolveAnaphora';
-import { extractSentenceClaims } from './claims/extractSentenceClaims';
-import { hasTrigger } from './claims/hasTrigger';
-import { markNaming } from './claims/markNaming';
-import type { ClaimDraft, SentenceMention } from './claims/sentenceContext';
+import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
+import { Discourse } from './anaphora/discourse';
+import { resolveAnaphor } from './anaphora/resolveAnaphor';
+import { isContrast } from './claims/argumentGroups';
+import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
+import type { SentenceContext } from './claims/sentenceContext';
+import { analysePassage } from './language/analysePassage';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
-import { mostFrequent } from './mostFrequent';
+import { answeredQuestion } from './structure/answeredQuestion';
+import { continuedClaims } from './structure/continuedClaims';
+import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
-import { splitSentences } from './text/splitSentences';
-import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
-import { type Evidence, type Extraction, type Mention, type Vocabulary } from './types';
+import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
+import { buildUnits } from './units/buildUnits';
+import { provisionalId } from './units/provisionalId';
+import type { EntityRef, Unit } from './units/unit';
+
+interface AnalysedUnitSentence {
+  passage: Passage;
+  role: PassageRole;
+  start: number;
+  end: number;
+  units: Unit[];
+  question: boolean;
+}
 
 /**
- * Extracts what a document claims (pure): passages → sentences → vocabulary mentions → anaphora
- * → claims per sentence, each with the whole sentence as evidence.
+ * Extracts what a document claims (pure): passages (lines) → sentences with lemmas and tags (the
+ * linguistic layer) → vocabulary mentions → per sentence, trigger phrases and their arguments →
+ * claims, each with every sentence that affirms or denies it and that sentence's stance.
+ * Headings and questions are never evidence; list items take their lead ("Typical signs:") and an
+ * FAQ answer takes its claim from the question it answers.
  */
 export function extractDocument(text: string, vocabulary: Vocabulary): Extraction {
   const index = buildTermIndex(vocabulary);
   const passages = splitPassages(text);
-  const sentences = passages.flatMap(splitSentences);
-  const mentionsBySentence = sentences.map((sentence) => findMentions(text, sentence, index));
-  const mentions: Mention[] = mentionsBySentence.flat();
+  const mentions: Mention[] = [];
+  const sentences: AnalysedUnitSentence[] = [];
+  for (const passage of passages) {
+    const role = passageRole(passage.text);
+    if (role === 'rule') continue;
+    const skip = role === 'listItem' ? listMarkerLength(passage.text) : role === 'quote' ? 1 : 0;
+    for (const analysed of analysePassage(passage.text.slice(skip), passage.start + skip)) {
+      const sentence = { passageIndex: passage.index, start: analysed.start, end: analysed.end, text: text.slice(analysed.start, analysed.end) };
+      const found = findMentions(text, sentence, index);
+      mentions.push(...found);
+      const units = buildUnits(analysed, found, vocabulary);
+      sentences.push({ passage, role, start: analysed.start, end: analysed.end, units, question: sentence.text.endsWith('?') });
+    }
+  }
 
-  const idsOfKind = (kind: string): string[] =>
-    mentions.map((m) => m.entityId).filter((id) => vocabulary.byId.get(id)?.kind === kind);
-  const previous: SentenceMention[][] = [];
-  const discourse: Discourse = {
-    previous,
-    topicSubstanceId: mostFrequent(idsOfKind('Substance')),
-    topicConditionId: mostFrequent(idsOfKind('Condition')),
+  const provisional = new Map<string, ProvisionalEntity>();
+  const discourse = new Discourse(topics(sentences), withdrawalsBySubstance(vocabulary));
+  const context: SentenceContext = {
+    resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
+    provisional: (name, kind) => {
+      const id = provisionalId(kind, name);
+      const entry = vocabulary.byId.get(id);
+      if (entry) return { id, kind: entry.kind, name: entry.name, provisional: false };
+      return { id, kind, name: name.toLowerCase(), provisional: true };
+    },
+    recentCondition: () => discourse.recentCondition(),
+    recentSyndrome: () => discourse.recentSyndrome(),
+    topicSubstance: () => discourse.topicSubstance(),
   };
 
-  const found: { draft: ClaimDraft; evidence: Evidence }[] = [];
-  const candidates = new Set<string>();
+  const found: { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[] = [];
+  const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
+  let lead: AnalysedUnitSentence | undefined;
+  let question: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let noted = 0;
+  let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
-    const known = mentionsBySentence[position]!.map((mention): SentenceMention => ({
-      entityId: mention.entityId,
-      kind: vocabulary.byId.get(mention.entityId)!.kind,
-      start: mention.start,
-      end: mention.end,
-      anaphor: false,
-    }));
-    const resolved = markNaming(text, resolveAnaphora(sentence, known, discourse, vocabulary));
-    const context = { documentText: text, sentence, mentions: resolved };
-    const drafts = extractSentenceClaims(context, {
-      topicSubstanceId: discourse.topicSubstanceId,
-      continuedCondition: recentCondition(discourse),
-    });
-    for (const draft of drafts.filter((d) => joinsAllowedKinds(d, vocabulary))) {
-      const evidence: Evidence = {
-        passageIndex: sentence.passageIndex,
-        start: sentence.start,
-        end: sentence.end,
-        quote: sentence.text,
-        polarity: 'AFFIRMED',
-        certainty: 'ASSERTED',
-        ...(draft.action ? { action: draft.action } : {}),
-      };
-      found.push({ draft, evidence });
+    const { role, units } = sentence;
+    if (role === 'heading' || sentence.question) {
+      // Asserts nothing; an answer below may take its claim, a list below its subject.
+      question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
+      if (role === 'heading') lead = sentence;
+    } else if (role === 'listItem' && lead) {
+      const own = sentenceClaims(units, context);
+      for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      const known = new Set(own.map(keyOf));
+      const separator: Unit = { start: lead.end, end: lead.end, text: ':', lemma: ':', pos: 'PUNCT' };
+      const combined = [...lead.units, ...(lead.units[lead.units.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
+      for (const draft of sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)))) {
+        const from = lead.role === 'heading' ? sentence.start : lead.start;
+        found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
+      }
+    } else if (role === 'prose') {
+      const drafts = sentenceClaims(units, context);
+      const previous = sentences[position - 1];
+      if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts));
+      lastProse = { sentence, drafts };
+      for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
+      else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
-    if (hasTrigger(sentence.text)) for (const term of findCandidates(sentence, resolved)) candidates.add(term);
-    previous.push(resolved);
+    // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
+    // "this interaction" is the plant's.
+    // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
+    for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
+    noted = found.length;
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 
-  return { passages, mentions, provisional: [], claims: mergeClaims(found), candidates: [...candidates].sort() };
+  unifyProvisionalKinds(found.map(({ draft }) => draft));
+  for (const { draft } of found) {
+    for (const end of [draft.source, draft.target]) if (end.provisional) provisional.set(end.id, { id: end.id, kind: end.kind, name: end.name });
+  }
+  return {
+    passages,
+    mentions,
+    provisional: [...provisional.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    claims: mergeClaims(found),
+    candidates: candidatesOf(sentences, provisional),
+  };
 }
 
-/** A guard on the rules: every claim joins the kinds DESIGN §2 allows for its type. */
-function joinsAllowedKinds(draft: ClaimDraft, vocabulary: Vocabulary): boolean {
-  const ends = RELATIONSHIP_ENDS[draft.type];
-  const source = vocabulary.byId.get(draft.sourceId)?.kind;
-  const target = vocabulary.byId.get(draft.targetId)?.kind;
-  return source !== undefined && target !== undefined && ends.source.includes(source) && ends.target.includes(target);
+/**
+ * One unknown name, one kind: a name a sentence places as a plant's constituent is a compound
+ * wherever else it appears ("Kratom contains isorhynchophylline, which binds …").
+ */
+function unifyProvisionalKinds(drafts: ClaimDraft[]): void {
+  const compounds = new Set(drafts.filter((d) => d.type === 'CONTAINS' && d.target.provisional).map((d) => d.target.name));
+  for (const draft of drafts) {
+    if (draft.source.provisional && compounds.has(draft.source.name) && RELATIONSHIP_ENDS[draft.type].source.includes('Compound')) {
+      draft.source = { ...draft.source, kind: 'Compound', id: provisionalId('Compound', draft.source.name) };
+    }
+  }
+}
+
+const keyOf = (draft: ClaimDraft): string => `${draft.type}|${draft.source.id}|${draft.target.id}`;
+
+function lastOfPassage(sentences: readonly AnalysedUnitSentence[], position: number): AnalysedUnitSentence {
+  let last = position;
+  while (sentences[last + 1]?.passage === sentences[position]!.passage) last += 1;
+  return sentences[last]!;
+}
+
+/** The substance and condition the document names most: the subject of sentences that name none. */
+function topics(sentences: readonly AnalysedUnitSentence[]): { substance?: EntityRef; condition?: EntityRef } {
+  const counts = new Map<string, { entity: EntityRef; count: number }>();
+  for (const unit of sentences.flatMap((sentence) => sentence.units)) {
+    if (!unit.entity) continue;
+    const entry = counts.get(unit.entity.id) ?? { entity: unit.entity, count: 0 };
+    entry.count += 1;
+    counts.set(unit.entity.id, entry);
+  }
+  const top = (kind: string): EntityRef | undefined =>
+    [...counts.values()].filter(({ entity }) => entity.kind === kind).sort((a, b) => b.count - a.count)[0]?.entity;
+  const substance = top('Substance');
+  const condition = top('Condition');
+  return { ...(substance ? { substance } : {}), ...(condition ? { condition } : {}) };
+}
+
+/** Unknown drug-like names the claims did not use, for a curator to review. */
+function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: ReadonlyMap<string, ProvisionalEntity>): string[] {
+  const used = new Set([...provisional.values()].map((entity) => entity.name));
+  const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
+  return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
+}
+
+/** "opioid withdrawal", "kratom withdrawal": each withdrawal condition by the word that names its substance. */
+function withdrawalsBySubstance(vocabulary: Vocabulary): Map<string, EntityRef> {
+  const found = new Map<string, EntityRef>();
+  for (const entry of vocabulary.entries) {
+    const match = /^(\S+) withdrawal$/i.exec(entry.name);
+    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+  }
+  return found;
 }

@@ -1,18 +1,18 @@
-import type { ClaimDraft } from './claims/sentenceContext';
+import type { ClaimDraft } from './claims/sentenceClaims';
 import type { Claim, Evidence } from './types';
 
-/** One claim per (type, source, target), its evidence every distinct sentence asserting it, in order. */
-export function mergeClaims(found: readonly { draft: ClaimDraft; evidence: Evidence }[]): Claim[] {
+/**
+ * One claim per (type, source, target), its evidence every distinct sentence that affirms or
+ * denies it, in document order, each with its own stance.
+ */
+export function mergeClaims(found: readonly { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[]): Claim[] {
   const byKey = new Map<string, Claim>();
   for (const { draft, evidence } of found) {
-    if (draft.sourceId === draft.targetId) continue;
-    const key = `${draft.type}|${draft.sourceId}|${draft.targetId}`;
+    const key = `${draft.type}|${draft.source.id}|${draft.target.id}`;
+    const item: Evidence = { ...evidence, polarity: draft.polarity, certainty: draft.certainty, ...(draft.action ? { action: draft.action } : {}) };
     const claim = byKey.get(key);
-    if (!claim) {
-      byKey.set(key, { type: draft.type, sourceId: draft.sourceId, targetId: draft.targetId, evidence: [evidence] });
-      continue;
-    }
-    if (!claim.evidence.some((e) => e.start === evidence.start)) claim.evidence.push(evidence);
+    if (!claim) byKey.set(key, { type: draft.type, sourceId: draft.source.id, targetId: draft.target.id, evidence: [item] });
+    else if (!claim.evidence.some((e) => e.start === item.start && e.end === item.end)) claim.evidence.push(item);
   }
   return [...byKey.values()];
 }

@@ -15,22 +15,29 @@ export interface DryRunReport {
     sourceType: string;
     claims: {
       type: string;
-      source: { id: string; name: string; kind: string };
-      target: { id: string; name: string; kind: string };
+      /** `provisional: true` marks a name the vocabulary lacks, for a curator to accept or reject. */
+      source: { id: string; name: string; kind: string; provisional?: true };
+      target: { id: string; name: string; kind: string; provisional?: true };
       /** `polarity` and `certainty` are the sentence's stance; a claim whose evidence is all NEGATED is a denied claim. */
       evidence: { start: number; end: number; quote: string; polarity: Polarity; certainty: Certainty; action?: string }[];
     }[];
   }[];
-  entities: { id: string; name: string; kind: string }[];
+  entities: { id: string; name: string; kind: string; provisional?: true }[];
   candidates: string[];
 }
 
 export function dryRunReport(vocabulary: Vocabulary, extracted: { document: DocumentInput; extraction: Extraction }[]): DryRunReport {
-  const entity = (id: string) => {
+  const provisional = new Map(extracted.flatMap(({ extraction }) => extraction.provisional.map((entity) => [entity.id, entity] as const)));
+  const entity = (id: string): { id: string; name: string; kind: string; provisional?: true } => {
+    const unseen = provisional.get(id);
+    if (unseen) return { id, name: unseen.name, kind: unseen.kind, provisional: true };
     const entry = vocabulary.byId.get(id);
     return { id, name: entry?.name ?? id, kind: entry?.kind ?? 'Unknown' };
   };
-  const mentioned = new Set(extracted.flatMap(({ extraction }) => extraction.mentions.map((mention) => mention.entityId)));
+  const mentioned = new Set([
+    ...extracted.flatMap(({ extraction }) => extraction.mentions.map((mention) => mention.entityId)),
+    ...provisional.keys(),
+  ]);
   return {
     documents: extracted.map(({ document, extraction }) => ({
       id: document.id,

@@ -95,7 +95,8 @@ describe('Seeding from documents', () => {
       source: { id: 'substance:kratom', name: 'kratom', kind: 'Substance' },
       target: { kind: 'Compound' },
     });
-    expect(Object.keys(claim?.evidence[0] ?? {})).toEqual(expect.arrayContaining(['end', 'quote', 'start']));
+    expect(Object.keys(claim?.evidence[0] ?? {})).toEqual(expect.arrayContaining(['certainty', 'end', 'polarity', 'quote', 'start']));
+    expect(claim?.evidence[0]).toMatchObject({ polarity: 'AFFIRMED', certainty: 'ASSERTED' });
     expect(report.entities[0]).toEqual({ id: expect.any(String), name: expect.any(String), kind: expect.any(String) });
     expect(await readStats(server.database)).toEqual(before);
   });

@@ -1,42 +1,68 @@
 import type { EntityKind } from '../../domain/entityKinds';
-import type { SentenceMention } from '../claims/sentenceContext';
-
-/** What earlier sentences said, for resolving "these symptoms", "the plant", "it". */
-export interface Discourse {
-  /** Mentions (anaphors resolved) of every earlier sentence, oldest first. */
-  previous: readonly (readonly SentenceMention[])[];
-  /** The substance and condition the document mentions most. */
-  topicSubstanceId?: string;
-  topicConditionId?: string;
-}
+import type { EntityRef } from '../units/unit';
 
 /**
- * The condition most recently talked about: the last condition of the latest sentence that has one
- * (demonstratives such as "these side effects" prefer the nearest antecedent). A condition given as
- * another name of one before it ("X, known as Y") is skipped: X is the antecedent.
+ * What earlier sentences named, newest last, for anaphors ("it", "both alkaloids", "the drug",
+ * "withdrawal") and for lists and answers that take their subject from what came before.
  */
-export function recentCondition(discourse: Discourse): SentenceMention | undefined {
-  for (let index = discourse.previous.length - 1; index >= 0; index -= 1) {
-    const conditions = discourse.previous[index]!.filter((m) => m.kind === 'Condition' && m.naming !== 'alias');
-    if (conditions.length > 0) return conditions[conditions.length - 1];
+export class Discourse {
+  private readonly sentences: EntityRef[][] = [];
+  private readonly syndromes: EntityRef[] = [];
+
+  constructor(
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef },
+    /** The withdrawal conditions the vocabulary names after a substance ("kratom" → kratom withdrawal). */
+    private readonly withdrawals: ReadonlyMap<string, EntityRef> = new Map(),
+  ) {}
+
+  /** The withdrawal from an entity: "kratom", "kratom dependence" → kratom withdrawal. */
+  withdrawalFrom(entity: EntityRef): EntityRef | undefined {
+    return this.withdrawals.get(entity.name.toLowerCase().split(/\s+/)[0] ?? '');
   }
-  return undefined;
+
+  remember(entities: readonly EntityRef[]): void {
+    if (entities.length > 0) this.sentences.push([...entities]);
+  }
+
+  /** The entities of `kinds` in the latest sentence that has any: all of them, or its first. */
+  latest(kinds: readonly EntityKind[], all: boolean): EntityRef[] {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const found = this.sentences[index]!.filter((entity) => kinds.includes(entity.kind));
+      if (found.length > 0) return all ? dedupe(found) : [found[0]!];
+    }
+    return [];
+  }
+
+  /** The latest withdrawal-like condition named, else the document's most named condition. */
+  withdrawal(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
+      if (found) return found;
+    }
+    return this.topics.condition;
+  }
+
+  /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */
+  recentCondition(): EntityRef | undefined {
+    return this.latest(['Condition'], false)[0] ?? this.topics.condition;
+  }
+
+  /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */
+  noteSyndrome(condition: EntityRef): void {
+    this.syndromes.push(condition);
+  }
+
+  /** The condition whose signs were described last: what bare "symptoms" belong to. */
+  recentSyndrome(): EntityRef | undefined {
+    return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
+  }
+
+  topicSubstance(): EntityRef | undefined {
+    return this.topics.substance;
+  }
 }
 
-/** The condition the latest sentence with one is about: its first (a bare "Symptoms can include" continues the subject). */
-export function subjectCondition(discourse: Discourse): SentenceMention | undefined {
-  for (let index = discourse.previous.length - 1; index >= 0; index -= 1) {
-    const condition = discourse.previous[index]!.find((m) => m.kind === 'Condition' && m.naming !== 'alias');
-    if (condition) return condition;
-  }
-  return undefined;
-}
-
-/** The first mention of one of `kinds` in the latest sentence that has one (the subject of "the plant", "this interaction"). */
-export function subjectOf(discourse: Discourse, kinds: ReadonlySet<EntityKind>): SentenceMention | undefined {
-  for (let index = discourse.previous.length - 1; index >= 0; index -= 1) {
-    const subject = discourse.previous[index]!.find((m) => kinds.has(m.kind));
-    if (subject) return subject;
-  }
-  return undefined;
+/** Each entity once, in first-seen order. */
+export function dedupe(entities: readonly EntityRef[]): EntityRef[] {
+  return [...new Map(entities.map((entity) => [entity.id, entity])).values()];
 }

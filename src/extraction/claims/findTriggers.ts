@@ -1,23 +1,52 @@
-import type { RelationshipType } from '../../domain/relationshipTypes';
+import { TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
+import type { Unit } from '../units/unit';
+import { matchPhrase } from './matchPhrase';
 
-export interface TriggerSpan {
-  start: number;
-  end: number;
-  text: string;
-  type: RelationshipType;
+export interface Trigger {
+  family: TriggerFamily;
+  /** Units of the phrase; `head` is its first word (where a gapped phrase's argument starts after). */
+  first: number;
+  last: number;
+  head: string;
+  gapped: boolean;
+  action?: string;
+  /** "was reduced by": the patient stands before, the agent after. */
+  passive: boolean;
 }
 
-/** Every match of `pattern` in the sentence, with document offsets. */
-export function findTriggers(
-  sentenceText: string,
-  sentenceStart: number,
-  pattern: RegExp,
-  type: RelationshipType,
-): TriggerSpan[] {
-  return Array.from(sentenceText.matchAll(pattern), (match) => ({
-    start: sentenceStart + match.index,
-    end: sentenceStart + match.index + match[0].length,
-    text: match[0],
-    type,
-  }));
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+
+/** The trigger phrases of a sentence, each family's longest match at each word. */
+export function findTriggers(units: readonly Unit[]): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const family of TRIGGER_FAMILIES) {
+    let coveredUntil = -1;
+    for (let first = 0; first < units.length; first += 1) {
+      let best: { last: number; action?: string; gapped: boolean } | undefined;
+      for (const entry of family.entries) {
+        const last = matchPhrase(units, first, entry.lemmas);
+        if (last >= 0 && (!best || last > best.last)) {
+          best = { last, gapped: entry.lemmas.includes('*'), ...(entry.action ? { action: entry.action } : {}) };
+        }
+      }
+      if (!best || best.last <= coveredUntil) continue;
+      coveredUntil = best.last;
+      // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
+      const passive = isPassive(units, first) && units[best.last]!.lemma !== 'for';
+      triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
+    }
+  }
+  return triggers;
+}
+
+/** A past participle after a form of "be" or "get" (adverbs and negation may come between). */
+function isPassive(units: readonly Unit[], index: number): boolean {
+  const word = units[index]!;
+  if (word.pos !== 'VERB' || word.text.toLowerCase() === word.lemma || /ing$/i.test(word.text)) return false;
+  for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
+    const unit = units[back]!;
+    if (PASSIVE_AUXILIARIES.has(unit.lemma)) return true;
+    if (unit.pos !== 'ADV' && unit.pos !== 'PART') return false;
+  }
+  return false;
 }

@@ -1,33 +1,16 @@
 import type { EntityKind } from '../../domain/entityKinds';
-import type { RelationshipType } from '../../domain/relationshipTypes';
-import type { Sentence } from '../types';
+import type { EntityRef, Unit } from '../units/unit';
 
-/**
- * A mention as the claim rules see it: a vocabulary match, or an anaphor ("these symptoms",
- * "the plant") resolved to an entity. `naming` marks a condition introduced by "known as" /
- * "referred to as": after symptoms it names them (`symptoms`), after a condition it is another
- * name for it (`alias`); either way it is never a target of the sentence's other claims.
- */
-export interface SentenceMention {
-  entityId: string;
-  kind: EntityKind;
-  start: number;
-  end: number;
-  anaphor: boolean;
-  naming?: 'symptoms' | 'alias';
-}
-
-/** One sentence with its mentions sorted by position; offsets index `documentText`. */
+/** What the rules of one sentence may ask of the document around it. */
 export interface SentenceContext {
-  documentText: string;
-  sentence: Sentence;
-  mentions: readonly SentenceMention[];
-}
-
-/** A claim before evidence is attached. */
-export interface ClaimDraft {
-  type: RelationshipType;
-  sourceId: string;
-  targetId: string;
-  action?: string;
+  /** The entities of `kinds` an anaphor stands for, from this sentence (before `index`) or earlier ones. */
+  resolve(units: readonly Unit[], index: number, kinds: readonly EntityKind[]): EntityRef[];
+  /** The entity an unknown name becomes: the vocabulary's if it has the id, else a provisional one. */
+  provisional(name: string, kind: EntityKind): EntityRef;
+  /** The condition the text is about now ("Typical signs:", "What helps me:"). */
+  recentCondition(): EntityRef | undefined;
+  /** The condition whose signs the text described last (what bare "symptoms" belong to). */
+  recentSyndrome(): EntityRef | undefined;
+  /** The substance the document is about ("side effects include …"). */
+  topicSubstance(): EntityRef | undefined;
 }

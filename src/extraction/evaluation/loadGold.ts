@@ -3,36 +3,62 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
+import { ENTITY_KINDS } from '../../domain/entityKinds';
 import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
 import type { Vocabulary } from '../types';
 import type { Triple } from './scoreExtraction';
 
-const goldSchema = z.object({
-  claims: z.array(
-    z
-      .object({
-        type: z.enum(RELATIONSHIP_TYPES),
-        source: z.string(),
-        target: z.string(),
-        action: z.string().optional(),
-        quote: z.string().min(1),
-        note: z.string().optional(),
-      })
-      .strict(),
-  ),
-});
+const goldClaim = z
+  .object({
+    type: z.enum(RELATIONSHIP_TYPES),
+    source: z.string(),
+    target: z.string(),
+    action: z.string().optional(),
+    hedged: z.boolean().optional(),
+    quote: z.string().min(1),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const goldSchema = z
+  .object({
+    style: z.string().optional(),
+    half: z.enum(['tuning', 'test']).optional(),
+    claims: z.array(goldClaim),
+    denied: z.array(goldClaim).default([]),
+  })
+  .strict();
+
+/** A document's gold: what it affirms and what it denies, and where it sits in the evaluation. */
+export interface Gold {
+  /** Writing style (forum, faq …); absent for the project's first three documents. */
+  style?: string;
+  half?: 'tuning' | 'test';
+  affirmed: Triple[];
+  denied: Triple[];
+}
+
+// An id outside the vocabulary is allowed when it follows the convention a provisional entity's id does.
+const PROVISIONAL_ID = new RegExp(`^(?:${ENTITY_KINDS.map((kind) => kind.toLowerCase()).join('|')}):[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$`, 'u');
 
 /**
  * Reads a gold file (tests/fixtures/gold/*.yaml) and checks it against the vocabulary and the
- * document, so a typo in the gold cannot pass for an extraction miss.
+ * document, so a typo in the gold cannot pass for an extraction miss: every quote must be in the
+ * document, every id in the vocabulary or shaped as a provisional entity's id.
  */
-export function loadGold(path: string, documentText: string, vocabulary: Vocabulary): Triple[] {
+export function loadGold(path: string, documentText: string, vocabulary: Vocabulary): Gold {
   const gold = goldSchema.parse(parse(readFileSync(path, 'utf8')));
-  return gold.claims.map((claim, index) => {
+  const check = (list: 'claims' | 'denied') => (claim: z.infer<typeof goldClaim>, index: number): Triple => {
     for (const id of [claim.source, claim.target]) {
-      if (!vocabulary.byId.has(id)) throw new Error(`${path}: claim ${index}: unknown entity id ${id}`);
+      if (!vocabulary.byId.has(id) && !PROVISIONAL_ID.test(id)) throw new Error(`${path}: ${list} ${index}: malformed entity id ${id}`);
     }
-    if (!documentText.includes(claim.quote)) throw new Error(`${path}: claim ${index}: quote not found in the document`);
+    if (!documentText.includes(claim.quote)) throw new Error(`${path}: ${list} ${index}: quote not found in the document`);
     return { type: claim.type, sourceId: claim.source, targetId: claim.target };
-  });
+  };
+  return {
+    ...(gold.style ? { style: gold.style } : {}),
+    ...(gold.half ? { half: gold.half } : {}),
+    affirmed: gold.claims.map(check('claims')),
+    denied: gold.denied.map(check('denied')),
+  };
 }

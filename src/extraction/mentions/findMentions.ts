@@ -5,6 +5,7 @@ import { tokenize, type Token } from './tokenize';
 
 // Words of one term may be separated by spaces or one hyphen, never by other punctuation: an em
 // dash or a comma ends a term ("wobbles—side effects").
+const INSTRUMENT = /^\s+(?:scale|score|questionnaire|inventory|instrument|rating)s?\b/i;
 const TERM_SEPARATOR = /^(?:[ \t\u00a0]+|[-\u2010\u2011])$/;
 
 /**
@@ -23,6 +24,11 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
     }
     const start = tokens[i]!.start;
     const end = tokens[i + match.length - 1]!.end;
+    // "Clinical Opiate Withdrawal Scale": a term inside an instrument's name names no entity.
+    if (INSTRUMENT.test(documentText.slice(end, end + 16))) {
+      i += match.length;
+      continue;
+    }
     mentions.push({
       entityId: match.entityId,
       passageIndex: sentence.passageIndex,
@@ -32,7 +38,34 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
     });
     i += match.length;
   }
-  return mentions;
+  return [...mentions, ...ellipticMentions(documentText, tokens, mentions, index)].sort((a, b) => a.start - b.start);
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "adrenergic and serotonin receptors", "mu or kappa opioid receptors": a modifier coordinated with
+ * a term shares the term's head, so "adrenergic" names the adrenergic receptors.
+ */
+function ellipticMentions(documentText: string, tokens: readonly Token[], mentions: readonly Mention[], index: TermIndex): Mention[] {
+  const found: Mention[] = [];
+  for (const mention of mentions) {
+    const first = tokens.findIndex((token) => token.start === mention.start);
+    const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((token) => token.text);
+    const coordinator = tokens[first - 1];
+    const modifier = tokens[first - 2];
+    if (words.length < 2 || !coordinator || !modifier || !COORDINATORS.has(coordinator.text.toLowerCase())) continue;
+    if (mentions.some((other) => other.start <= modifier.start && modifier.end <= other.end)) continue;
+    // Only the head (the last word, or the last two) is shared: "mu and kappa opioid receptors".
+    for (const shared of [words.slice(-1), words.slice(-2)]) {
+      const entityId = index.entityByKey.get(termKey([modifier.text, ...shared], false));
+      if (entityId && entityId !== mention.entityId) {
+        found.push({ entityId, passageIndex: mention.passageIndex, start: modifier.start, end: modifier.end, text: documentText.slice(modifier.start, modifier.end) });
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 function longestMatchAt(

@@ -30,12 +30,12 @@ describe('extractDocument on the corpus', () => {
     ['RELIEVES', 'substance:kratom', 'symptom:physical-discomfort'],
     ['RELIEVES', 'substance:kratom', 'condition:opioid-withdrawal'],
     ['RELIEVES', 'substance:kratom', 'symptom:anxiety'],
-    ['RELIEVES', 'substance:kratom', 'symptom:restlessness'],
-    ['RELIEVES', 'substance:kratom', 'symptom:muscle-aches'],
     ...['anxiety', 'agitation', 'nausea', 'sweating', 'muscle-aches', 'cravings'].map((s) => [
       'PRESENTS_WITH', 'condition:opioid-withdrawal', `symptom:${s}`,
     ]),
     ...['anxiety', 'restlessness', 'paranoia'].map((s) => ['PRESENTS_WITH', 'condition:kratom-wobbles', `symptom:${s}`]),
+    ['RELIEVES', 'substance:kratom', 'symptom:restlessness'],
+    ['RELIEVES', 'substance:kratom', 'symptom:muscle-aches'],
     ...['tolerance', 'kratom-strain', 'personal-sensitivity'].map((f) => ['CONTRIBUTES_TO', `factor:${f}`, 'condition:kratom-wobbles']),
     ...[
       'low-starting-dose', 'gradual-dose-increase', 'hydration', 'balanced-diet', 'physical-activity',

@@ -1,5 +1,5 @@
+import { analysePassage } from '../../../src/extraction/language/analysePassage';
 import { splitPassages } from '../../../src/extraction/text/splitPassages';
-import { splitSentences } from '../../../src/extraction/text/splitSentences';
 
 describe('splitPassages', () => {
   it('makes one trimmed passage per non-blank line, with document offsets', () => {
@@ -11,20 +11,24 @@ describe('splitPassages', () => {
   });
 });
 
-describe('splitSentences', () => {
-  const sentencesOf = (text: string) => splitSentences(splitPassages(text)[0]!);
+describe('analysePassage (the linguistic layer)', () => {
+  const sentencesOf = (text: string, offset = 0): string[] =>
+    analysePassage(text, offset).map((sentence) => text.slice(sentence.start - offset, sentence.end - offset));
 
-  it('keeps closing curly quotes with the sentence they end', () => {
-    const text = 'It is known as the “Kratom wobbles.” These can manifest as anxiety. Done';
-    const sentences = sentencesOf(text);
-    expect(sentences.map((s) => s.text)).toEqual(['It is known as the “Kratom wobbles.”', 'These can manifest as anxiety.', 'Done']);
-    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  it('splits lower-case text and keeps abbreviations and closing quotes inside their sentence', () => {
+    expect(sentencesOf('i took kratom for 3 days and it helped. then i quit cold turkey')).toEqual([
+      'i took kratom for 3 days and it helped.',
+      'then i quit cold turkey',
+    ]);
+    expect(sentencesOf('Dr. Smith says e.g. kratom helps. It is known as the “Kratom wobbles.” These can manifest as anxiety.')).toHaveLength(3);
   });
 
-  it('starts a sentence at an opening quote and does not split inside em dashes or abbreviations', () => {
-    const text = 'x\n“Kratom helps—side effects aside—with cravings, e.g. Anxiety too. Next one.”';
-    const sentences = splitSentences(splitPassages(text)[1]!);
-    expect(sentences.map((s) => s.text)).toEqual(['“Kratom helps—side effects aside—with cravings, e.g. Anxiety too.', 'Next one.”']);
-    expect(sentences.every((s) => s.passageIndex === 1 && text.slice(s.start, s.end) === s.text)).toBe(true);
+  it('gives lemmas and parts of speech, with document offsets', () => {
+    const text = 'xx I took kratom.';
+    const [sentence] = analysePassage(text.slice(3), 3);
+    const took = sentence!.tokens.find((token) => token.text === 'took')!;
+    expect(took.lemma).toBe('take');
+    expect(took.pos).toBe('VERB');
+    expect(text.slice(took.start, took.end)).toBe('took');
   });
 });

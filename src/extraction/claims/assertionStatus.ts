@@ -1,0 +1,156 @@
+import type { Certainty, Polarity } from '../../domain/assertionStatus';
+import {
+  CLAUSE_BOUNDARIES,
+  CLAUSE_SUBJECTS,
+  HEDGE_CUES,
+  HEDGE_POST_CUES,
+  NEGATION_FRAMES,
+  NEGATION_POST_CUES,
+  NEGATION_PRE_CUES,
+  PERMISSIONS,
+  PSEUDO_NEGATIONS,
+  TERMINATORS,
+} from '../lexicon/assertionCues';
+import { isArgument, type Unit } from '../units/unit';
+import { findPhrases } from './matchPhrase';
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+/** The cues of one sentence, found once and asked per claim. */
+export interface SentenceCues {
+  negations: Span[];
+  postNegations: Span[];
+  /** "It is a myth that …": turns over what its clause says. */
+  frames: Span[];
+  hedges: Span[];
+  /** "…, although the evidence is weak": a hedge of the whole sentence. */
+  postHedges: Span[];
+  /** "Myth: …": the whole line is what the page denies. */
+  myth: boolean;
+}
+
+const within = (inner: Span, outer: Span): boolean => outer.first <= inner.first && inner.last <= outer.last;
+const longer = (a: Span, b: Span): boolean => a.last - a.first > b.last - b.first;
+
+export function findCues(units: readonly Unit[]): SentenceCues {
+  const pseudo = findPhrases(units, PSEUDO_NEGATIONS);
+  const frames = findPhrases(units, NEGATION_FRAMES);
+  const permissions = findPhrases(units, PERMISSIONS);
+  // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
+  const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
+  const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)));
+  // "neither … nor" is one negation, not two.
+  const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
+  return {
+    negations: withoutNor,
+    postNegations: findPhrases(units, NEGATION_POST_CUES),
+    frames,
+    // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
+    hedges: findPhrases(units, HEDGE_CUES).filter(
+      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span) && !isCountedReport(units, span),
+    ),
+    postHedges: findPhrases(units, HEDGE_POST_CUES),
+    myth: isMythLine(units),
+  };
+}
+
+/**
+ * What a sentence says of one claim (NegEx / ConText): a negation before the trigger reaches it
+ * unless a terminator ("but", "which", a comma …) or a new clause stands between; one between the
+ * trigger and this claim's target negates only that target ("reduces sweating but not cravings");
+ * one after the trigger reaches back over its clause, or over the sentence when its clause is
+ * about the claim itself ("…, but this claim is false"). Negations do not cancel each other, a
+ * frame ("it is a myth that …") turns its clause over. A hedge colours its clause.
+ */
+export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trigger: Span, targetIndex: number): { polarity: Polarity; certainty: Certainty } {
+  const onTrigger = (cue: Span): boolean => cue.first <= trigger.last && cue.last >= trigger.first;
+  const reaches = (cue: Span, terminators: ReadonlySet<string>): boolean =>
+    cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger);
+  const predicate =
+    cues.negations.some((cue) => onTrigger(cue) || reaches(cue, TERMINATORS)) ||
+    cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
+  const target = cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS));
+  const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
+  const negated = (predicate || target) !== (frames % 2 === 1);
+  const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
+  return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };
+}
+
+// Between a negation and the target it reaches, a list may run on ("not X, Y or Z"), a clause may not.
+const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ','));
+// Words by which a later clause talks about the claim itself, so a post-negation there reaches it.
+const CLAIM_REFERENCES = new Set(['this', 'that', 'which', 'it', 'claim', 'idea', 'notion', 'belief', 'statement', 'none', 'neither']);
+const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
+const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
+
+function clear(units: readonly Unit[], from: number, to: number, terminators: ReadonlySet<string>): boolean {
+  for (let index = from; index < to; index += 1) if (terminators.has(units[index]!.lemma) || newClause(units, index)) return false;
+  return true;
+}
+
+/**
+ * Whether a new clause starts at `index`: a connective before a subject pronoun ("and it eases …"),
+ * or ", and" before anything but the next item of a list ("…, and stopping suddenly may cause …").
+ */
+function newClause(units: readonly Unit[], index: number): boolean {
+  const unit = units[index]!;
+  if (CONNECTIVES.has(unit.lemma) && CLAUSE_SUBJECTS.has(units[index + 1]?.lemma ?? '')) return true;
+  if (unit.lemma !== ',' || !CONNECTIVES.has(units[index + 1]?.lemma ?? '')) return false;
+  const next = units[index + 2];
+  if (!next) return false;
+  return !(isArgument(next) && LIST_END.has(units[index + 3]?.lemma ?? '.'));
+}
+
+/** A post-negation reaches back over its clause, and further when its clause is about the claim. */
+function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean {
+  if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
+  let start = cue.last;
+  while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
+  return units.slice(Math.max(start - 1, 0), cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));
+}
+
+function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
+  if (cue.first <= trigger.last && cue.last >= trigger.first) return true;
+  if (cue.last < trigger.first) return clear(units, cue.last + 1, trigger.first, CLAUSE_BOUNDARIES) && !reducedRelative(units, cue, trigger);
+  return clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES);
+}
+
+/**
+ * A trigger that is a participle hanging on the noun before it ("the respiratory depression seen
+ * with opioids") makes a claim of its own: a cue on the verb before that noun does not reach it.
+ */
+function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): boolean {
+  const head = units[trigger.first]!;
+  const before = units[trigger.first - 1];
+  if (head.pos !== 'VERB' || head.text.toLowerCase() === head.lemma || /(?:ing|s)$/i.test(head.text)) return false;
+  if (!before || !(isArgument(before) || before.pos === 'NOUN')) return false;
+  return units.slice(cue.last + 1, trigger.first - 1).some((unit) => unit.pos === 'VERB');
+}
+
+/** "Reported side effects include …": a participle before its noun describes, it does not hedge. */
+function isAttributive(units: readonly Unit[], span: Span): boolean {
+  const word = units[span.first]!;
+  if (span.first !== span.last || !/ed$/i.test(word.text)) return false;
+  const previous = units[span.first - 1];
+  const next = units[span.last + 1];
+  return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
+}
+
+/** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */
+function isMythLine(units: readonly Unit[]): boolean {
+  if (units[0]?.lemma !== 'myth') return false;
+  let index = 1;
+  while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
+  return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
+}
+
+/** "… were reported by 87 patients", "reported in 12 %": a counted observation, not hearsay. */
+function isCountedReport(units: readonly Unit[], span: Span): boolean {
+  const by = units[span.last + 1];
+  let at = span.last + 2;
+  while (units[at]?.pos === 'DET' || units[at]?.pos === 'ADJ') at += 1;
+  return units[span.first]!.lemma === 'report' && (by?.lemma === 'by' || by?.lemma === 'in') && units[at]?.pos === 'NUM';
+}

@@ -1,0 +1,98 @@
+import type { Certainty, Polarity } from '../../domain/assertionStatus';
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import { isArgument, type EntityRef, type Unit } from '../units/unit';
+import type { Group } from './argumentGroups';
+import { findCues } from './assertionStatus';
+import type { Trigger } from './findTriggers';
+import type { Pair } from './pairArguments';
+import type { SentenceContext } from './sentenceContext';
+
+/** A claim a trigger made in this sentence, with where its words are. */
+export interface MadeClaim {
+  trigger: Trigger;
+  pair: Pair;
+  status: { polarity: Polarity; certainty: Certainty };
+}
+
+// Where a clause may start, and the auxiliaries that can stand for a whole verb phrase.
+const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'though', 'although']);
+const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
+const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
+const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
+
+/**
+ * Verb-phrase ellipsis: a later clause that repeats a claim of the sentence for another subject with
+ * an auxiliary alone ("bupe actually treats oud, kratom doesnt", "methadone eases cravings, and so
+ * does buprenorphine"): the earlier claim with the new subject, and the later clause's own stance.
+ */
+export function ellipticClaims(units: readonly Unit[], made: readonly MadeClaim[], context: SentenceContext): { pair: Pair; clause: Unit[] }[] {
+  const found: { pair: Pair; clause: Unit[] }[] = [];
+  for (let index = 1; index < units.length; index += 1) {
+    const clause = ellipticClause(units, index);
+    if (!clause) continue;
+    const subjects = subjectsAt(units, clause.subject, context);
+    for (const { trigger, pair } of made) {
+      if (trigger.last >= clause.first) continue;
+      for (const source of subjects) {
+        if (source.id === pair.target.id || source.id === pair.source.id || !RELATIONSHIP_ENDS[pair.type].source.includes(source.kind)) continue;
+        found.push({ pair: { ...pair, source, sourceIndex: clause.subject }, clause: units.slice(clause.first, clause.last + 1) });
+      }
+    }
+  }
+  return found;
+}
+
+/** The stance of an elliptic clause towards the claim it repeats: its own cues only. */
+export function ellipticStance(clause: readonly Unit[]): { polarity: 'AFFIRMED' | 'NEGATED'; certainty: 'ASSERTED' | 'HEDGED' } {
+  const cues = findCues(clause);
+  const negated = cues.negations.length > 0 || clause[0]?.lemma === 'nor' || clause[0]?.lemma === 'neither';
+  return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: cues.hedges.length > 0 ? 'HEDGED' : 'ASSERTED' };
+}
+
+/**
+ * "…, X doesnt." or "…, and so does X" / "…, nor does X" starting at `index`: where the clause is
+ * and which unit is its subject.
+ */
+function ellipticClause(units: readonly Unit[], index: number): { first: number; last: number; subject: number } | undefined {
+  if (!CLAUSE_OPENERS.has(units[index - 1]!.lemma)) return undefined;
+  const unit = units[index]!;
+  // "so does buprenorphine", "nor does naloxone", "neither does naloxone".
+  if ((unit.lemma === 'so' || unit.lemma === 'nor' || unit.lemma === 'neither') && AUXILIARIES.has(units[index + 1]?.lemma ?? '') && units[index + 2] && isArgument(units[index + 2]!)) {
+    return ends(units, index + 3) ? { first: index, last: index + 2, subject: index + 2 } : undefined;
+  }
+  if (!isArgument(unit) || !AUXILIARIES.has(units[index + 1]?.lemma ?? '')) return undefined;
+  let last = index + 1;
+  while (units[last + 1]?.lemma === 'not' || units[last + 1]?.pos === 'ADV') last += 1;
+  return ends(units, last + 1) ? { first: index, last, subject: index } : undefined;
+}
+
+const ends = (units: readonly Unit[], index: number): boolean => index >= units.length || CLAUSE_ENDS.has(units[index]!.lemma);
+
+function subjectsAt(units: readonly Unit[], index: number, context: SentenceContext): EntityRef[] {
+  const unit = units[index]!;
+  if (unit.entity) return [unit.entity];
+  if (unit.anaphor) return context.resolve(units, index, SUBSTANCE_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind)));
+  return [];
+}
+
+/**
+ * Subject ellipsis: a clause after "but", "and" or ";" whose trigger has an object and no subject
+ * of its own takes the subject of the sentence's earlier claim ("Clonidine was associated with
+ * reduced sweating, but no improvement in insomnia was observed").
+ */
+export function carriedSubject(units: readonly Unit[], trigger: Trigger, before: readonly Group[], made: readonly MadeClaim[]): Group | undefined {
+  if (before.length > 0) return undefined;
+  const earlier = [...made].reverse().find((claim) => claim.trigger.last < trigger.first && claim.pair.sourceIndex >= 0);
+  if (!earlier) return undefined;
+  const between = units.slice(earlier.trigger.last + 1, trigger.first);
+  const opens = (unit: Unit, at: number): boolean => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ',');
+  const opener = between.reduce((found, unit, at) => (opens(unit, at) ? at : found), -1);
+  // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …");
+  // not "…, and stopping suddenly may cause …", "…, and antiemetics may be given for nausea" nor
+  // "…, both of which act as …". Habitual "use" is an anaphor of its own (buildUnits).
+  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
+  if (opener < 0 || !between.slice(opener + 1).every(subjectless)) return undefined;
+  const index = earlier.pair.sourceIndex;
+  return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
+}

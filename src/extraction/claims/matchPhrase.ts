@@ -1,0 +1,50 @@
+import type { Unit } from '../units/unit';
+
+const MAX_GAP = 4;
+
+/**
+ * Where a lemma phrase matches the units from `first` on: the index of its last unit, or -1. A word
+ * matches by lemma or by lower-case form; `*` stands for one to four units ("make * worse").
+ */
+export function matchPhrase(units: readonly Unit[], first: number, lemmas: readonly string[]): number {
+  let position = first;
+  for (let index = 0; index < lemmas.length; index += 1) {
+    const lemma = lemmas[index]!;
+    if (lemma === '*') {
+      const next = lemmas[index + 1];
+      for (let gap = 1; gap <= MAX_GAP && position + gap < units.length; gap += 1) {
+        if (next !== undefined && matchesWord(units[position + gap]!, next)) {
+          const rest = matchPhrase(units, position + gap, lemmas.slice(index + 1));
+          if (rest >= 0) return rest;
+        }
+      }
+      return -1;
+    }
+    const unit = units[position];
+    if (!unit || !matchesWord(unit, lemma)) return -1;
+    position += 1;
+  }
+  return position - 1;
+}
+
+function matchesWord(unit: Unit, lemma: string): boolean {
+  return unit.entity === undefined && (unit.lemma === lemma || unit.text.toLowerCase() === lemma);
+}
+
+/** Every match of any of `phrases` in the units, longest first at each position, none inside another. */
+export function findPhrases(units: readonly Unit[], phrases: readonly (readonly string[])[]): { first: number; last: number; phrase: readonly string[] }[] {
+  const found: { first: number; last: number; phrase: readonly string[] }[] = [];
+  let coveredUntil = -1;
+  for (let first = 0; first < units.length; first += 1) {
+    let best: { first: number; last: number; phrase: readonly string[] } | undefined;
+    for (const phrase of phrases) {
+      const last = matchPhrase(units, first, phrase);
+      if (last >= 0 && (!best || last > best.last)) best = { first, last, phrase };
+    }
+    if (best && best.last > coveredUntil) {
+      found.push(best);
+      coveredUntil = best.last;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,63 @@
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import { TERMINATORS } from '../lexicon/assertionCues';
+import { type EntityRef, isArgument, type Unit } from '../units/unit';
+import { assertionStatus, type SentenceCues } from './assertionStatus';
+import type { ClaimDraft } from './sentenceClaims';
+import type { SentenceContext } from './sentenceContext';
+
+// "Kratom is (not) addictive": the substance's own dependence.
+const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming']);
+// "Kratom withdrawal is real / a myth / does not exist": whether the substance brings on its own withdrawal.
+const EXISTS = new Set(['real', 'exist', 'thing', 'happen', 'legit']);
+const DOES_NOT_EXIST = new Set(['myth', 'hoax', 'fake', 'lie', 'nonsense', 'fiction']);
+const OWN_CONDITION = /^condition:(.+)-(?:withdrawal|dependence)$/;
+const SUBJECT_KINDS = ['Substance', 'Compound'] as const;
+const MAX_PREDICATE = 4;
+
+/**
+ * Claims about a substance's own condition, which name it only once: "it is not addictive" denies
+ * that kratom CAUSES kratom dependence; "Kratom withdrawal is a myth" denies that kratom CAUSES
+ * kratom withdrawal. Each with the sentence's stance towards its predicate.
+ */
+export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, index) => {
+    if (DEPENDENCE_ADJECTIVES.has(unit.lemma) && !unit.entity) {
+      for (const source of subjectBefore(units, index, context)) {
+        const target = context.provisional(`${source.name} dependence`, 'Condition');
+        if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, ...assertionStatus(units, cues, { first: index, last: index }, index) });
+      }
+    }
+    const substanceName = unit.entity && OWN_CONDITION.exec(unit.entity.id)?.[1];
+    if (!substanceName || !unit.entity) return;
+    const predicate = existencePredicate(units, index);
+    const source = context.provisional(substanceName.replace(/-/g, ' '), 'Substance');
+    if (predicate === undefined || source.provisional || !RELATIONSHIP_ENDS.CAUSES.source.includes(source.kind)) return;
+    const status = assertionStatus(units, cues, { first: index, last: predicate }, index);
+    const denied = (status.polarity === 'NEGATED') !== DOES_NOT_EXIST.has(units[predicate]!.lemma);
+    drafts.push({ type: 'CAUSES', source, target: unit.entity, polarity: denied ? 'NEGATED' : 'AFFIRMED', certainty: status.certainty });
+  });
+  return drafts;
+}
+
+/** The nearest subject before `index` in its clause: a substance, or a pronoun standing for one. */
+function subjectBefore(units: readonly Unit[], index: number, context: SentenceContext): EntityRef[] {
+  for (let at = index - 1; at >= 0 && !TERMINATORS.has(units[at]!.lemma); at -= 1) {
+    const unit = units[at]!;
+    if (!isArgument(unit)) continue;
+    if (unit.entity) return SUBJECT_KINDS.some((kind) => kind === unit.entity!.kind) ? [unit.entity] : [];
+    if (unit.anaphor) return context.resolve(units, at, SUBJECT_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind))).slice(0, 1);
+    return [];
+  }
+  return [];
+}
+
+/** "is real", "is a myth", "does not exist" right after the condition: where its word is. */
+function existencePredicate(units: readonly Unit[], index: number): number | undefined {
+  for (let at = index + 1; at <= index + MAX_PREDICATE && at < units.length; at += 1) {
+    const lemma = units[at]!.lemma;
+    if (EXISTS.has(lemma) || DOES_NOT_EXIST.has(lemma)) return at;
+    if (TERMINATORS.has(lemma) || isArgument(units[at]!)) return undefined;
+  }
+  return undefined;
+}

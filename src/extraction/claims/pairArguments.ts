@@ -1,0 +1,288 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import type { RelationshipType } from '../../domain/relationshipTypes';
+import type { EntityRef } from '../units/unit';
+import type { Unit } from '../units/unit';
+import type { Group, Item } from './argumentGroups';
+import type { Trigger } from './findTriggers';
+import type { SentenceContext } from './sentenceContext';
+
+export interface Pair {
+  type: RelationshipType;
+  source: EntityRef;
+  target: EntityRef;
+  /** Unit index of the target's item (where a per-target negation is looked for). */
+  targetIndex: number;
+  sourceIndex: number;
+}
+
+// Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
+const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
+// Triggers that may take their subject from the text around: a list of signs under a heading, a
+// strategy with no target ("What helps me: …"), side effects of the page's substance.
+const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
+const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
+const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
+const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
+const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
+const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
+// "there's also paynantheine": a plant's constituents named without the plant.
+// "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain']);
+
+/**
+ * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
+ * all pairs of argument groups, the nearest pair that joins allowed kinds wins. A group set apart
+ * by contrast is never an argument, and an unknown name never pairs with another unknown.
+ */
+export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  const usable = groups
+    .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
+    // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
+    .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
+    // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
+    .filter((group) => !(trigger.family === PRESENTATION && isObject(units, trigger) && group.side === 'left' && group.last !== trigger.first - 1));
+  let best: { score: number; pairs: Pair[] } | undefined;
+  for (const agents of usable) {
+    for (const patients of usable) {
+      if (agents === patients || !(orientationAllowed(trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
+      const score = agents.distance + patients.distance;
+      if (best && best.score <= score) continue;
+      const pairs = pairsBetween(units, trigger, agents.items, patients.items, context);
+      if (pairs.length > 0) best = { score, pairs };
+    }
+  }
+  return best?.pairs ?? fromContext(units, trigger, usable, context);
+}
+
+// Subjects that stand for a list named later in the sentence ("Several factors contribute to X,
+// including A and B"; "Things that make X worse: A, B").
+const GENERAL_SUBJECTS = new Set(['factor', 'thing', 'cause', 'way', 'strategy', 'tip', 'step', 'measure', 'practice', 'habit', 'approach', 'method', 'option', 'trigger', 'reason', 'contributor']);
+const MAX_SUBJECT_DISTANCE = 3;
+
+function hasGeneralSubject(units: readonly Unit[], trigger: Trigger): boolean {
+  for (let index = trigger.first; index >= Math.max(0, trigger.first - MAX_SUBJECT_DISTANCE); index -= 1) {
+    const unit = units[index]!;
+    if (GENERAL_SUBJECTS.has(unit.lemma.replace(/s$/, '')) && (unit.pos === 'NOUN' || unit.pos === 'PROPN')) return true;
+    if (index < trigger.first && (isArgumentUnit(unit) || unit.pos === 'PUNCT')) return false;
+  }
+  return false;
+}
+
+const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || unit.anaphor !== undefined;
+
+function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
+  if (!DIRECTED.has(trigger.family.name)) return true;
+  // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
+  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
+  if (agents.side === patients.side) return true;
+  return trigger.passive ? agents.side === 'right' : agents.side === 'left';
+}
+
+function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly Item[], patients: readonly Item[], context: SentenceContext): Pair[] {
+  const pairs: Pair[] = [];
+  for (const agent of agents) {
+    for (const patient of patients) {
+      if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
+      for (const type of typesFor(units, trigger, patient.index)) {
+        const ends = RELATIONSHIP_ENDS[type];
+        const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
+        const targets = candidates(units, patient, ends.target, targetPreference(type), context);
+        const found = sources.flatMap((source) =>
+          targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
+        );
+        if (found.length > 0) {
+          pairs.push(...found.map((pair) => precipitated(units, trigger, pair, context)));
+          break;
+        }
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The entities an item can stand for in a role that allows `kinds`. */
+function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKind[], preferred: EntityKind, context: SentenceContext): EntityRef[] {
+  const { unit } = item;
+  if (unit.entity) return kinds.includes(unit.entity.kind) ? [unit.entity] : [];
+  if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
+  const kind = item.kindHint ?? preferred;
+  if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];
+  // A drug-shaped name is a drug or a compound, never a symptom or a condition ("medicines").
+  if (unit.pos !== 'PHRASE' && !DRUG_KINDS.includes(kind)) return [];
+  return [context.provisional(unit.text, kind)];
+}
+
+function sourcePreference(type: RelationshipType): EntityKind {
+  return type === 'CONTRIBUTES_TO' ? 'Factor' : type === 'MITIGATES' ? 'Strategy' : type === 'PRESENTS_WITH' ? 'Condition' : 'Substance';
+}
+
+function targetPreference(type: RelationshipType): EntityKind {
+  return type === 'CONTAINS' ? 'Compound' : type === 'ACTS_ON' ? 'Receptor' : 'Symptom';
+}
+
+/** A trigger with one argument group, whose other end the surrounding text supplies. */
+function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  const nearest = [...groups].sort((a, b) => a.distance - b.distance);
+  const pairsWith = (source: EntityRef | undefined, type: RelationshipType, sourceKinds: readonly EntityKind[], among = nearest): Pair[] => {
+    if (!source || !sourceKinds.includes(source.kind)) return [];
+    for (const group of among) {
+      const pairs = group.items.flatMap((item) =>
+        candidates(units, item, RELATIONSHIP_ENDS[type].target, 'Symptom', context)
+          .filter((target) => target.id !== source.id)
+          .map((target): Pair => ({ type, source, target, targetIndex: item.index, sourceIndex: -1 })),
+      );
+      if (pairs.length > 0) return pairs;
+    }
+    return [];
+  };
+  // "Side effects include: …" lists a substance's effects, not a condition's signs.
+  const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect') || unmodifiedEffects(units, trigger);
+  // "Rare but serious effects, including liver injury, have been reported": effects no condition owns are the substance's.
+  if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
+  // "effects, including …": the list belongs to the noun before "including", which answers for it.
+  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
+  if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
+    // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
+    // copula makes it the content ("Chills and yawning are common signs").
+    // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
+    // of a verb or a preposition names no condition's signs.
+    if (isObject(units, trigger)) return [];
+    const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
+    return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+  }
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
+  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
+  // "Patients were managed with …": a passive treatment of people names no condition it treats.
+  if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
+  return [];
+}
+
+/** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */
+function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  // "may help with symptoms": the symptoms of the condition whose signs were described last.
+  const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
+  const condition = signs ? context.recentSyndrome() : context.recentCondition();
+  if (!condition) return [];
+  for (const group of groups) {
+    const pairs = group.items.flatMap((item): Pair[] => {
+      const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
+      if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
+      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger)) return [];
+      return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+        .filter((entity) => !entity.provisional)
+        .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
+    });
+    if (pairs.length > 0) return pairs;
+  }
+  return [];
+}
+
+/**
+ * Whether a treatment noun with no object of its own names `agent` as the treatment: as a lead
+ * ("Treatment options: X, Y") or a predicate ("X and Y are the recommended treatment"); "a treatment
+ * plan" and "an alternative for those seeking …" name none.
+ */
+function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number): boolean {
+  if (units[trigger.last + 1]?.pos === 'NOUN') return false;
+  const between = agent > trigger.last ? units.slice(trigger.last + 1, agent) : units.slice(agent + 1, trigger.first);
+  return agent > trigger.last ? between.some((unit) => unit.lemma === ':') : between.some((unit) => unit.lemma === 'be');
+}
+
+const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+
+function isObject(units: readonly Unit[], trigger: Trigger): boolean {
+  if (units[trigger.first]!.pos !== 'NOUN') return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+}
+
+/** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */
+function isCataphoric(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  if (group.side !== 'left' || !group.items.every((item) => item.unit.anaphor && item.unit.pos === 'NOUN')) return false;
+  const colon = units.findIndex((unit, index) => index > trigger.last && unit.lemma === ':');
+  return colon >= 0 && groups.some((other) => other.side === 'right' && other.first > colon);
+}
+
+// "associated with fewer cravings", "linked to lower withdrawal scores": an association with less of
+// something is relief of it.
+const DECREASE_WORDS = new Set(['reduced', 'reduce', 'fewer', 'few', 'less', 'lower', 'low', 'decreased', 'decrease', 'improved', 'improve', 'milder', 'mild', 'shorter', 'short', 'better']);
+const DECREASE_WINDOW = 3;
+
+function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): readonly RelationshipType[] {
+  if (trigger.family !== ASSOCIATION) return trigger.family.types;
+  for (let index = patient - 1; index >= Math.max(0, patient - DECREASE_WINDOW); index -= 1) {
+    if (DECREASE_WORDS.has(units[index]!.text.toLowerCase())) return RELIEF.types;
+  }
+  return trigger.family.types;
+}
+
+/**
+ * "Polysubstance use, most often with gabapentin, was associated with …": a noun phrase inside a
+ * prepositional phrase is not the subject of the verb after it when another noun phrase before it is.
+ */
+function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  const directed = DIRECTED.has(trigger.family.name);
+  if (group.side !== 'left' || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
+  if (!afterPreposition(units, group.first)) return false;
+  return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+function afterPreposition(units: readonly Unit[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && ['DET', 'ADJ', 'ADV', 'NUM'].includes(units[index]!.pos)) index -= 1;
+  return index >= 0 && units[index]!.pos === 'ADP' && units[index]!.lemma !== 'like';
+}
+
+const COMBINING = new Set(['combine', 'combining', 'mix', 'mixing']);
+
+/** "Combining kratom with opioids increases the risk of …": the agent is the combination, not kratom. */
+function isCombination(units: readonly Unit[], group: Group): boolean {
+  if (group.side !== 'left') return false;
+  let index = group.first - 1;
+  while (index >= 0 && units[index]!.pos === 'DET') index -= 1;
+  return index >= 0 && (COMBINING.has(units[index]!.lemma) || COMBINING.has(units[index]!.text.toLowerCase()));
+}
+
+function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
+  const entity = context.provisional('polysubstance use', 'Factor');
+  const seed = group.items[0]!;
+  if (entity.provisional) return { ...group, items: [] };
+  return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };
+}
+
+/** "serious effects", "unwanted effects": an "effects" noun that no condition or withdrawal modifies. */
+function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
+  if (trigger.head !== 'effect' || units[trigger.first]!.pos !== 'NOUN') return false;
+  let index = trigger.first - 1;
+  while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) index -= 1;
+  const before = units[index];
+  return !(before && (before.entity || before.anaphor || DEMONSTRATIVE_DETERMINERS.has(before.lemma) || before.lemma === 'side'));
+}
+
+const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'its', 'their']);
+
+const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
+
+/** "Lofexidine may be used for patients who …": a medicine's use for people treats the condition talked about. */
+function forPeople(units: readonly Unit[], trigger: Trigger): boolean {
+  // A verb of use ("used for", "offered for"); "an alternative for those seeking …" names no treatment.
+  if (units[trigger.last]!.lemma !== 'for' || units[trigger.first]!.pos !== 'VERB') return false;
+  for (let index = trigger.last + 1; index < Math.min(units.length, trigger.last + 4); index += 1) {
+    if (PEOPLE.has(units[index]!.lemma)) return true;
+    if (!['DET', 'ADJ'].includes(units[index]!.pos)) return false;
+  }
+  return false;
+}
+
+/** "Naltrexone will precipitate withdrawal": the withdrawal it brings on is precipitated withdrawal. */
+function precipitated(units: readonly Unit[], trigger: Trigger, pair: Pair, context: SentenceContext): Pair {
+  // "precipitate withdrawal symptoms" names the symptoms of the withdrawal itself.
+  if (trigger.head !== 'precipitate' || pair.type !== 'CAUSES' || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
+  const entity = context.provisional('precipitated withdrawal', 'Condition');
+  return entity.provisional ? pair : { ...pair, target: entity };
+}

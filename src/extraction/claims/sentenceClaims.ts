@@ -1,0 +1,101 @@
+import type { Certainty, Polarity } from '../../domain/assertionStatus';
+import type { RelationshipType } from '../../domain/relationshipTypes';
+import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
+import { type EntityRef, isArgument, type Unit } from '../units/unit';
+import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
+import { assertionStatus, findCues } from './assertionStatus';
+import { contrastDenials } from './contrastDenials';
+import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
+import { findTriggers, type Trigger } from './findTriggers';
+import { matchPhrase } from './matchPhrase';
+import { ownConditionClaims } from './ownConditionClaims';
+import { pairArguments } from './pairArguments';
+import { unlikeClaims } from './unlikeClaims';
+import type { SentenceContext } from './sentenceContext';
+
+/** One claim as one sentence makes it: its ends and that sentence's stance. */
+export interface ClaimDraft {
+  type: RelationshipType;
+  source: EntityRef;
+  target: EntityRef;
+  polarity: Polarity;
+  certainty: Certainty;
+  action?: string;
+}
+
+const ACTION_WINDOW = 5;
+
+/**
+ * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
+ * whose kinds the relationship allows, and per pair the sentence's stance towards it.
+ */
+export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
+  const cues = findCues(units);
+  const drafts: ClaimDraft[] = [];
+  const made: MadeClaim[] = [];
+  const triggers = findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found));
+  for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
+    const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
+    const before = groupsBefore(units, trigger.first);
+    const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
+    const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
+    for (const pair of pairArguments(units, trigger, groups, context)) {
+      const status = assertionStatus(units, cues, trigger, pair.targetIndex);
+      const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
+      drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
+      made.push({ trigger, pair, status });
+    }
+  }
+  // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
+  for (const { pair, clause } of ellipticClaims(units, made, context)) {
+    drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
+  }
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...ownConditionClaims(units, cues, context));
+  return drafts;
+}
+
+/**
+ * "To manage kratom wobbles, start with a low dose …": a purpose clause first, its agents in the
+ * main clause after the comma.
+ */
+function purposeAgents(units: readonly Unit[], trigger: { first: number }, after: readonly Group[]): Group[] {
+  if (units[0]?.lemma !== 'to' || trigger.first !== 1 || after.length === 0) return [];
+  const comma = units.findIndex((unit, index) => index > after[0]!.last && unit.lemma === ',');
+  if (comma < 0) return [];
+  const groups: Group[] = [];
+  for (let index = comma + 1; index < units.length; index += 1) {
+    // "start low and gradually increase it": a pronoun after a verb is its object, not an agent.
+    if (!isArgument(units[index]!) || (units[index]!.anaphor && units[index]!.pos === 'PRON')) continue;
+    const found = groupsAfter(units, index, { first: index, last: index - 1 })[0];
+    if (!found) break;
+    groups.push({ ...found, distance: 0 });
+    index = found.last;
+  }
+  return groups.length > 0 ? [{ ...groups[0]!, items: groups.flatMap((group) => group.items) }] : [];
+}
+
+/** An action named between `from` and `to`: "acts as a partial agonist at …", "binds to the receptor as a partial agonist". */
+function actionNear(units: readonly Unit[], from: number, to: number): string | undefined {
+  for (let index = from; index <= to && index < units.length; index += 1) {
+    const found = ACTION_NOUNS.find((noun) => matchPhrase(units, index, noun.lemmas) >= 0);
+    if (found) return found.action;
+  }
+  return undefined;
+}
+
+/** "kratom withdrawal, with muscle aches and chills": "with" lists signs only right after a condition. */
+function conditionBefore(units: readonly Unit[], index: number): boolean {
+  const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
+  return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
+}
+
+/**
+ * "fewer reported cravings": an association participle before its noun describes it, asserts
+ * nothing; so does one after a noun that is no argument ("alleviate symptoms associated with
+ * opioid cessation": the symptoms are associated, not the subject of the sentence).
+ */
+function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
+  const previous = units[trigger.first - 1];
+  if (trigger.family === ASSOCIATION && units[trigger.first]!.pos === 'VERB' && previous?.pos === 'NOUN' && !isArgument(previous)) return true;
+  return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
+}

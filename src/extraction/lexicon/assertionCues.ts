@@ -1,0 +1,125 @@
+/**
+ * Assertion cues in the manner of NegEx / ConText (DESIGN §6), as lemma sequences ("be" stands for
+ * is/was/are, "fail" for fails/failed). Sources, adapted from clinical notes to claims about
+ * substances and symptoms, and to forum spelling:
+ * - NegEx: Chapman et al., "A simple algorithm for identifying negated findings and diseases in
+ *   discharge summaries", J Biomed Inform 34 (2001), doi:10.1006/jbin.2001.1029; its lexicon as
+ *   kept in github.com/chapmanbe/negex and in negspacy's termsets (github.com/jenojp/negspacy,
+ *   negspacy/termsets.py: pseudo, preceding, following, termination);
+ * - ConText: Harkema et al., J Biomed Inform 42 (2009), doi:10.1016/j.jbi.2009.05.002, and
+ *   medspaCy's context rules (NEGATED_EXISTENCE, POSSIBLE_EXISTENCE, PSEUDO, TERMINATE);
+ * - hedges: Hyland, "Hedging in scientific research articles" (1998), and the BioScope corpus
+ *   guidelines (Vincze et al. 2008), for "suggest", "appear", "is thought to", "unlikely".
+ *
+ * A pre-cue reaches forward to a trigger unless a terminator or a new clause stands between them;
+ * a post-cue reaches back over its sentence; a frame ("it is a myth that") turns over whatever
+ * its clause says, so a denial inside it becomes an affirmation; a pseudo-cue looks like a
+ * negation and is not one. "Unlikely" is both a negation and a hedge: issue 9 lists it among the
+ * hedges, and a sentence saying a drug is unlikely to relieve something does not claim it does.
+ */
+const phrases = (...list: string[]): string[][] => list.map((phrase) => phrase.split(' '));
+
+/** Negations before the trigger (NegEx "preceding", ConText NEGATED_EXISTENCE forward). */
+export const NEGATION_PRE_CUES = phrases(
+  // NegEx / negspacy core, with forum spellings (wink splits "won't" and "wont" into will + not).
+  'not', 'no', 'never', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'no one', 'cannot',
+  'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'wont',
+  'aint', 'hasnt', 'havent', 'hadnt', 'shouldnt', 'nope',
+  'no sign of', 'no evidence of', 'rule out', 'deny that', 'lack evidence',
+  'fail to', 'unable to', 'no longer', 'hardly', 'barely', 'scarcely', 'far from',
+  // Claims about substances: "does little for", "unlikely to", "a lower risk of".
+  'little', 'unlikely', 'do nothing', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',
+  'low risk', 'lower risk', 'less risk', 'reduced risk', 'reduce risk', 'without the risk',
+  // Reviews and forums: "insufficient evidence that …", "useless for", "did jack for".
+  'insufficient evidence', 'inadequate evidence', 'scant evidence', 'useless', 'ineffective', 'do jack', 'do squat',
+);
+
+/** Negations after the trigger (NegEx "following", ConText backward). */
+export const NEGATION_POST_CUES = phrases(
+  'be false', 'be untrue', 'be a myth', 'be not true', 'be wrong', 'be incorrect', 'be unfounded',
+  'be baseless', 'be just a myth', 'be simply a myth', 'be not supported', 'be not the case', 'be nonsense',
+  'be bogus', 'be a lie', 'be debunk', 'be disprove', 'be refute', 'be rule out', 'be not borne out',
+  // Findings that did not happen: "… was not observed", "none occurred".
+  'be not observe', 'be not see', 'be not find', 'be not detect', 'be not record', 'be not confirm',
+  'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'do not occur', 'none occur',
+  'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
+  'have not be demonstrate', 'have not be confirm', 'remain unproven',
+);
+
+/** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
+export const NEGATION_FRAMES = phrases(
+  'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',
+  'a common misconception that', 'misconception that', 'misconception be that', 'myth be that', 'not the case that',
+);
+
+/** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
+export const PSEUDO_NEGATIONS = phrases(
+  'not only', 'not just', 'no doubt', 'without a doubt', 'no question', 'not necessarily', 'no matter',
+  'nothing but', 'not until', 'not to mention', 'not least', 'no wonder', 'a little', 'little bit', 'no problem',
+  'not bad', 'not uncommon', 'not unusual', 'not rare', 'not infrequently', 'no less', 'not surprisingly',
+  'no further', 'without difficulty', 'not sure', 'not certain', 'not clear', 'not rule out', 'not be rule out',
+  'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
+  // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
+  'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  // Praise, not denial: "Nothing eases the cravings like methadone."
+  'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
+  // Double negatives that affirm: "never fails to relieve", "not without risk".
+  'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
+  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession.
+  'more likely', 'less likely', 'even if', 'as if',
+);
+
+/** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
+export const HEDGE_CUES = phrases(
+  'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'probable', 'likely', 'unlikely',
+  'appear', 'seem', 'seemingly', 'apparently', 'suggest', 'suggestive of', 'believe', 'think',
+  'thought to', 'claim', 'claims', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
+  'purportedly', 'supposedly', 'presumably', 'arguably', 'conceivably', 'potential', 'potentially', 'maybe',
+  'questionable', 'suspect', 'suspected', 'uncertain', 'unclear', 'unknown', 'unproven', 'hypothesise',
+  'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
+  'not certain', 'not clear', 'not necessarily', 'cannot be rule out', 'cannot be exclude', 'not rule out',
+  'not be rule out', 'some people', 'some users', 'some patients', 'some studies', 'in my experience',
+  'according to', 'rumour', 'rumor', 'conflicting', 'inconsistent', 'remain unclear', 'kinda', 'sorta',
+  'i guess', 'i feel like', 'argue', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
+);
+
+/**
+ * Hedges that come after the claim and qualify it from a clause of their own ("…, although the
+ * evidence is weak", "…, but the evidence is of low quality"): they reach back over the sentence.
+ */
+export const HEDGE_POST_CUES = phrases(
+  'evidence be weak', 'evidence be limited', 'evidence be of low quality', 'evidence be low quality',
+  'evidence be poor', 'evidence be mixed', 'evidence be inconclusive', 'evidence be anecdotal',
+  'evidence be sparse', 'evidence be scant', 'evidence be thin', 'evidence be lacking', 'data be limited',
+  'data be sparse', 'more research be need', 'further research be need', 'more study be need',
+);
+
+/**
+ * Modals of permission, not of doubt: a guideline's "may be offered for" recommends a use and
+ * hedges nothing (the clinical-guideline gold takes it so).
+ */
+export const PERMISSIONS = phrases(
+  'may be offer', 'may be use', 'may be consider', 'may be give', 'may be prescribe', 'may be recommend',
+  'can be offer', 'can be use', 'can be give', 'can be prescribe', 'may be add', 'may be start',
+);
+
+/** Words that end the reach of a cue: a pre-cue never crosses them (negspacy "termination"). */
+export const TERMINATORS = new Set([
+  ';', ':', '.', '?', '!', ',', 'but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'except',
+  'which', 'who', 'whom', 'unlike', 'nevertheless', 'nonetheless', 'still', 'apart', 'aside', 'instead', '—', '–',
+]);
+
+/** Clause boundaries for hedges: a hedge colours its whole clause, commas included. */
+export const CLAUSE_BOUNDARIES = new Set([
+  ';', ':', '.', '?', '!', 'but', 'however', 'although', 'though', 'whereas', 'which', 'nevertheless', '—',
+]);
+
+/** Words that, after "and" / "so" / a comma, start a clause of their own ("…, and it eases …"). */
+export const CLAUSE_SUBJECTS = new Set(['it', 'they', 'i', 'we', 'you', 'he', 'she', 'this', 'that', 'there']);
+
+/** A contrast sets its noun phrase apart: never an argument of the claim beside it. */
+export const CONTRAST_CUES = phrases(
+  'unlike', 'rather than', 'instead of', 'compare to', 'compare with', 'compared to', 'compared with',
+  'as oppose to', 'as opposed to', 'in contrast to', 'apart from', 'other than',
+);

@@ -1,0 +1,116 @@
+import type { RelationshipType } from '../../domain/relationshipTypes';
+
+/**
+ * A relationship family: the trigger words that express it and the relationship types it may
+ * become. Which type a pair gets is decided by the kinds at its two ends (RELATIONSHIP_ENDS): a
+ * medicine that eases a symptom RELIEVES it, a strategy that eases it MITIGATES it.
+ */
+export interface TriggerFamily {
+  name: string;
+  types: readonly RelationshipType[];
+  /** Trigger phrases as lemma sequences; `action` names an ACTS_ON action the phrase itself says. */
+  entries: readonly { lemmas: readonly string[]; action?: string }[];
+}
+
+const phrases = (...list: string[]): { lemmas: string[] }[] => list.map((phrase) => ({ lemmas: phrase.split(' ') }));
+
+// Collected from how withdrawal medicine is written about: clinical reviews and guidelines
+// ("attenuates", "is effective for"), consumer pages ("helps with", "eases") and forums ("takes the
+// edge off", "killed the cravings", "works for").
+export const RELIEF: TriggerFamily = {
+  name: 'relief',
+  types: ['RELIEVES', 'MITIGATES'],
+  entries: phrases(
+    'relieve', 'relief', 'ease', 'alleviate', 'alleviation', 'reduce', 'reduction', 'lessen', 'attenuate',
+    'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
+    'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
+    'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',
+    'kill', 'tackle', 'fight', 'shorten', 'make * milder', 'make * easier', 'make * bearable',
+    'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
+    'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
+    'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
+    'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
+    'do nothing to', 'do little to', 'improvement in', 'improvement of',
+    'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
+    // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
+    'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
+    'adjunct for', 'approve for', 'first-line treatment for',
+  ),
+};
+
+export const CAUSE: TriggerFamily = {
+  name: 'cause',
+  types: ['CAUSES', 'CONTRIBUTES_TO'],
+  entries: phrases(
+    'cause', 'induce', 'induced', 'produce', 'trigger', 'precipitate', 'provoke', 'lead to', 'led to',
+    'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
+    'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
+    'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
+    'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
+    // Passive findings: "no case of X was recorded after Y".
+    'record after', 'observe after', 'note after',
+  ),
+};
+
+export const PRESENTATION: TriggerFamily = {
+  name: 'presentation',
+  types: ['PRESENTS_WITH'],
+  entries: phrases(
+    'symptom', 'sign', 'complaint', 'feature', 'effect', 'include', 'involve', 'come with', 'show up as',
+    'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
+    'marked by', 'typical of',
+    'characteristic of', 'common in', 'common during', 'seen in', 'experience', 'linger', 'persist',
+    'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
+    // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
+    'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
+  ),
+};
+
+/** Association without a direction of its own ("was associated with", "has been reported with"). */
+export const ASSOCIATION: TriggerFamily = {
+  name: 'association',
+  types: ['PRESENTS_WITH', 'CAUSES', 'CONTRIBUTES_TO'],
+  entries: phrases('associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report'),
+};
+
+export const ACTION: TriggerFamily = {
+  name: 'action',
+  types: ['ACTS_ON'],
+  entries: [
+    ...phrases(
+      'act on', 'act at', 'act as', 'bind', 'binding', 'interact with', 'target', 'activate', 'activation',
+      'stimulate', 'hit', 'reach', 'occupy', 'engage', 'ligand', 'affinity', 'work on', 'work at',
+    ),
+    { lemmas: ['partial', 'agonist'], action: 'partial agonist' },
+    { lemmas: ['full', 'agonist'], action: 'agonist' },
+    { lemmas: ['agonist'], action: 'agonist' },
+    { lemmas: ['agonism'], action: 'agonist' },
+    { lemmas: ['antagonist'], action: 'antagonist' },
+    { lemmas: ['antagonism'], action: 'antagonist' },
+    { lemmas: ['block'], action: 'antagonist' },
+    { lemmas: ['blocker'], action: 'antagonist' },
+    { lemmas: ['modulate'], action: 'modulator' },
+    { lemmas: ['modulator'], action: 'modulator' },
+    { lemmas: ['modulating'], action: 'modulator' },
+  ],
+};
+
+export const CONTENT: TriggerFamily = {
+  name: 'content',
+  types: ['CONTAINS'],
+  entries: phrases(
+    'contain', 'rich in', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
+    'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
+  ),
+};
+
+/**
+ * Every family. A phrase may trigger several ("include" lists a condition's signs and a plant's
+ * alkaloids); the kinds at the two ends decide which of them, if any, a pair becomes.
+ */
+export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [ACTION, CONTENT, RELIEF, CAUSE, PRESENTATION, ASSOCIATION];
+
+/** ACTS_ON actions named beside a receptor rather than by the trigger ("binds … as a partial agonist"). */
+export const ACTION_NOUNS: readonly { lemmas: readonly string[]; action: string }[] = ACTION.entries.filter(
+  (entry): entry is { lemmas: readonly string[]; action: string } => entry.action !== undefined && entry.lemmas[0] !== 'block',
+);

@@ -1,0 +1,46 @@
+import { findCues } from '../claims/assertionStatus';
+import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { Unit } from '../units/unit';
+
+const AUXILIARIES = new Set(['do', 'can', 'may', 'might', 'will', 'could', 'would', 'be', 'help', 'work']);
+const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
+// One-word answers, as FAQ pages and forums write them ("Nope.", "Not really.", "Possibly, …").
+const NO_WORDS = new Set(['no', 'nope', 'nah']);
+const ANSWER_WORDS = new Set([...NO_WORDS, 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'maybe', 'possibly', 'probably', 'sometimes']);
+const NOT_ANSWERS = new Set(['really', 'at', 'usually', 'always', 'much', 'necessarily', 'quite', 'exactly']);
+
+/**
+ * An FAQ answer that asserts its question's claim without repeating it ("Yes.", "Some people report
+ * that it does.", "No, it does not."): the question's claims, with the answer's stance.
+ */
+export function answeredQuestion(answer: readonly Unit[], questionDrafts: readonly ClaimDraft[]): ClaimDraft[] {
+  if (questionDrafts.length === 0 || !isElliptic(answer)) return [];
+  const first = bareAnswer(answer[0]!);
+  const cues = findCues(answer);
+  const negated = NO_WORDS.has(first) || cues.negations.length > 0;
+  const hedged = cues.hedges.length > 0;
+  return questionDrafts.map((draft) => ({
+    ...draft,
+    polarity: negated ? 'NEGATED' : 'AFFIRMED',
+    certainty: hedged ? 'HEDGED' : 'ASSERTED',
+  }));
+}
+
+/** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
+function isElliptic(answer: readonly Unit[]): boolean {
+  const first = answer[0] && bareAnswer(answer[0]);
+  const second = answer[1];
+  if (first !== undefined && ANSWER_WORDS.has(first) && (!second || second.pos === 'PUNCT')) return true;
+  if (first === 'not' && (!second || NOT_ANSWERS.has(second.lemma))) return true;
+  for (let index = 0; index + 1 < answer.length; index += 1) {
+    if (!PRONOUNS.has(answer[index]!.lemma) || !AUXILIARIES.has(answer[index + 1]!.lemma)) continue;
+    let next = index + 2;
+    while (answer[next]?.lemma === 'not') next += 1;
+    const after = answer[next];
+    if (!after || after.pos === 'PUNCT' || after.pos === 'ADV') return true;
+  }
+  return false;
+}
+
+/** "No." alone is one token to the tagger (as in "No. 5"): the word without its full stop. */
+const bareAnswer = (unit: Unit): string => unit.lemma.replace(/\.$/, '');

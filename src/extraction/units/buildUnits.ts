@@ -1,0 +1,101 @@
+import type { EntityKind } from '../../domain/entityKinds';
+import type { AnalysedSentence } from '../language/analysedText';
+import type { Mention, Vocabulary } from '../types';
+import { looksLikeName } from './looksLikeName';
+import type { AnaphorKind, Unit } from './unit';
+
+const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
+const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 'Symptom', 'Strategy', 'Factor', 'Receptor'];
+// Head nouns that refer back ("the drug", "both alkaloids", "the same receptor") and the kinds they may stand for.
+const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
+  drug: ['Substance'], medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
+  leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
+  compound: ['Compound'], alkaloid: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
+  interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,
+  symptom: ['Condition'], effect: ['Condition'], challenge: ['Condition'], issue: ['Condition'], problem: ['Condition'],
+};
+// "these symptoms" stands for a condition; "the symptoms of X" or "symptoms such as" does not.
+const CONDITION_WORDS = new Set(['symptom', 'effect', 'challenge', 'issue', 'problem']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
+const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
+const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
+const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
+
+/**
+ * The units of one sentence: each vocabulary mention collapsed into one unit, anaphors marked with
+ * the kinds they may stand for, unknown drug-like names flagged; every other token a word unit.
+ */
+export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mention[], vocabulary: Vocabulary): Unit[] {
+  const units: Unit[] = [];
+  let mentionIndex = 0;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= token.start) mentionIndex += 1;
+    const mention = mentions[mentionIndex];
+    if (mention && mention.start < token.end) {
+      const entry = vocabulary.byId.get(mention.entityId)!;
+      units.push({
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        lemma: mention.text.toLowerCase(),
+        pos: 'ENTITY',
+        entity: { id: entry.id, kind: entry.kind, name: entry.name, provisional: false },
+      });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i += 1;
+      mentionIndex += 1;
+      continue;
+    }
+    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
+    // "these side effects": the demonstrative stands before the compound noun.
+    const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
+    // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
+    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of' ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
+    if (anaphor) unit.anaphor = anaphor;
+    else if (looksLikeName(token)) unit.name = true;
+    units.push(unit);
+  }
+  return units;
+}
+
+function anaphorOf(
+  lemma: string,
+  previous: string | undefined,
+  next: { lemma: string; pos: string; text: string } | undefined,
+): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
+  if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  // "regular use is associated with dependence": the use of the substance talked about.
+  if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
+  const nounKinds = ANAPHORIC_NOUNS[lemma];
+  // "its alkaloids", "their compounds": the plant they belong to.
+  if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };
+  if (nounKinds && CONDITION_WORDS.has(lemma) && !(previous && DEMONSTRATIVES.has(previous))) return undefined;
+  if (nounKinds && previous && DETERMINERS.has(previous)) {
+    return { kind: previous === 'these' || previous === 'those' || previous === 'both' || previous === 'two' ? 'plural' : 'singular', kinds: nounKinds };
+  }
+  // "Neither relieves cravings": the pronoun of a pair named before, denied as a whole.
+  if (lemma === 'neither') return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { kind: 'plural', kinds: ALL_KINDS } : undefined;
+  // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
+  // a modal the tagger takes for a noun ("both can cause") is not one.
+  if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
+  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: SUBSTANCE_OR_COMPOUND };
+  if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
+  return undefined;
+}
+
+/** "It is a myth that …", "it's crucial to …": an "it" that stands for nothing. */
+function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {
+  if (tokens[index]!.lemma !== 'it' || tokens[index + 1]?.lemma !== 'be') return false;
+  return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether');
+}
+
+/** "withdrawal sweats", "withdrawal insomnia": a noun before a symptom's name modifies it. */
+function modifiesSymptom(next: AnalysedSentence['tokens'][number] | undefined, mentions: readonly Mention[], vocabulary: Vocabulary): boolean {
+  const mention = next && mentions.find((candidate) => candidate.start === next.start);
+  return mention !== undefined && vocabulary.byId.get(mention.entityId)?.kind === 'Symptom';
+}

@@ -1,0 +1,32 @@
+import type { EntityKind } from '../../domain/entityKinds';
+
+/** An entity a claim can join: from the vocabulary, or provisional (a name the vocabulary lacks). */
+export interface EntityRef {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  provisional: boolean;
+}
+
+/** Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal". */
+export type AnaphorKind = 'singular' | 'plural' | 'withdrawal';
+
+/**
+ * One position of a sentence as the rules see it: a word (with lemma and tag), or a vocabulary
+ * mention collapsed into one unit, so that "opioid withdrawal" is one argument, not two words.
+ */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case lemma of a word; the lower-case text for a mention. */
+  lemma: string;
+  pos: string;
+  entity?: EntityRef;
+  anaphor?: { kind: AnaphorKind; kinds: readonly EntityKind[] };
+  /** An unknown word shaped like a drug or compound name (a provisional entity if it fills an argument). */
+  name?: boolean;
+}
+
+/** Whether a unit can start an argument: an entity, an anaphor or a name. */
+export const isArgument = (unit: Unit): boolean => unit.entity !== undefined || unit.anaphor !== undefined || unit.name === true;

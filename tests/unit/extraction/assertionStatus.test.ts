@@ -1,0 +1,156 @@
+import { stancesOf as stances } from './stancesOf';
+
+type Case = [string, string[]];
+
+// Ten or more sentences of our own per kind of stance (issue 9), beside the issue's own examples in
+// stance.test.ts. Each gives exactly the claims listed, each with its stance.
+const kinds: Record<string, Case[]> = {
+  negation: [
+    ['Gabapentin does not ease cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ["Loperamide won't relieve anxiety.", ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['kratom doesnt help my insomnia at all.', ['RELIEVES substance:kratom symptom:insomnia NEGATED ASSERTED']],
+    ['Naltrexone failed to reduce cravings in this trial.', ['RELIEVES substance:naltrexone symptom:cravings NEGATED ASSERTED']],
+    ['Methadone is not effective for kratom withdrawal.', ['RELIEVES substance:methadone condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['Nobody has shown that kratom cures opioid use disorder.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Lofexidine hardly eases muscle aches.', ['RELIEVES substance:lofexidine symptom:muscle-aches NEGATED ASSERTED']],
+    ['Buprenorphine never caused constipation.', ['CAUSES substance:buprenorphine symptom:constipation NEGATED ASSERTED']],
+    ['Kratom does not cause diarrhoea or nausea.', ['CAUSES substance:kratom symptom:diarrhoea NEGATED ASSERTED', 'CAUSES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Mitragynine does not bind the kappa receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor NEGATED ASSERTED']],
+    ['kratom cant fix my nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Kratom relieves neither nausea nor cravings.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Methadone relieves cravings without causing constipation.', ['CAUSES substance:methadone symptom:constipation NEGATED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['It is unlikely that kratom causes seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED HEDGED']],
+    ['gabapentin was useless for my cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['Clonidine is ineffective for cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['There is insufficient evidence that kratom relieves opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
+  ],
+  hedge: [
+    ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
+    ['Methadone is likely to cause constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED HEDGED']],
+    ['Some studies suggest that mitragynine acts on the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED HEDGED']],
+    // A counted report is an observation, not hearsay.
+    ['Kratom withdrawal symptoms were reported by 87 patients; the most frequent were chills and insomnia.', [
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED',
+      'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED',
+    ]],
+    ['Kratom eases cravings, even if the relief is short.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom reportedly eases muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED HEDGED']],
+    ['Perhaps lofexidine relieves anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety AFFIRMED HEDGED']],
+    ['kratom helps my anxiety idk.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Naloxone is believed to trigger precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED HEDGED']],
+    ['Whether kratom relieves cravings is unclear.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['Preliminary data suggest that clonidine reduces anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
+    ['According to users, kratom eases anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Evidence on whether gabapentin eases restlessness is conflicting.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['kratom kinda helps my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    // A hedge in a later clause does not reach back over ", and" (nor over "which").
+    ['Kratom causes constipation, and stopping suddenly may cause insomnia.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:insomnia AFFIRMED HEDGED']],
+    // Weak evidence in a later clause hedges the claim; a guideline's "may be used for" permits, it does not hedge.
+    ['Gabapentin eases restlessness, but the evidence is of low quality.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['Lofexidine may be used for opioid withdrawal.', ['RELIEVES substance:lofexidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    // "Reported side effects" describes; "has been reported" hedges.
+    ['Reported side effects of kratom include nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+  ],
+  'per-claim scope': [
+    ['Clonidine eases sweating but not anxiety.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Gabapentin does not relieve cravings; it eases restlessness.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['Kratom does not relieve nausea and it eases anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Lofexidine eases sweating, but clonidine does not.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+    ['bupe actually treats oud, kratom doesnt.', ['RELIEVES substance:buprenorphine condition:opioid-use-disorder AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Buprenorphine relieves cravings, and so does methadone.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom may ease anxiety, but it does not relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Methadone eases cravings, whereas naloxone triggers precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Loperamide relieves diarrhoea but does nothing for muscle aches.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:muscle-aches NEGATED ASSERTED']],
+    ['Clonidine reduces sweating, but no improvement in insomnia was observed.', ['RELIEVES substance:clonidine symptom:insomnia NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Kratom does not relieve nausea, and kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    // "rather than" on the target side denies; on the source side it is a preference (stance.test.ts).
+    ['Clonidine eases anxiety rather than cravings.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['Lofexidine reduces sweating and chills rather than cravings or muscle aches.', [
+      'RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:muscle-aches NEGATED ASSERTED',
+      'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED',
+    ]],
+    // A participle hanging on a noun is a claim of its own, outside the negation and the hedge.
+    ['Kratom does not appear to cause the respiratory depression seen with fentanyl.', ['CAUSES substance:fentanyl symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED HEDGED']],
+  ],
+  'pseudo-trigger': [
+    ['Kratom not only eases anxiety but also relieves muscle aches.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:muscle-aches AFFIRMED ASSERTED']],
+    ['No doubt methadone relieves cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['It is not unusual for kratom to cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Clonidine not just lessens sweating but also eases anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Kratom will not necessarily cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED HEDGED']],
+    ['Without a doubt, buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    ['No wonder kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['There is no doubt that clonidine eases sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['A little kratom relieves my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['Methadone relieves cravings, no matter the dose.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Not surprisingly, naloxone triggers precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
+    ["I'm not sure kratom helps my cravings.", ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['Nothing eases cravings like methadone.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Methadone never fails to relieve my cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    // A partial negation says "sometimes": a hedged affirmation.
+    ['Kratom does not always relieve anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+  ],
+  'post-negation': [
+    ['The idea that kratom relieves anxiety is false.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+    ['Claims that kratom cures opioid use disorder are unfounded.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED HEDGED']],
+    ['That kratom relieves nausea is a myth.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Kratom is said to ease cravings, which is untrue.', ['RELIEVES substance:kratom symptom:cravings NEGATED HEDGED']],
+    ['People say clonidine relieves cravings, but this is wrong.', ['RELIEVES substance:clonidine symptom:cravings NEGATED HEDGED']],
+    ['The belief that loperamide eases anxiety has been debunked.', ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['That methadone causes insomnia was ruled out.', ['CAUSES substance:methadone symptom:insomnia NEGATED ASSERTED']],
+    ['That gabapentin relieves cravings is not supported by the evidence.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['Relief of cravings with clonidine was not observed.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['That kratom treats opioid use disorder has not been established.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Kratom is claimed to relieve chills, but this claim is bogus.', ['RELIEVES substance:kratom symptom:chills NEGATED HEDGED']],
+    // A post-negation about something else in a later clause does not reach back.
+    ['Kratom eases anxiety; seizures were not observed.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['Although kratom withdrawal is said to bring on seizures, none occurred.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED HEDGED']],
+  ],
+  'question or heading': [
+    ['Can kratom cause constipation?', []],
+    ['Is methadone effective for cravings?', []],
+    ['Why does kratom cause constipation?', []],
+    ['How does clonidine ease sweating?', []],
+    ['# Methadone relieves cravings', []],
+    ['Kratom and constipation\nKratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Does gabapentin help with restlessness?\nYes, it does.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['Does clonidine relieve cravings?\nNo.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['Will naloxone trigger precipitated withdrawal?\nIt can.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
+    ['Does kratom relieve nausea?\nMaybe, some users say it does.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED']],
+    ['Does loperamide ease diarrhoea?\nIt does not.', ['RELIEVES substance:loperamide symptom:diarrhoea NEGATED ASSERTED']],
+    ['Does kratom relieve nausea?\nNot really.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Does kratom cause constipation?\nNope, never.', ['CAUSES substance:kratom symptom:constipation NEGATED ASSERTED']],
+    ['Does kratom relieve anxiety?\nPossibly, for some people.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Does clonidine relieve cravings?\nNot necessarily.', ['RELIEVES substance:clonidine symptom:cravings AFFIRMED HEDGED']],
+  ],
+  'myth framing': [
+    ['It is a myth that methadone cures opioid use disorder.', ['RELIEVES substance:methadone condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Myth: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Myth: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['It is false that clonidine relieves cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['It is not true that loperamide eases anxiety.', ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['Contrary to popular belief, kratom does not relieve nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Contrary to popular belief, kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['A common misconception is that gabapentin relieves cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['The myth that kratom eases anxiety persists.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+    ['Kratom withdrawal is a myth.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['It is a myth that kratom is not addictive.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+    ["It's a myth that buprenorphine relieves cravings.", ['RELIEVES substance:buprenorphine symptom:cravings NEGATED ASSERTED']],
+    ['Myth #2: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Myth 3: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+  ],
+};
+
+describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
+  it('has ten sentences of our own at least', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(cases)('%s', (text, expected) => {
+    expect(stances(text)).toEqual([...expected].sort());
+  });
+});

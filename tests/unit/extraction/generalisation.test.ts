@@ -1,0 +1,224 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+// Sentences of our own, one per generalised rule: the claims each must give (exactly), or must not give.
+describe('extraction rules that generalise', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'an anaphor resolved in one sentence is what the next one refers back to',
+      'Kratom is a tropical tree. The plant’s alkaloids, such as mitragynine, bind opioid receptors. This mechanism helps to ease anxiety.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON substance:kratom receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:kratom symptom:anxiety'],
+    ],
+    [
+      'a general subject takes the examples named after the object',
+      'Kratom wobbles are unpleasant. Many factors contribute to them, including the dose and the kratom strain.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles', 'CONTRIBUTES_TO factor:kratom-strain condition:kratom-wobbles'],
+    ],
+    [
+      'a colon list after a general subject, with gerund items',
+      'Things that make the wobbles worse: raising the dose quickly, moving to a new strain, and low tolerance.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles', 'CONTRIBUTES_TO factor:kratom-strain condition:kratom-wobbles', 'CONTRIBUTES_TO factor:tolerance condition:kratom-wobbles'],
+    ],
+    [
+      'a sentence opening with "Additionally" adds agents to the claim before',
+      'Staying hydrated can ease kratom wobbles. Additionally, meditation and a consistent sleep schedule can make the days smoother.',
+      ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:hydration condition:kratom-wobbles', 'MITIGATES strategy:meditation condition:kratom-wobbles'],
+    ],
+    [
+      '"withdrawal" before a symptom modifies it',
+      'Clonidine settles withdrawal sweats and restlessness.',
+      ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'what follows a noun trigger’s conjunction is its sibling, not its content',
+      'Opioid withdrawal is hard. Methadone lessens withdrawal symptoms and cravings with less sedation.',
+      ['RELIEVES substance:methadone condition:opioid-withdrawal', 'RELIEVES substance:methadone symptom:cravings'],
+    ],
+    [
+      'a treatment noun with no object names no treatment of the condition talked about',
+      'Kratom wobbles are common. Kratom offers an alternative for those seeking a change.',
+      [],
+    ],
+    [
+      'a pronoun after a verb is its object, not an agent of a purpose clause',
+      'To manage kratom wobbles, start with a low dose and gradually increase it.',
+      ['MITIGATES strategy:gradual-dose-increase condition:kratom-wobbles', 'MITIGATES strategy:low-starting-dose condition:kratom-wobbles'],
+    ],
+    [
+      'an appositive after a dash names the side effects of the page’s substance',
+      'Kratom is a plant. Many users notice the kratom wobbles—the short-lived side effects of a high dose.',
+      ['CAUSES substance:kratom condition:kratom-wobbles'],
+    ],
+    [
+      'a condition several words after the trigger',
+      'Low mood may linger for many weeks after the end of opioid withdrawal.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:low-mood'],
+    ],
+    [
+      'a coordinated modifier shares the term’s head',
+      'Clonidine binds alpha-2 adrenergic receptors; kratom binds mu and kappa opioid receptors.',
+      ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:kratom receptor:kappa-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
+    ],
+    [
+      'the subject of a passive use is the agent',
+      'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:ondansetron symptom:vomiting'],
+    ],
+    [
+      'a list under a lead of medicines offered for symptoms',
+      'Opioid withdrawal can be treated.\nThese medicines may be offered for particular symptoms:\n- loperamide for diarrhoea\n- ondansetron for nausea',
+      ['RELIEVES substance:loperamide symptom:diarrhoea', 'RELIEVES substance:ondansetron symptom:nausea'],
+    ],
+    [
+      'symptoms that are the object of a verb are not the signs of the condition talked about',
+      'Kratom withdrawal is common. Many people took lofexidine to relieve symptoms such as chills and yawning.',
+      ['RELIEVES substance:lofexidine symptom:chills', 'RELIEVES substance:lofexidine symptom:yawning'],
+    ],
+    [
+      'an association with less of a symptom is relief of it',
+      'Lofexidine was associated with fewer episodes of insomnia and lower anxiety.',
+      ['RELIEVES substance:lofexidine symptom:anxiety', 'RELIEVES substance:lofexidine symptom:insomnia'],
+    ],
+    [
+      'a noun phrase inside a prepositional aside is not the subject',
+      'Opioid withdrawal was studied. Tapering, usually with clonidine, was associated with milder withdrawal.',
+      ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
+    ],
+    [
+      'a list holds one kind: a new clause after ", and" is not its item',
+      'Meditation helps with the anxiety, and deep breathing helps with the restlessness.',
+      ['MITIGATES strategy:deep-breathing symptom:restlessness', 'MITIGATES strategy:meditation symptom:anxiety'],
+    ],
+    [
+      'bare withdrawal after a dependence is that dependence’s withdrawal',
+      'Heavy use can lead to kratom dependence, and quitting cold turkey may cause withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    [
+      'combining substances is the agent, not the first substance',
+      'Mixing kratom with alcohol raises the risk of respiratory depression.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'an action noun is never an entity of a list',
+      'Mitragynine binds the kappa opioid receptor as an antagonist.',
+      ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
+    ],
+    [
+      'habitual use stands for the substance talked about',
+      'Kratom is sold as a powder. Regular use is linked to constipation.',
+      ['CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
+      'a clause with a subject of its own carries no subject from the clause before',
+      'Clonidine is given to ease sweating, and antidiarrhoeals may be offered for diarrhoea.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'a sign noun that is the object of a verb pairs only with the condition modifying it',
+      'Opioid withdrawal is hard. Many said they used lofexidine to ease symptoms such as sweating.',
+      ['RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'the subject of a verb of undergoing is a person, not an entity',
+      'Kratom can cause nausea. When they quit, many go through kratom withdrawal, with chills and yawning.',
+      ['CAUSES substance:kratom symptom:nausea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'bare symptoms belong to the condition whose signs were described last',
+      'Kratom withdrawal often comes with chills and yawning. Liver injury is rare. Gentle exercise may help with symptoms.',
+      ['MITIGATES strategy:physical-activity condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      '"both" before a verb the tagger takes for a noun is a pronoun',
+      'Lofexidine and clonidine are not opioids. Both act on alpha-2 adrenergic receptors.',
+      ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:lofexidine receptor:alpha-2-adrenergic-receptors'],
+    ],
+    [
+      'a list item may be a head noun with its complement',
+      'Kratom wobbles are common. Counselling and attention to sleep hygiene may ease the wobbles.',
+      ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:counselling condition:kratom-wobbles'],
+    ],
+    [
+      'bracketed figures between list items; signs named by frequency',
+      'Kratom withdrawal was common; the most frequent were chills (40%), yawning (31%) and insomnia (12%).',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a term inside an instrument’s name names no entity',
+      'Kratom withdrawal was measured with the Clinical Opiate Withdrawal Scale. Clonidine eased withdrawal.',
+      ['RELIEVES substance:clonidine condition:kratom-withdrawal'],
+    ],
+    [
+      'a passive treatment of people names no condition it treats',
+      'Kratom withdrawal is common. Patients were managed with tapering.',
+      [],
+    ],
+    [
+      'a list of treatments may mix medicines and practices',
+      'Many people ease insomnia with magnesium and a hot bath.',
+      ['MITIGATES strategy:hot-baths symptom:insomnia', 'RELIEVES substance:magnesium symptom:insomnia'],
+    ],
+    [
+      'an aside between commas stands between list items',
+      'Methadone can cause sweating and, in rare cases, constipation.',
+      ['CAUSES substance:methadone symptom:constipation', 'CAUSES substance:methadone symptom:sweating'],
+    ],
+    [
+      'an unknown product of the substance talked about contains its alkaloids',
+      'Kratom is sold online. This Green Bali blend is rich in mitragynine and also contains paynantheine.',
+      ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
+    [
+      'effects that no condition owns are the substance’s',
+      'Kratom is sold online. Rare effects, including liver injury and seizures, have been described.',
+      ['CAUSES substance:kratom condition:liver-injury', 'CAUSES substance:kratom symptom:seizures'],
+    ],
+    [
+      'a medicine used for people treats the condition talked about',
+      'Opioid withdrawal is distressing. Clonidine may be prescribed for adults who cannot take methadone.',
+      ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
+    ],
+    [
+      'withdrawal a medicine precipitates is precipitated withdrawal',
+      'Opioid withdrawal is common. Naltrexone will precipitate withdrawal.',
+      ['CAUSES substance:naltrexone condition:precipitated-withdrawal'],
+    ],
+    [
+      'an unknown noun after a verb is its object, not a list item',
+      'Opioid withdrawal brings on sweating, soaking the pillows.',
+      ['CAUSES condition:opioid-withdrawal symptom:sweating'],
+    ],
+    [
+      '"both of which" hangs on the list before it',
+      'Kratom leaves contain mitragynine and paynantheine, both of which bind the kappa opioid receptor.',
+      ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor', 'ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
+    [
+      'a participle describing the argument does not end the search for it',
+      'Methadone was associated with fewer reported cravings.',
+      ['RELIEVES substance:methadone symptom:cravings'],
+    ],
+    [
+      'what "unlike" sets against a denied claim’s source is affirmed for it',
+      'Unlike methadone, lofexidine does not cause constipation.',
+      ['CAUSES substance:methadone symptom:constipation'],
+    ],
+    [
+      'a participle after a noun that is no argument describes that noun',
+      'Kratom may ease symptoms associated with opioid cessation.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('takes the action named between the trigger and the receptor', () => {
+    const claim = extractDocument('Mitragynine acts as an antagonist at the delta-opioid receptor.', vocabulary).claims.find((c) => c.type === 'ACTS_ON');
+    expect(claim?.evidence.map((evidence) => evidence.action)).toEqual(['antagonist']);
+  });
+});
