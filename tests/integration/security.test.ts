@@ -297,10 +297,11 @@ describe('Security: hostile requests get a safe answer', () => {
       try {
         await holding;
         const answer = await bodyOf(await quick.post({ query: DELETE, variables: { id } }, WRITER));
-        expect(answer.errors?.[0]).toMatchObject({
-          message: 'Another write on this document is in progress; retry when it has finished.',
-          extensions: { code: 'CONFLICT' },
-        });
+        // Which side gives up first decides the code: Neo4j stopping the lock wait (CONFLICT) or, when
+        // its timeout monitor is slower than our own abort a second after the timeout, our deadline
+        // (TIMEOUT). Both say "retry"; neither is the internal error this used to be.
+        expect(['CONFLICT', 'TIMEOUT']).toContain(answer.errors?.[0]?.extensions?.['code']);
+        expect(answer.errors?.[0]?.message).not.toMatch(/terminated|internal/i);
       } finally {
         release();
         await writer;

@@ -1,12 +1,7 @@
-import path from 'node:path';
-
-import { extractDocument } from '../../src/extraction/extractDocument';
-import { loadVocabulary } from '../../src/extraction/vocabulary/loadVocabulary';
 import { applySchema } from '../../src/graph/applySchema';
 import { deleteDocument } from '../../src/graph/curationRepository';
 import { storeDocument } from '../../src/graph/storeDocument';
 import { reportOf } from '../../src/ingestion/ingestDocument';
-import { SEED_DIR } from '../../src/seed/runSeed';
 import { handMadeDocument } from '../support/handMadeDocument';
 import { startTestServer, type TestServer } from '../support/testServer';
 
@@ -421,11 +416,9 @@ describe('Through the API, with the extractor of today', () => {
     expect(left.data!.relationship).toEqual({ stance: 'SUPPORTED', actions: [{ action: 'antagonist', affirming: 1 }], evidence: [{ action: 'antagonist' }] });
   });
 
-  // The full disagreement through ingestDocument. It needs an extractor that reads denials (issue 9,
-  // branch `extraction`); until one is merged it is skipped, and it runs by itself once one is.
+  // The full disagreement through ingestDocument: the extractor reads the denial as NEGATED.
   const DENIAL = 'Kratom does not relieve nausea.';
-  const readsDenials = extractDocument(DENIAL, loadVocabulary(path.join(SEED_DIR, 'vocabulary'))).claims.some((claim) => claim.evidence.some((evidence) => evidence.polarity === 'NEGATED'));
-  (readsDenials ? it : it.skip)('two ingested documents that disagree make a CONTESTED relationship, and deleting one settles it', async () => {
+  it('two ingested documents that disagree make a CONTESTED relationship, and deleting one settles it', async () => {
     const affirming = await ingest('Stance test: relieves', 'Kratom relieves nausea.');
     const denying = await ingest('Stance test: does not relieve', DENIAL);
     expect(denying.denied).toBe(1);
