@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ENTITY_KINDS } from '../../domain/entityKinds';
 import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
 import type { Vocabulary } from '../types';
+import { goldIdResolver } from './resolveGoldId';
 import type { Triple } from './scoreExtraction';
 
 const goldClaim = z
@@ -44,16 +45,18 @@ const PROVISIONAL_ID = new RegExp(`^(?:${ENTITY_KINDS.map((kind) => kind.toLower
 /**
  * Reads a gold file (tests/fixtures/gold/*.yaml) and checks it against the vocabulary and the
  * document, so a typo in the gold cannot pass for an extraction miss: every quote must be in the
- * document, every id in the vocabulary or shaped as a provisional entity's id.
+ * document, every id in the vocabulary or shaped as a provisional entity's id. Ids are matched to
+ * the vocabulary by name where they differ from its ids (see goldIdResolver).
  */
 export function loadGold(path: string, documentText: string, vocabulary: Vocabulary): Gold {
   const gold = goldSchema.parse(parse(readFileSync(path, 'utf8')));
+  const resolveId = goldIdResolver(vocabulary);
   const check = (list: 'claims' | 'denied') => (claim: z.infer<typeof goldClaim>, index: number): Triple => {
     for (const id of [claim.source, claim.target]) {
       if (!vocabulary.byId.has(id) && !PROVISIONAL_ID.test(id)) throw new Error(`${path}: ${list} ${index}: malformed entity id ${id}`);
     }
     if (!documentText.includes(claim.quote)) throw new Error(`${path}: ${list} ${index}: quote not found in the document`);
-    return { type: claim.type, sourceId: claim.source, targetId: claim.target };
+    return { type: claim.type, sourceId: resolveId(claim.source), targetId: resolveId(claim.target) };
   };
   return {
     ...(gold.style ? { style: gold.style } : {}),

@@ -1,0 +1,30 @@
+import { termKey } from '../mentions/termKey';
+import type { Vocabulary, VocabularyEntry } from '../types';
+
+/**
+ * The vocabulary entry a gold id names. Gold is written without looking at the vocabulary, so its
+ * writer names an entity as a reader would ("receptor:serotonin-1a-receptor", "substance:paracetamol")
+ * where the vocabulary may file it under another name ("receptor:5-ht1a-receptor", with "serotonin
+ * 1A receptor" as an alias). An id the vocabulary has is kept; otherwise its name (the id's words)
+ * is looked up among every entry's name and aliases, as an outside scorer would match by name:
+ * an entry of the same kind first, else the one entry of any kind. An id that names nothing in the
+ * vocabulary stays as it is, to be met by a provisional entity of that name.
+ */
+export function goldIdResolver(vocabulary: Vocabulary): (id: string) => string {
+  const byName = new Map<string, VocabularyEntry[]>();
+  for (const entry of vocabulary.entries) {
+    for (const term of new Set([entry.name, ...entry.aliases].map(nameKey))) {
+      byName.set(term, [...(byName.get(term) ?? []), entry]);
+    }
+  }
+  return (id) => {
+    if (vocabulary.byId.has(id)) return id;
+    const [kind = '', slug = ''] = id.split(':');
+    const named = byName.get(nameKey(slug)) ?? [];
+    const sameKind = named.filter((entry) => entry.kind.toLowerCase() === kind);
+    const match = sameKind.length === 1 ? sameKind[0] : named.length === 1 ? named[0] : undefined;
+    return match?.id ?? id;
+  };
+}
+
+const nameKey = (name: string): string => termKey(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), false);
