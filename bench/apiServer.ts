@@ -20,7 +20,7 @@ export function listen(httpServer: http.Server, port: number): Promise<string> {
 
 /** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j; `env` adds settings. */
 export async function startApiServer(neo4j: Neo4jTarget, port: number, env: Record<string, string> = {}): Promise<BenchServer> {
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, SEED_ON_START: 'false', ...env });
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, SEED_ON_START: 'false', NODE_ENV: process.env['NODE_ENV'], ...env });
   const database = GraphDatabase.connect({
     ...neo4j,
     database: 'neo4j',
