@@ -5,6 +5,7 @@ import path from 'node:path';
 import { GraphDatabase } from '../src/graph/graphDatabase';
 import { credentialsEnv, openBenchNeo4j, type BenchNeo4jOptions, type Neo4jTarget } from './benchNeo4j';
 import { assertBenchOwns } from './benchOwnership';
+import { compileBenchServers } from './compileBenchServers';
 import { BENCH_QUERIES, SERVERS, benchRequest, type ServerName } from './benchQueries';
 import { applyBenchSchema } from './benchSchema';
 import { compareAnswers, type Agreement } from './compareAnswers';
@@ -109,9 +110,13 @@ interface RunningServer {
   child: ChildProcess;
 }
 
-function startServer(name: ServerName, target: Neo4jTarget, port: number, log: (line: string) => void): Promise<RunningServer> {
-  // As `npm start` runs the API (all three alike, so none is measured in development mode).
-  const child = tsx('serveBenchServer.ts', [name, target.uri, String(port)], target, { NODE_ENV: 'production' });
+function startServer(script: string, name: ServerName, target: Neo4jTarget, port: number, log: (line: string) => void): Promise<RunningServer> {
+  // Compiled and with NODE_ENV=production, as `npm start` runs the API (all three alike).
+  const child = spawn(process.execPath, [script, name, target.uri, String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...credentialsEnv(target), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stderr?.on('data', (chunk: Buffer) => log(`[${name}] ${chunk.toString().trim()}`));
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${name} server exited with ${code} before it was ready (is port ${port} free?)`)));
@@ -131,7 +136,8 @@ function stopServer(server: RunningServer): Promise<void> {
 }
 
 async function startServers(target: Neo4jTarget, options: BenchOptions): Promise<RunningServer[]> {
-  const starting = await Promise.allSettled(SERVERS.map((name) => startServer(name, target, options.ports[name], options.log)));
+  const script = await compileBenchServers();
+  const starting = await Promise.allSettled(SERVERS.map((name) => startServer(script, name, target, options.ports[name], options.log)));
   const servers = starting.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
   const failure = starting.find((outcome) => outcome.status === 'rejected');
   if (failure) {
