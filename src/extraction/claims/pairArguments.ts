@@ -74,8 +74,12 @@ function hasGeneralSubject(units: readonly Unit[], trigger: Trigger): boolean {
 
 const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || unit.anaphor !== undefined;
 
+const isBareFor = (trigger: Trigger): boolean => trigger.head === 'for' && trigger.first === trigger.last;
+
 function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
   if (!DIRECTED.has(trigger.family.name)) return true;
+  // A bare "for" joins the treatment before it to what comes after ("Loperamide for diarrhoea").
+  if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
   // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
   if (agents.side === patients.side) return true;
@@ -227,7 +231,8 @@ function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): re
  */
 function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
   const directed = DIRECTED.has(trigger.family.name);
-  if (group.side !== 'left' || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
+  // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
+  if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
   if (!afterPreposition(units, group.first)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
 }

@@ -33,7 +33,9 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
-  const triggers = findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found));
+  const triggers = findTriggers(units).filter(
+    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && !isAttributive(units, found),
+  );
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
@@ -87,6 +89,29 @@ function actionNear(units: readonly Unit[], from: number, to: number): string | 
 function conditionBefore(units: readonly Unit[], index: number): boolean {
   const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
   return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
+}
+
+const TREATMENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+const MAX_ASIDE = 6;
+const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
+
+/**
+ * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine for sweating": a bare "for" names
+ * what a treatment is for only right after the treatment (a bracketed aside may stand between);
+ * "at risk for seizures" or "kratom for ten years" names none.
+ */
+function treatmentBefore(units: readonly Unit[], index: number): boolean {
+  const candidates = [index - 1];
+  if (units[index - 1]?.lemma === ')') {
+    const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
+    // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.
+    if (opening >= 0 && index - 1 - opening <= MAX_ASIDE) for (let at = opening - 1; at < index - 1; at += 1) candidates.push(at);
+  }
+  // "a maintenance treatment for opioid use disorder" names the treatment of its subject, not its own.
+  return candidates.some((at) => {
+    const unit = units[at];
+    return unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind) && !GENERIC_TREATMENT.test(unit.text);
+  });
 }
 
 /**
