@@ -103,7 +103,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

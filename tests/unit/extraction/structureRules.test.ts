@@ -26,6 +26,16 @@ describe('structure rules', () => {
     ],
     ['the use of a medicine for a symptom', 'She described her use of clonidine for the sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
     ['"for" after something other than a treatment names no treatment', 'Patients at risk for seizures took kratom for ten years.', []],
+    [
+      'bare "withdrawal" after a substance’s use is that substance’s, and the next sentence refers back to it',
+      'Methadone eases opioid withdrawal. Long-term kratom use can lead to withdrawal. In surveys, withdrawal was characterised by yawning and chills.',
+      ['CAUSES substance:kratom condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning', 'RELIEVES substance:methadone condition:opioid-withdrawal'],
+    ],
+    [
+      'bare "withdrawal" after stopping a substance',
+      'Methadone eases opioid withdrawal. After people stop kratom, withdrawal can cause insomnia.',
+      ['CAUSES condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:methadone condition:opioid-withdrawal'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
