@@ -52,7 +52,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences), withdrawalsBySubstance(vocabulary));
+  const discourse = new Discourse(topics(sentences), conditionsBySubstance(vocabulary, 'withdrawal'), conditionsBySubstance(vocabulary, 'dependence'));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -163,11 +163,11 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
 }
 
-/** "opioid withdrawal", "kratom withdrawal": each withdrawal condition by the word that names its substance. */
-function withdrawalsBySubstance(vocabulary: Vocabulary): Map<string, EntityRef> {
+/** "opioid withdrawal", "kratom dependence": each withdrawal (or dependence) condition by the word that names its substance. */
+function conditionsBySubstance(vocabulary: Vocabulary, condition: 'withdrawal' | 'dependence'): Map<string, EntityRef> {
   const found = new Map<string, EntityRef>();
   for (const entry of vocabulary.entries) {
-    const match = /^(\S+) withdrawal$/i.exec(entry.name);
+    const match = new RegExp(`^(\\S+) ${condition}$`, 'i').exec(entry.name);
     if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
   }
   return found;

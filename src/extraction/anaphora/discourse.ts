@@ -13,7 +13,23 @@ export class Discourse {
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
     /** The withdrawal conditions the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly withdrawals: ReadonlyMap<string, EntityRef> = new Map(),
+    /** The dependence conditions named after a substance ("kratom" → kratom dependence). */
+    private readonly dependences: ReadonlyMap<string, EntityRef> = new Map(),
   ) {}
+
+  /** The dependence on a substance: "kratom" → kratom dependence. */
+  dependenceOn(entity: EntityRef): EntityRef | undefined {
+    return this.dependences.get(entity.name.toLowerCase().split(/\s+/)[0] ?? '');
+  }
+
+  /** The latest dependence condition named, else the dependence on the document's substance. */
+  dependence(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /dependence/i.test(entity.name));
+      if (found) return found;
+    }
+    return this.topics.substance && this.dependenceOn(this.topics.substance);
+  }
 
   /** The withdrawal from an entity: "kratom", "kratom dependence" → kratom withdrawal. */
   withdrawalFrom(entity: EntityRef): EntityRef | undefined {

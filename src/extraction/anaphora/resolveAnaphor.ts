@@ -6,6 +6,7 @@ import { dedupe, type Discourse } from './discourse';
 const PAIR_WORDS = new Set(['both', 'neither']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
 const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence']);
+const OF_SUBSTANCE = new Set(['from', 'on', 'to']);
 const CESSATION_VERBS = new Set(['stop', 'quit', 'discontinue', 'cessation', 'off']);
 
 /**
@@ -26,6 +27,12 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const found = named ?? withdrawalOfUse(units, index, discourse) ?? fromSubstance ?? discourse.withdrawal();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
+  if (anaphor.kind === 'dependence') {
+    // "physical dependence on kratom", "regular kratom use … dependence", else the dependence talked about.
+    const used = substanceUsed(units, index);
+    const found = (used && discourse.dependenceOn(used)) ?? discourse.dependence();
+    return found && kinds.includes(found.kind) ? [found] : [];
+  }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
   const found = before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
   // "Both" and "neither" stand for two: the first pair named, not every entity of that sentence.
@@ -37,12 +44,18 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
  * withdrawal …": the withdrawal of a substance the sentence names as used or stopped.
  */
 function withdrawalOfUse(units: readonly Unit[], index: number, discourse: Discourse): EntityRef | undefined {
-  const after = units[index + 1]?.lemma === 'from' ? units[index + 2]?.entity : undefined;
-  if (after?.kind === 'Substance') return discourse.withdrawalFrom(after);
+  const used = substanceUsed(units, index);
+  return used && discourse.withdrawalFrom(used);
+}
+
+/** The substance a withdrawal or dependence word belongs to: named after it ("from kratom", "on kratom"), or used or stopped before it. */
+function substanceUsed(units: readonly Unit[], index: number): EntityRef | undefined {
+  const after = OF_SUBSTANCE.has(units[index + 1]?.lemma ?? '') ? units[index + 2]?.entity : undefined;
+  if (after?.kind === 'Substance') return after;
   for (let at = index - 1; at >= 0; at -= 1) {
     const entity = units[at]!.entity;
     if (entity?.kind !== 'Substance' || isContrast(units, at)) continue;
-    if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return discourse.withdrawalFrom(entity);
+    if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return entity;
   }
   return undefined;
 }

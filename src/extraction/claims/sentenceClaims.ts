@@ -122,5 +122,7 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
 function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
   const previous = units[trigger.first - 1];
   if (trigger.family === ASSOCIATION && units[trigger.first]!.pos === 'VERB' && previous?.pos === 'NOUN' && !isArgument(previous)) return true;
+  // "… has been described in case reports.": a noun that ends its clause cites, it does not associate.
+  if (trigger.family === ASSOCIATION && units[trigger.last]!.pos === 'NOUN' && (units[trigger.last + 1] === undefined || units[trigger.last + 1]!.pos === 'PUNCT')) return true;
   return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }

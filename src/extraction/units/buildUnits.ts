@@ -23,6 +23,7 @@ const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
+const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 
 /**
  * The units of one sentence: each vocabulary mention collapsed into one unit, anaphors marked with
@@ -69,6 +70,7 @@ function anaphorOf(
   next: { lemma: string; pos: string; text: string } | undefined,
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
   // "regular use is associated with dependence": the use of the substance talked about.
   if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
   const nounKinds = ANAPHORIC_NOUNS[lemma];

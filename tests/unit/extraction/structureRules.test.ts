@@ -36,6 +36,11 @@ describe('structure rules', () => {
       'Methadone eases opioid withdrawal. After people stop kratom, withdrawal can cause insomnia.',
       ['CAUSES condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:methadone condition:opioid-withdrawal'],
     ],
+    ['people who become dependent are dependent on the substance talked about', 'Kratom is sold as a powder. Heavy users can become dependent.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['dependent on a substance', 'She was dependent on kratom for years.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['bare "dependence" after a substance’s use is dependence on it', 'Daily kratom use is associated with dependence.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['dependent on something that is no substance', 'Kratom is sold as a powder. He became dependent on his job.', []],
+    ['a noun ending its clause cites a source, it does not associate', 'Kratom and seizures both appear in case reports.', []],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
