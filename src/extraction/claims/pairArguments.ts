@@ -6,6 +6,7 @@ import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
 import type { Group, Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
+import { isCombined, polysubstanceUse } from './combination';
 import type { SentenceContext } from './sentenceContext';
 
 export interface Pair {
@@ -243,18 +244,13 @@ function afterPreposition(units: readonly Unit[], first: number): boolean {
   return index >= 0 && units[index]!.pos === 'ADP' && units[index]!.lemma !== 'like';
 }
 
-const COMBINING = new Set(['combine', 'combining', 'mix', 'mixing']);
-
-/** "Combining kratom with opioids increases the risk of …": the agent is the combination, not kratom. */
+/** "Combining kratom with opioids increases the risk of …", "mix kratom with gabapentin, which raises …": the agent is the combination. */
 function isCombination(units: readonly Unit[], group: Group): boolean {
-  if (group.side !== 'left') return false;
-  let index = group.first - 1;
-  while (index >= 0 && units[index]!.pos === 'DET') index -= 1;
-  return index >= 0 && (COMBINING.has(units[index]!.lemma) || COMBINING.has(units[index]!.text.toLowerCase()));
+  return group.side === 'left' && isCombined(units, group.first);
 }
 
 function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
-  const entity = context.provisional('polysubstance use', 'Factor');
+  const entity = polysubstanceUse(context);
   const seed = group.items[0]!;
   if (entity.provisional) return { ...group, items: [] };
   return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };

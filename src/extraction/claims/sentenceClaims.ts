@@ -4,6 +4,7 @@ import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { combinationPairs } from './combination';
 import { contrastDenials } from './contrastDenials';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -41,7 +42,8 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
     const before = groupsBefore(units, trigger.first);
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
     const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
-    for (const pair of pairArguments(units, trigger, groups, context)) {
+    const pairs = pairArguments(units, trigger, groups, context);
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });

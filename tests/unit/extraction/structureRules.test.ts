@@ -41,6 +41,13 @@ describe('structure rules', () => {
     ['bare "dependence" after a substance’s use is dependence on it', 'Daily kratom use is associated with dependence.', ['CAUSES substance:kratom condition:kratom-dependence']],
     ['dependent on something that is no substance', 'Kratom is sold as a powder. He became dependent on his job.', []],
     ['a noun ending its clause cites a source, it does not associate', 'Kratom and seizures both appear in case reports.', []],
+    ['a passive combination in a conditional clause', 'Vomiting is more likely when kratom is mixed with alcohol.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:vomiting']],
+    [
+      'what a substance is mixed with is part of the combination, not an agent of its own',
+      'Some users mix kratom with alcohol, which raises the risk of seizures.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures'],
+    ],
+    ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
