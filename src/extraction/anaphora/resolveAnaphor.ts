@@ -34,9 +34,12 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return found && kinds.includes(found.kind) ? [found] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
-  const found = before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
-  // "Both" and "neither" stand for two: the first pair named, not every entity of that sentence.
-  return PAIR_WORDS.has(units[index]!.lemma) ? found.slice(0, 2) : found;
+  if (PAIR_WORDS.has(units[index]!.lemma)) {
+    // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
+    // ("set up a taper and prescribed clonidine and gabapentin. Both helped").
+    return before.length > 0 ? firstPair(dedupe(before)) : firstPair(discourse.latest(anaphor.kinds, true)).filter((entity) => kinds.includes(entity.kind));
+  }
+  return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
 }
 
 /**
@@ -58,4 +61,13 @@ function substanceUsed(units: readonly Unit[], index: number): EntityRef | undef
     if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return entity;
   }
   return undefined;
+}
+
+/** The first two entities of one kind ("a taper, clonidine and gabapentin" → clonidine, gabapentin), else the first two. */
+function firstPair(entities: readonly EntityRef[]): EntityRef[] {
+  for (let second = 1; second < entities.length; second += 1) {
+    const first = entities.slice(0, second).find((entity) => entity.kind === entities[second]!.kind);
+    if (first) return [first, entities[second]!];
+  }
+  return entities.slice(0, 2);
 }

@@ -2,10 +2,12 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
+import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
 import type { Group, Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
+import { isStopped } from './cessation';
 import { isCombined, polysubstanceUse } from './combination';
 import type { SentenceContext } from './sentenceContext';
 
@@ -42,6 +44,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
+    .map((group) => (group.side === 'left' && isStopped(units, group.first) ? asWithdrawal(units, group, context) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
     .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
     // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
@@ -247,6 +250,16 @@ function afterPreposition(units: readonly Unit[], first: number): boolean {
 /** "Combining kratom with opioids increases the risk of …", "mix kratom with gabapentin, which raises …": the agent is the combination. */
 function isCombination(units: readonly Unit[], group: Group): boolean {
   return group.side === 'left' && isCombined(units, group.first);
+}
+
+/** "Coming off them left me sweating": the withdrawal from what was stopped is the agent, not the substance. */
+function asWithdrawal(units: readonly Unit[], group: Group, context: SentenceContext): Group {
+  const items = group.items.flatMap((item): Item[] => {
+    const substances = candidates(units, item, DRUG_KINDS, 'Substance', context).filter((entity) => !entity.provisional);
+    const withdrawals = dedupe(substances.flatMap((entity) => context.withdrawalFrom(entity) ?? []));
+    return withdrawals.map((entity) => ({ index: item.index, unit: { ...item.unit, entity, anaphor: undefined, name: false } }));
+  });
+  return { ...group, items };
 }
 
 function asPolysubstanceUse(group: Group, context: SentenceContext): Group {

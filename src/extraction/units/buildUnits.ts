@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
 import { looksLikeName } from './looksLikeName';
@@ -55,7 +56,8 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "these side effects": the demonstrative stands before the compound noun.
     const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
-    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of' ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
+    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
     const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
@@ -63,6 +65,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
   }
   return units;
 }
+
+const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
+const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;
 
 function anaphorOf(
   lemma: string,

@@ -48,6 +48,18 @@ describe('structure rules', () => {
       ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures'],
     ],
     ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
+    ['a stopped substance acts through its withdrawal', 'Stopping kratom abruptly can cause insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom', 'Coming off oxycodone left me sweating and awake all night.', ['CAUSES condition:opioid-withdrawal symptom:sweating']],
+    [
+      '"both" stands for the first two named of one kind',
+      'My doctor set up a taper and prescribed lofexidine and loperamide. Both cause constipation.',
+      ['CAUSES substance:lofexidine symptom:constipation', 'CAUSES substance:loperamide symptom:constipation'],
+    ],
+    [
+      '"both" before an uninflected trigger verb is a pronoun',
+      'Kratom contains mitragynine and paynantheine. Both bind opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
