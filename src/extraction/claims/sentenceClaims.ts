@@ -4,6 +4,7 @@ import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { contrastDenials } from './contrastDenials';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
@@ -37,11 +38,16 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const triggers = findTriggers(units).filter(
     (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && !isAttributive(units, found),
   );
+  const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
-    const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
+    const apposed = appositionGroups(units, trigger);
+    // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
+    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
+      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index)) }))
+      .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);

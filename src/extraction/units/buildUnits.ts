@@ -21,6 +21,8 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const POSSESSIVES = new Set(['its', 'their']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
@@ -53,8 +55,10 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
-    // "these side effects": the demonstrative stands before the compound noun.
-    const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
+    // "these side effects": the demonstrative stands before the compound noun; "its principal
+    // alkaloid": a possessive before the adjectives.
+    const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
+    const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
     const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];

@@ -60,6 +60,12 @@ describe('structure rules', () => {
       'Kratom contains mitragynine and paynantheine. Both bind opioid receptors.',
       ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
     ],
+    [
+      'a possessed constituent with its member in apposition; the member, not the owner, does what follows',
+      'Kratom eases pain, and its main active alkaloid, mitragynine, binds opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:kratom symptom:pain'],
+    ],
+    ['a member in apposition to a possessor’s constituent', 'Chemists purified paynantheine, kratom’s third alkaloid, in 1960.', ['CONTAINS substance:kratom compound:paynantheine']],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
