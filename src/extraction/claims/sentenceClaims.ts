@@ -6,6 +6,7 @@ import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
+import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -60,7 +61,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
   return drafts;
 }
 

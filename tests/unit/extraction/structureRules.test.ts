@@ -66,6 +66,13 @@ describe('structure rules', () => {
       ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:kratom symptom:pain'],
     ],
     ['a member in apposition to a possessor’s constituent', 'Chemists purified paynantheine, kratom’s third alkaloid, in 1960.', ['CONTAINS substance:kratom compound:paynantheine']],
+    ['an adverb inside a phrasal trigger', 'Mitragynine acts weakly on the kappa-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor']],
+    [
+      'what a claim is compared with by degree does the same',
+      'Methadone relieves cravings more reliably than clonidine.',
+      ['RELIEVES substance:clonidine symptom:cravings', 'RELIEVES substance:methadone symptom:cravings'],
+    ],
+    ['"than" without a degree compares nothing', 'Methadone relieves cravings rather than clonidine.', ['RELIEVES substance:methadone symptom:cravings']],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
