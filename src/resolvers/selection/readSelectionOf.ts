@@ -60,7 +60,7 @@ function argumentsOf(node: FieldNode, typeNames: readonly string[], context: Sel
   for (const typeName of typeNames) {
     const type = context.schema.getType(typeName);
     const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
-    if (definition) return getArgumentValues(definition, node, context.variableValues);
+    if (definition) return getArgumentValues(definition, node, context.variableValues) as Record<string, unknown>;
   }
   return {};
 }
@@ -95,7 +95,8 @@ export function entitySelectionOf(fieldNodes: readonly FieldNode[], context: Sel
     const args = () => argumentsOf(first, ENTITY_TYPES, context);
     const query =
       name === 'relationships'
-        ? unlessRefused(() => relationshipsQuery(args(), nodes, context))
+        ? // graphql-js coerced the values against the field's definition: they are its generated args type.
+          unlessRefused(() => relationshipsQuery(args() as EntityRelationshipsArgs, nodes, context))
         : isDomainField(name)
           ? domainFieldQuery(DOMAIN_FIELDS[name], args(), nodes, context)
           : null;
