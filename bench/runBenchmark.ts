@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 import { startLocalNeo4j } from '../src/database/startLocalNeo4j';
 import { BENCH_QUERIES, SERVERS, benchRequest, type ServerName } from './benchQueries';
+import type { ImportReport } from './importDataset';
 import type { LoadReport } from './loadDataset';
 import { measureQuery, type Measurement } from './measureQuery';
 import { SyntheticGraph } from './syntheticGraph';
@@ -62,10 +63,19 @@ function collect(child: ChildProcess, log: (line: string) => void): Promise<stri
   });
 }
 
-async function loadInChild(uri: string, size: number, options: BenchOptions): Promise<LoadReport> {
-  const args = [uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(',')];
+const lastLine = (output: string): unknown => JSON.parse(output.trim().split('\n').at(-1) ?? 'null');
+
+/** Builds a new folder's graph with the offline importer, leaving the loaders' measured share out; null for a folder in use. */
+async function importInChild(dataDir: string, size: number, options: BenchOptions): Promise<ImportReport | null> {
+  const measured = options.naiveSlice + options.segment * options.batchSizes.length;
+  const output = await collect(tsx('importDataset.ts', [dataDir, String(size), String(options.seed), String(measured)]), options.log);
+  return lastLine(output) as ImportReport | null;
+}
+
+async function loadInChild(uri: string, size: number, imported: ImportReport | null, options: BenchOptions): Promise<LoadReport> {
+  const args = [uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(','), JSON.stringify(imported)];
   const output = await collect(tsx('loadDataset.ts', args), options.log);
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as LoadReport;
+  return lastLine(output) as LoadReport;
 }
 
 interface RunningServer {
@@ -123,9 +133,11 @@ async function compareAnswers(query: (typeof BENCH_QUERIES)[number], variants: R
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
   const { log } = options;
-  const neo4j = await startLocalNeo4j({ port: options.neo4jPort, dataDir: path.join(options.dataDir, `size-${size}`), log });
+  const dataDir = path.join(options.dataDir, `size-${size}`);
+  const imported = await importInChild(dataDir, size, options);
+  const neo4j = await startLocalNeo4j({ port: options.neo4jPort, dataDir, log });
   try {
-    const load = await loadInChild(neo4j.uri, size, options);
+    const load = await loadInChild(neo4j.uri, size, imported, options);
     const graph = new SyntheticGraph({ size, seed: options.seed });
     const starting = await Promise.allSettled(SERVERS.map((name) => startServer(name, neo4j.uri, options.ports[name], log)));
     const servers = starting.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
