@@ -35,6 +35,9 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
+    // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
+    // (claims/sentenceClaims keeps it only right after a treatment).
+    'for',
   ),
 };
 
