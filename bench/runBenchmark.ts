@@ -92,9 +92,7 @@ const lastLine = (output: string): unknown => JSON.parse(output.trim().split('\n
  * Builds the graph of a data folder the bench's own Neo4j has never started in with the offline importer,
  * leaving out the share the loaders are measured on; null (nothing done) for any other folder.
  */
-async function importInChild(options: BenchOptions, size: number): Promise<ImportReport | null> {
-  if (options.neo4j.external) return null;
-  const dataDir = path.join(options.neo4j.dataDir, `size-${size}`);
+async function importInChild(dataDir: string, size: number, options: BenchOptions): Promise<ImportReport | null> {
   const measured = options.naiveSlice + options.segment * options.batchSizes.length;
   const output = await collect(tsx('importDataset.ts', [dataDir, String(size), String(options.seed), String(measured)], null), options.log);
   return lastLine(output) as ImportReport | null;
@@ -224,10 +222,12 @@ async function measureSize(size: number, servers: RunningServer[], options: Benc
 }
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
-  const imported = await importInChild(options, size);
-  const neo4j = await openBenchNeo4j(options.neo4j, size, options.log);
+  const imported: { report: ImportReport | null } = { report: null };
+  const neo4j = await openBenchNeo4j(options.neo4j, size, options.log, async (dataDir) => {
+    imported.report = await importInChild(dataDir, size, options);
+  });
   try {
-    const load = await prepareGraph(neo4j.target, size, imported, options);
+    const load = await prepareGraph(neo4j.target, size, imported.report, options);
     const servers = await startServers(neo4j.target, options);
     try {
       return { size, load, queries: await measureSize(size, servers, options) };
