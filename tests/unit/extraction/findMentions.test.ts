@@ -56,6 +56,7 @@ describe('findMentions over the curated vocabulary: the words people use', () =>
     ['PAWS', 'condition:post-acute-withdrawal-syndrome'],
     ['the wobbles', 'condition:kratom-wobbles'],
     ['bupe', 'substance:buprenorphine'],
+    ['subs', 'substance:buprenorphine'],
     ['suboxone', 'substance:buprenorphine'],
     ['Methadose', 'substance:methadone'],
     ['narcan', 'substance:naloxone'],
