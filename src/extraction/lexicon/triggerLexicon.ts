@@ -58,6 +58,12 @@ export const CAUSE: TriggerFamily = {
     'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
     // Passive findings: "no case of X was recorded after Y".
     'record after', 'observe after', 'note after',
+    // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
+    // factor for", "predisposes to", "increases anxiety", "is toxic to", "heightens the risk".
+    'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
+    'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
+    'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
+    'stir up', 'kick off', 'leave * with',
   ),
 };
 
