@@ -78,6 +78,11 @@ export const PRESENTATION: TriggerFamily = {
     'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
     // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
     'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
+    // Guides and forums: "what to expect: …", "hallmarks of", "consists of", "patients exhibit",
+    // "plagued by", "the insomnia sets in", "people struggle with"; not "bring", which "bring on" makes a cause.
+    'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
+    'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
+    'accompany by',
   ),
 };
 
@@ -95,6 +100,9 @@ export const ACTION: TriggerFamily = {
     ...phrases(
       'act on', 'act at', 'act as', 'bind', 'binding', 'interact with', 'target', 'activate', 'activation',
       'stimulate', 'hit', 'reach', 'occupy', 'engage', 'ligand', 'affinity', 'work on', 'work at',
+      // "affects the same brain receptors as morphine", "attaches to", "acts through".
+      'affect', 'influence', 'attach to', 'latch onto', 'latch on to', 'plug into', 'act through', 'act via',
+      'work through', 'selective for', 'potency at',
     ),
     { lemmas: ['partial', 'agonist'], action: 'partial agonist' },
     { lemmas: ['full', 'agonist'], action: 'agonist' },
@@ -102,6 +110,11 @@ export const ACTION: TriggerFamily = {
     { lemmas: ['agonism'], action: 'agonist' },
     { lemmas: ['antagonist'], action: 'antagonist' },
     { lemmas: ['antagonism'], action: 'antagonist' },
+    { lemmas: ['antagonise'], action: 'antagonist' },
+    { lemmas: ['antagonize'], action: 'antagonist' },
+    { lemmas: ['inhibit'], action: 'antagonist' },
+    { lemmas: ['partial', 'agonism'], action: 'partial agonist' },
+    { lemmas: ['biased', 'agonist'], action: 'agonist' },
     { lemmas: ['block'], action: 'antagonist' },
     { lemmas: ['blocker'], action: 'antagonist' },
     { lemmas: ['modulate'], action: 'modulator' },
@@ -116,6 +129,8 @@ export const CONTENT: TriggerFamily = {
   entries: phrases(
     'contain', 'rich in', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
     'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
+    // Phytochemistry: "mitragynine makes up about 66 % of the alkaloids", "occurs in the leaves".
+    'make up', 'account for', 'occur in', 'abundant in', 'source of', 'content', 'identify in', 'detect in',
   ),
 };
 
