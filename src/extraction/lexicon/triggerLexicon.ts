@@ -43,7 +43,8 @@ export const RELIEF: TriggerFamily = {
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
     'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
-    'replacement for',
+    'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
+    'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
   ),
 };
 
