@@ -49,6 +49,11 @@ describe('vocabulary: the names people use', () => {
     expect(idsIn(text)).toEqual([id]);
   });
 
+  it('reads a term before "or" as sharing the head of the term after it, and not before "and"', () => {
+    expect(idsIn('alcohol or benzo withdrawal')).toEqual(['condition:alcohol-withdrawal', 'condition:benzodiazepine-withdrawal']);
+    expect(idsIn('kratom and opioid withdrawal')).toEqual(['substance:kratom', 'condition:opioid-withdrawal']);
+  });
+
   it('keeps a short plural apart from its ambiguous singular', () => {
     expect(idsIn('this sub is about subs')).toEqual(['substance:buprenorphine']);
   });
