@@ -4,6 +4,7 @@ import { loadConfig } from '../src/config';
 import { GraphDatabase } from '../src/graph/graphDatabase';
 import { createApolloServer } from '../src/server/createApolloServer';
 import { createApp } from '../src/server/createApp';
+import type { Neo4jTarget } from './benchNeo4j';
 
 export interface BenchServer {
   url: string;
@@ -18,12 +19,10 @@ export function listen(httpServer: http.Server, port: number): Promise<string> {
 }
 
 /** This API, assembled as the test server and main.ts assemble it, over the benchmark's Neo4j; `env` adds settings. */
-export async function startApiServer(neo4jUri: string, port: number, env: Record<string, string> = {}): Promise<BenchServer> {
-  const config = loadConfig({ NEO4J_URI: neo4jUri, SEED_ON_START: 'false', ...env });
+export async function startApiServer(neo4j: Neo4jTarget, port: number, env: Record<string, string> = {}): Promise<BenchServer> {
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, SEED_ON_START: 'false', NODE_ENV: process.env['NODE_ENV'], ...env });
   const database = GraphDatabase.connect({
-    uri: neo4jUri,
-    user: 'neo4j',
-    password: '',
+    ...neo4j,
     database: 'neo4j',
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });

@@ -1,4 +1,6 @@
 import { luceneQuery } from '../src/graph/luceneQuery';
+import { bestMatchScore } from '../src/graph/matchScore';
+import { PEER_CLAIM_FIELDS } from './peerClaimFields';
 import type { SyntheticGraph } from './syntheticGraph';
 
 export const SERVERS = ['api', 'floor', 'peer'] as const;
@@ -16,15 +18,18 @@ export interface BenchRequest {
 
 /**
  * One representative query: the same question put to each server in its own terms, the variants
- * to rotate through (so no server answers one cached question), and a normaliser that reduces each
- * server's answer to the facts all three must agree on.
+ * to rotate through (so no server answers one cached question), and for each server a function that
+ * turns its answer into the API's `data` shape, every selected field kept, with lists the query
+ * leaves unordered put in a canonical order; the answers are then compared whole.
  */
 export interface BenchQuery {
   name: string;
   description: string;
   variants(graph: SyntheticGraph): Variables[];
   graphql: Record<'api' | 'peer', (variables: Variables) => { query: string; variables: Record<string, unknown> }>;
-  normalise: Record<ServerName, (data: Data) => unknown>;
+  canonical: Record<ServerName, (data: Data, variables: Variables) => Data>;
+  /** What the peer's generated API cannot give, removed from the API's canonical answer before comparing with the peer's. */
+  peerLacks?: { fields: string; withoutThem: (data: Data) => Data };
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -38,43 +43,88 @@ function spread(graph: SyntheticGraph, kind: Parameters<SyntheticGraph['rangeOf'
 }
 
 const indexOf = (id: string) => Number(id.slice(id.lastIndexOf('-') + 1));
-const sorted = (values: string[]) => [...values].sort();
 const field = <T>(value: unknown, key: string): T => (value as Record<string, T>)[key] as T;
 const list = (value: unknown): Data[] => (Array.isArray(value) ? (value as Data[]) : []);
+const byKey = (key: (item: Data) => string) => (items: Data[]) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+const byId = byKey((item) => String(item['id']));
 
-const entityFacts = (entity: Data | undefined) =>
+// Relationships and their evidence come in id order from the API, but the peer's typed fields split
+// them by type, so the comparison puts both in id order.
+const canonicalEntity = (entity: unknown): Data | null =>
   entity
+    ? { ...(entity as Data), relationships: byId(list(field(entity, 'relationships')).map((r) => ({ ...r, evidence: byId(list(r['evidence'])) }))) }
+    : null;
+
+// The API ranks by its 0–1 match score, then Lucene's relevance, then name: a specified order, kept.
+// The peer ranks by relevance alone and has no match score, so its hits get the API's score here
+// and the API's order; where its top ten are not the API's, the comparison says so.
+function peerHits(edges: Data[], text: string): Data[] {
+  return edges
+    .map((edge) => {
+      const { aliasText, ...entity } = edge['node'] as Data;
+      const names = [String(entity['name']), ...(aliasText ? [String(aliasText)] : [])];
+      return { score: bestMatchScore(text, names), relevance: Number(edge['score']), entity };
+    })
+    .filter((hit) => hit.score > 0)
+    .sort((a, b) => b.score - a.score || b.relevance - a.relevance || String(a.entity['name']).localeCompare(String(b.entity['name'])))
+    .map(({ score, entity }) => ({ score, entity }));
+}
+
+// Which of several equally short paths come first is not specified.
+const pathKey = (path: Data) => [...list(path['nodes']), ...list(path['relationships'])].map((item) => String(item['id'])).join(' ');
+const canonicalPaths = byKey(pathKey);
+
+const canonicalSubgraph = (subgraph: unknown): Data | null =>
+  subgraph
+    ? { ...(subgraph as Data), nodes: byId(list(field(subgraph, 'nodes'))), edges: byId(list(field(subgraph, 'edges'))) }
+    : null;
+
+// Cursors are opaque and each API encodes its own, so the peer is compared on everything else.
+const withoutCursors = (connection: Data | undefined): Data | null =>
+  connection
     ? {
-        id: entity['id'],
-        name: entity['name'],
-        relationships: sorted(list(entity['relationships']).map((r) => String(r['id']))),
-        evidence: sorted(list(entity['relationships']).flatMap((r) => list(r['evidence']).map((e) => String(e['id'])))),
+        ...connection,
+        edges: list(connection['edges']).map((edge) => ({ ...edge, cursor: null })),
+        pageInfo: { ...field<Data>(connection, 'pageInfo'), endCursor: null },
       }
     : null;
 
-const searchFacts = (ids: string[]) => ({ top: ids[0] ?? null, count: ids.length });
-
-const pageFacts = (connection: Data) => ({
-  totalCount: connection['totalCount'],
-  ids: list(connection['edges']).map((edge) => field<string>(edge['node'], 'id')),
-  hasNextPage: field<boolean>(connection['pageInfo'], 'hasNextPage'),
-});
-
-const pathString = (path: Data) => {
-  const nodes = list(path['nodes']).map((node) => String(node['id']));
-  const relationships = list(path['relationships']).map((relationship) => String(relationship['id']));
-  return nodes.flatMap((node, i) => (i < relationships.length ? [node, relationships[i]] : [node])).join(' ');
+const withoutAction = (data: Data): Data => {
+  const entity = canonicalEntity(data['entity']);
+  return { entity: entity && { ...entity, relationships: list(entity['relationships']).map(({ action: _action, ...rest }) => rest) } };
 };
 
-// Every relationship a compound can have (RELATIONSHIP_ENDS), one typed field per type and target kind.
-const PEER_CLAIM_FIELDS = [
-  'foundInConnection',
-  'actsOnConnection',
-  'relievesSymptomsConnection',
-  'relievesConditionsConnection',
-  'causesSymptomsConnection',
-  'causesConditionsConnection',
-];
+/** The peer's compound, its typed relationship fields and its evidence, read back into the API's entity. */
+function peerEntity(compound: Data | undefined): Data | null {
+  if (!compound) return null;
+  const self = { id: compound['id'], name: compound['name'], kind: 'Compound' };
+  const evidence = list(compound['evidence']);
+  const relationships = PEER_CLAIM_FIELDS.flatMap(({ name, type, direction, otherKind }) =>
+    list(field(compound[`${name}Connection`], 'edges')).map((edge) => {
+      const id = field<string>(edge['properties'], 'id');
+      const other = { ...(edge['node'] as Data), kind: otherKind };
+      return {
+        id,
+        type,
+        source: direction === 'OUT' ? self : other,
+        target: direction === 'OUT' ? other : self,
+        evidence: evidence.filter((e) => e['relationshipId'] === id).map(({ relationshipId: _relationshipId, ...rest }) => rest),
+      };
+    }),
+  );
+  return canonicalEntity({ ...self, aliases: compound['aliases'], relationships });
+}
+
+// The peer's @cypher fields return paths and edges as ids joined by spaces (bench/floorCypher.ts).
+const ID_SEPARATOR = ' ';
+
+/** "node rel node rel node", the string the peer's @cypher paths field returns, as the API's path. */
+function peerPath(path: string): Data {
+  const ids = path.split(ID_SEPARATOR);
+  const nodes = ids.filter((_, i) => i % 2 === 0).map((id) => ({ id }));
+  const relationships = ids.filter((_, i) => i % 2 === 1).map((id) => ({ id }));
+  return { length: relationships.length, nodes, relationships };
+}
 
 export const BENCH_QUERIES: BenchQuery[] = [
   {
@@ -90,25 +140,17 @@ export const BENCH_QUERIES: BenchQuery[] = [
       }),
       peer: ({ id }) => ({
         query: `query Entity($id: ID!) { compounds(where: { id: { eq: $id } }) { id name aliases
-          ${PEER_CLAIM_FIELDS.map((name) => `${name} { edges { properties { id action } node { id name } } }`).join('\n')}
+          ${PEER_CLAIM_FIELDS.map(({ name }) => `${name}Connection { edges { properties { id action } node { id name } } }`).join('\n')}
           evidence { id relationshipId quote start end } } }`,
         variables: { id },
       }),
     },
-    normalise: {
-      api: (data) => entityFacts(data['entity'] as Data | undefined),
-      floor: (data) => entityFacts(data['entity'] as Data | undefined),
-      peer: (data) => {
-        const [compound] = list(data['compounds']);
-        if (!compound) return null;
-        return {
-          id: compound['id'],
-          name: compound['name'],
-          relationships: sorted(PEER_CLAIM_FIELDS.flatMap((name) => list(field(compound[name], 'edges')).map((edge) => field<string>(edge['properties'], 'id')))),
-          evidence: sorted(list(compound['evidence']).map((e) => String(e['id']))),
-        };
-      },
+    canonical: {
+      api: (data) => ({ entity: canonicalEntity(data['entity']) }),
+      floor: (data) => ({ entity: canonicalEntity(data['entity']) }),
+      peer: (data) => ({ entity: peerEntity(list(data['compounds'])[0]) }),
     },
+    peerLacks: { fields: 'relationship `action` (derived from the evidence; the peer reads stored properties)', withoutThem: withoutAction },
   },
   {
     name: 'search',
@@ -119,14 +161,14 @@ export const BENCH_QUERIES: BenchQuery[] = [
       api: ({ text }) => ({ query: 'query Search($text: String!) { search(text: $text, first: 10, threshold: 0) { score entity { id name kind } } }', variables: { text } }),
       // The same Lucene query the API builds, so both ask the index the same question.
       peer: ({ text }) => ({
-        query: 'query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { edges { score node { id name kind } } } }',
+        query: 'query Search($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { edges { score node { id name kind aliasText } } } }',
         variables: { phrase: luceneQuery(text ?? '') ?? text },
       }),
     },
-    normalise: {
-      api: (data) => searchFacts(list(data['search']).map((hit) => field<string>(hit['entity'], 'id'))),
-      floor: (data) => searchFacts(list(data['search']).map((hit) => field<string>(hit['entity'], 'id'))),
-      peer: (data) => searchFacts(list(field(data['searchEntities'], 'edges')).map((edge) => field<string>(edge['node'], 'id'))),
+    canonical: {
+      api: (data) => data,
+      floor: (data) => data,
+      peer: (data, { text = '' }) => ({ search: peerHits(list(field(data['searchEntities'], 'edges')), text) }),
     },
   },
   {
@@ -145,11 +187,12 @@ export const BENCH_QUERIES: BenchQuery[] = [
         variables: { text },
       }),
     },
-    normalise: {
-      api: (data) => pageFacts(data['compounds'] as Data),
-      floor: (data) => pageFacts(data['compounds'] as Data),
-      peer: (data) => pageFacts(data['compoundsConnection'] as Data),
+    canonical: {
+      api: (data) => data,
+      floor: (data) => data,
+      peer: (data) => ({ compounds: withoutCursors(data['compoundsConnection'] as Data) }),
     },
+    peerLacks: { fields: 'cursor values (each API encodes its own)', withoutThem: (data) => ({ compounds: withoutCursors(data['compounds'] as Data) }) },
   },
   {
     name: 'paths',
@@ -170,10 +213,10 @@ export const BENCH_QUERIES: BenchQuery[] = [
       }),
       peer: ({ from, to }) => ({ query: 'query Paths($from: ID!, $to: ID!) { shortestPaths(from: $from, to: $to) }', variables: { from, to } }),
     },
-    normalise: {
-      api: (data) => sorted(list(field(data['paths'], 'paths')).map(pathString)),
-      floor: (data) => sorted(list(field(data['paths'], 'paths')).map(pathString)),
-      peer: (data) => sorted(list(data['shortestPaths']).map(String)),
+    canonical: {
+      api: (data) => ({ paths: { paths: canonicalPaths(list(field(data['paths'], 'paths'))) } }),
+      floor: (data) => ({ paths: { paths: canonicalPaths(list(field(data['paths'], 'paths'))) } }),
+      peer: (data) => ({ paths: { paths: canonicalPaths(list(data['shortestPaths']).map((path) => peerPath(String(path)))) } }),
     },
   },
   {
@@ -191,19 +234,25 @@ export const BENCH_QUERIES: BenchQuery[] = [
         variables: { id },
       }),
     },
-    normalise: {
-      api: (data) => ({
-        nodes: sorted(list(field(data['subgraph'], 'nodes')).map((node) => `${String(node['id'])}/${String(node['degree'])}`)),
-        edges: sorted(list(field(data['subgraph'], 'edges')).map((edge) => String(edge['id']))),
-      }),
-      floor: (data) => ({
-        nodes: sorted(list(field(data['subgraph'], 'nodes')).map((node) => `${String(node['id'])}/${String(node['degree'])}`)),
-        edges: sorted(list(field(data['subgraph'], 'edges')).map((edge) => String(edge['id']))),
-      }),
+    canonical: {
+      api: (data) => ({ subgraph: canonicalSubgraph(data['subgraph']) }),
+      floor: (data) => ({ subgraph: canonicalSubgraph(data['subgraph']) }),
       peer: (data) => ({
-        nodes: sorted(list(data['subgraphNodes']).map((node) => `${String(node['id'])}/${String(node['degree'])}`)),
-        edges: sorted(list(data['subgraphEdges']).map(String)),
+        subgraph: canonicalSubgraph({
+          nodes: list(data['subgraphNodes']).map(({ name, ...node }) => ({ ...node, label: name })),
+          edges: list(data['subgraphEdges']).map((edge) => {
+            const [id, source, target, type] = String(edge).split(ID_SEPARATOR);
+            return { id, source, target, type };
+          }),
+        }),
       }),
+    },
+    peerLacks: {
+      fields: '`truncated` (a third root field would cost the peer a third statement)',
+      withoutThem: (data) => {
+        const subgraph = canonicalSubgraph(data['subgraph']);
+        return { subgraph: subgraph && { nodes: subgraph['nodes'], edges: subgraph['edges'] } };
+      },
     },
   },
 ];

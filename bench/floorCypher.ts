@@ -32,13 +32,10 @@ export const ENTITY_WITH_EVIDENCE = `
   }
   RETURN {id: n.id, name: n.name, kind: ${KIND('n')}, aliases: n.aliases, relationships: relationships} AS entity`;
 
-export const SEARCH = `
-  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: 50}) YIELD node, score
-  WITH node, score + CASE WHEN toLower(node.name) = $exact OR any(alias IN node.aliases WHERE toLower(alias) = $exact)
-                          THEN 100 ELSE 0 END AS score
-  ORDER BY score DESC, node.name
-  LIMIT 10
-  RETURN collect({score: score, entity: {id: node.id, name: node.name, kind: ${KIND('node')}}}) AS hits`;
+/** The API's full-text candidates (it ranks them by its 0–1 match score, in JavaScript, as the floor does too). */
+export const SEARCH_CANDIDATES = `
+  CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}) YIELD node, score
+  RETURN node.id AS id, node.name AS name, ${KIND('node')} AS kind, coalesce(node.aliases, []) AS aliases, score AS relevance`;
 
 export const COMPOUND_PAGE = `
   MATCH (n:Entity) USING TEXT INDEX n:Entity(searchText)
@@ -90,7 +87,7 @@ export const SUBGRAPH = `${RINGS}
   CALL (nodes) {
     UNWIND nodes AS s
     MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes AND r.stance <> 'DENIED'
-    RETURN collect({id: r.id, source: s.id, target: t.id, type: type(r), stance: r.stance}) AS edges
+    RETURN collect({id: r.id, source: s.id, target: t.id, type: type(r)}) AS edges
   }
   RETURN [n IN nodes | {id: n.id, label: n.name, kind: ${KIND('n')}, degree: COUNT { (n)--(:Entity) }}] AS nodes,
          edges, truncated`;
@@ -99,7 +96,8 @@ export const SUBGRAPH_NODES = `${RINGS}
   UNWIND nodes AS n
   RETURN n`;
 
-export const SUBGRAPH_EDGE_IDS = `${RINGS}
+/** Edges as one string each ("id source target type"), the shape a @cypher field can return. */
+export const SUBGRAPH_EDGE_STRINGS = `${RINGS}
   UNWIND nodes AS s
   MATCH (s)-[r:${CLAIM_TYPES}]->(t:Entity) WHERE t IN nodes AND r.stance <> 'DENIED'
-  RETURN r.id AS id`;
+  RETURN r.id + ' ' + s.id + ' ' + t.id + ' ' + type(r) AS edge`;

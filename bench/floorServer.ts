@@ -3,12 +3,15 @@ import http from 'node:http';
 import neo4j, { type Driver } from 'neo4j-driver';
 
 import { luceneQuery } from '../src/graph/luceneQuery';
+import { bestMatchScore } from '../src/graph/matchScore';
 import { encodeCursor } from '../src/resolvers/cursor';
 import { listen, type BenchServer } from './apiServer';
-import { COMPOUND_PAGE, ENTITY_WITH_EVIDENCE, SEARCH, SHORTEST_PATHS, SUBGRAPH } from './floorCypher';
+import type { Neo4jTarget } from './benchNeo4j';
+import { COMPOUND_PAGE, ENTITY_WITH_EVIDENCE, SEARCH_CANDIDATES, SHORTEST_PATHS, SUBGRAPH } from './floorCypher';
 
 type Body = Record<string, string>;
 type Answer = (driver: Driver, body: Body) => Promise<unknown>;
+type SearchCandidate = { id: string; name: string; kind: string; aliases: string[]; relevance: number };
 
 async function rows(driver: Driver, cypher: string, parameters: Record<string, unknown>): Promise<Record<string, unknown>[]> {
   const result = await driver.executeQuery(cypher, parameters, { routing: neo4j.routing.READ, database: 'neo4j' });
@@ -24,8 +27,14 @@ const ANSWERS: Record<string, Answer> = {
   search: async (driver, { text = '' }) => {
     const lucene = luceneQuery(text);
     if (!lucene) return { search: [] };
-    const [row] = await rows(driver, SEARCH, { lucene, exact: text.trim().toLowerCase() });
-    return { search: row?.['hits'] ?? [] };
+    const first = 10;
+    const candidates = (await rows(driver, SEARCH_CANDIDATES, { lucene, candidates: neo4j.int(Math.max(first * 5, 50)) })) as SearchCandidate[];
+    const hits = candidates
+      .map(({ aliases, relevance, ...entity }) => ({ entity, relevance, score: bestMatchScore(text, [entity.name, ...aliases]) }))
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score || b.relevance - a.relevance || a.entity.name.localeCompare(b.entity.name))
+      .slice(0, first);
+    return { search: hits.map(({ entity, score }) => ({ score, entity })) };
   },
   list: async (driver, { text = '' }) => {
     const first = 20;
@@ -63,8 +72,8 @@ function readBody(request: http.IncomingMessage): Promise<Body> {
 }
 
 /** The floor: node:http and the driver, no framework; POST /<query> with the parameters as JSON. */
-export async function startFloorServer(neo4jUri: string, port: number): Promise<BenchServer> {
-  const driver = neo4j.driver(neo4jUri, neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+export async function startFloorServer(target: Neo4jTarget, port: number): Promise<BenchServer> {
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), { disableLosslessIntegers: true });
   const httpServer = http.createServer(async (request, response) => {
     const answer = ANSWERS[(request.url ?? '').slice(1)];
     try {

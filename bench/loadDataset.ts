@@ -2,6 +2,8 @@ import { applySchema } from '../src/graph/applySchema';
 import { bulkLoadDocuments, bulkLoadEntities, bulkLoadRelationships, type BulkRelationship } from '../src/graph/bulkLoader';
 import { GraphDatabase } from '../src/graph/graphDatabase';
 import { resetGraph } from '../src/graph/resetGraph';
+import { credentialsFromEnv } from './benchNeo4j';
+import { claimForBench } from './benchOwnership';
 import { naiveLoadRelationships } from './naiveLoader';
 import { peakResidentMb } from './peakMemory';
 import { SyntheticGraph } from './syntheticGraph';
@@ -67,6 +69,7 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
   log(`Loading the ${size}-entity data set...`);
   const started = process.hrtime.bigint();
   await resetGraph(database);
+  await claimForBench(database);
   await bulkLoadDocuments(database, graph.documents(), 20);
   const entitiesStarted = process.hrtime.bigint();
   const { items: entities } = await bulkLoadEntities(database, graph.entities(), 10_000);
@@ -117,9 +120,9 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
 
 // Run as its own process by the benchmark, so its peak memory is the loader's alone.
 if (require.main === module) {
-  const [uri = 'bolt://127.0.0.1:7703', size = '10000', seed = '42', naiveSlice = '2000', segment = '20000', batchSizes = '1000,5000,10000,20000'] =
+  const [uri = '', size = '10000', seed = '42', naiveSlice = '2000', segment = '20000', batchSizes = '1000,5000,10000,20000'] =
     process.argv.slice(2);
-  const database = GraphDatabase.connect({ uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 600_000 });
+  const database = GraphDatabase.connect({ uri, ...credentialsFromEnv(), database: 'neo4j', queryTimeoutMs: 600_000 });
   loadDataset(database, {
     size: Number(size),
     seed: Number(seed),

@@ -64,7 +64,7 @@ function summary(times: number[]): string {
 }
 
 async function main(): Promise<void> {
-  const server = await startApiServer('bolt://127.0.0.1:1', PORT, { API_TOKEN: TOKEN });
+  const server = await startApiServer({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: '' }, PORT, { API_TOKEN: TOKEN });
   try {
     console.log(`Refusals, ${RUNS} runs each (ms, median | max), API at ${server.url}, no database\n`);
     console.log('| request | body bytes | status | code | ms median | ms max |');

@@ -7,7 +7,9 @@ import express from 'express';
 import neo4j from 'neo4j-driver';
 
 import { listen, type BenchServer } from './apiServer';
-import { SHORTEST_PATH_STRINGS, SUBGRAPH_EDGE_IDS, SUBGRAPH_NODES } from './floorCypher';
+import type { Neo4jTarget } from './benchNeo4j';
+import { PEER_CLAIM_FIELDS } from './peerClaimFields';
+import { SHORTEST_PATH_STRINGS, SUBGRAPH_EDGE_STRINGS, SUBGRAPH_NODES } from './floorCypher';
 
 const CLAIM = '@relationship(type: "%TYPE%", direction: %DIRECTION%, properties: "Claim")';
 const claim = (type: string, direction: 'IN' | 'OUT') => CLAIM.replace('%TYPE%', type).replace('%DIRECTION%', direction);
@@ -53,12 +55,7 @@ export const PEER_TYPE_DEFS = `
     id: ID!
     name: String!
     aliases: [String!]!
-    foundIn: [Substance!]! ${claim('CONTAINS', 'IN')}
-    actsOn: [Receptor!]! ${claim('ACTS_ON', 'OUT')}
-    relievesSymptoms: [Symptom!]! ${claim('RELIEVES', 'OUT')}
-    relievesConditions: [Condition!]! ${claim('RELIEVES', 'OUT')}
-    causesSymptoms: [Symptom!]! ${claim('CAUSES', 'OUT')}
-    causesConditions: [Condition!]! ${claim('CAUSES', 'OUT')}
+    ${PEER_CLAIM_FIELDS.map(({ name, type, direction, otherKind }) => `${name}: [${otherKind}!]! ${claim(type, direction)}`).join('\n    ')}
     evidence: [Evidence!]! @cypher(statement: ${literal(`
       MATCH (this)-[r:CONTAINS|ACTS_ON|RELIEVES|CAUSES]-(:Entity)
       MATCH (e:Evidence {relationshipId: r.id})
@@ -68,13 +65,13 @@ export const PEER_TYPE_DEFS = `
   type Query {
     shortestPaths(from: ID!, to: ID!): [String!]! @cypher(statement: ${literal(SHORTEST_PATH_STRINGS)}, columnName: "path")
     subgraphNodes(id: ID!, limit: Int!): [Entity!]! @cypher(statement: ${literal(SUBGRAPH_NODES)}, columnName: "n")
-    subgraphEdges(id: ID!, limit: Int!): [String!]! @cypher(statement: ${literal(SUBGRAPH_EDGE_IDS)}, columnName: "id")
+    subgraphEdges(id: ID!, limit: Int!): [String!]! @cypher(statement: ${literal(SUBGRAPH_EDGE_STRINGS)}, columnName: "edge")
   }
 `;
 
 /** @neo4j/graphql's schema served by Apollo Server through express, as its documentation does. */
-export async function startPeerServer(neo4jUri: string, port: number): Promise<BenchServer> {
-  const driver = neo4j.driver(neo4jUri, neo4j.auth.basic('neo4j', ''));
+export async function startPeerServer(target: Neo4jTarget, port: number): Promise<BenchServer> {
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password));
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const httpServer = http.createServer();
   const apollo = new ApolloServer({ schema });

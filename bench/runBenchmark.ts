@@ -1,24 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 
-import { startLocalNeo4j } from '../src/database/startLocalNeo4j';
+import { GraphDatabase } from '../src/graph/graphDatabase';
+import { credentialsEnv, openBenchNeo4j, type BenchNeo4jOptions, type Neo4jTarget } from './benchNeo4j';
+import { assertBenchOwns } from './benchOwnership';
+import { compileBenchServers } from './compileBenchServers';
 import { BENCH_QUERIES, SERVERS, benchRequest, type ServerName } from './benchQueries';
+import { applyBenchSchema } from './benchSchema';
+import { compareAnswers, type Agreement } from './compareAnswers';
 import type { LoadReport } from './loadDataset';
-import { measureQuery, type Measurement } from './measureQuery';
+import { describeMachine, type Machine } from './machine';
+import { measureQuery } from './measureQuery';
+import { ratiosOf, summariseServer, type QueryRatios, type ServerRound, type ServerSummary } from './summariseQuery';
 import { SyntheticGraph } from './syntheticGraph';
+import { warmUp } from './warmUp';
 import { writeReport } from './writeReport';
 
 export interface BenchOptions {
   sizes: number[];
   seed: number;
+  /** Each round measures every query on every server; the order of queries and servers turns between rounds. */
+  rounds: number;
+  /** Seconds per measurement with `connections` connections, and per one-at-a-time measurement. */
   seconds: number;
-  warmupSeconds: number;
+  singleSeconds: number;
   connections: number;
-  neo4jPort: number;
-  /** Each size gets its own folder below this one, so a later run reuses the loaded data. */
-  dataDir: string;
+  /** Warm-up windows of `seconds` each, until two in a row agree within `tolerance`, at most `maxWindows`. */
+  warmUp: { seconds: number; tolerance: number; maxWindows: number };
+  neo4j: BenchNeo4jOptions;
   ports: Record<ServerName, number>;
   naiveSlice: number;
   batchSizes: number[];
@@ -28,30 +38,43 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-export interface Agreement {
-  server: ServerName;
-  equivalent: boolean;
-  /** The first variant whose answer differed, with both normalised answers. */
-  difference?: { variables: Record<string, string>; api: unknown; other: unknown };
+export interface QueryResult {
+  name: string;
+  description: string;
+  /** Fields the peer's answer cannot carry, left out when comparing with it. */
+  peerLacks: string | null;
+  agreements: Agreement[];
+  rounds: Record<ServerName, ServerRound[]>;
+  summary: Record<ServerName, ServerSummary>;
+  ratios: QueryRatios;
 }
 
 export interface SizeResult {
   size: number;
   load: LoadReport;
-  queries: { name: string; description: string; agreements: Agreement[]; results: Record<ServerName, Measurement> }[];
+  queries: QueryResult[];
 }
+
+/** The options as recorded: where the database was, never its credentials. */
+export type RecordedOptions = Omit<BenchOptions, 'log' | 'resultsDir' | 'neo4j'> & { neo4j: { port: number } | { uri: string } };
 
 export interface BenchReport {
   startedAt: string;
   totalSeconds: number;
-  options: Omit<BenchOptions, 'log' | 'resultsDir'>;
-  machine: { cpus: number; node: string };
+  options: RecordedOptions;
+  machine: Machine;
   sizes: SizeResult[];
 }
 
 const ROOT = path.resolve(__dirname, '..');
-const tsx = (script: string, args: string[]) =>
-  spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+
+function tsx(script: string, args: string[], target: Neo4jTarget, env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...credentialsEnv(target), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
 
 function collect(child: ChildProcess, log: (line: string) => void): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -62,10 +85,23 @@ function collect(child: ChildProcess, log: (line: string) => void): Promise<stri
   });
 }
 
-async function loadInChild(uri: string, size: number, options: BenchOptions): Promise<LoadReport> {
-  const args = [uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(',')];
-  const output = await collect(tsx('loadDataset.ts', args), options.log);
+async function loadInChild(target: Neo4jTarget, size: number, options: BenchOptions): Promise<LoadReport> {
+  const args = [target.uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(',')];
+  const output = await collect(tsx('loadDataset.ts', args, target), options.log);
   return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as LoadReport;
+}
+
+/** Refuses a database holding what the bench did not write, then loads the data set and every server's indexes. */
+async function prepareGraph(target: Neo4jTarget, size: number, options: BenchOptions): Promise<LoadReport> {
+  const database = GraphDatabase.connect({ ...target, database: 'neo4j', queryTimeoutMs: 600_000 });
+  try {
+    await assertBenchOwns(database, target.uri);
+    const load = await loadInChild(target, size, options);
+    await applyBenchSchema(database);
+    return load;
+  } finally {
+    await database.close();
+  }
 }
 
 interface RunningServer {
@@ -74,11 +110,16 @@ interface RunningServer {
   child: ChildProcess;
 }
 
-function startServer(name: ServerName, uri: string, port: number, log: (line: string) => void): Promise<RunningServer> {
-  const child = tsx('serveBenchServer.ts', [name, uri, String(port)]);
+function startServer(script: string, name: ServerName, target: Neo4jTarget, port: number, log: (line: string) => void): Promise<RunningServer> {
+  // Compiled and with NODE_ENV=production, as `npm start` runs the API (all three alike).
+  const child = spawn(process.execPath, [script, name, target.uri, String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, ...credentialsEnv(target), NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stderr?.on('data', (chunk: Buffer) => log(`[${name}] ${chunk.toString().trim()}`));
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${name} server exited with ${code} before it was ready`)));
+    child.once('exit', (code) => reject(new Error(`${name} server exited with ${code} before it was ready (is port ${port} free?)`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       const match = /ready (\S+)/.exec(chunk.toString());
       if (match?.[1]) resolve({ name, url: match[1], child });
@@ -94,70 +135,86 @@ function stopServer(server: RunningServer): Promise<void> {
   });
 }
 
-async function answer(server: RunningServer, request: ReturnType<typeof benchRequest>): Promise<Record<string, unknown>> {
-  const response = await fetch(`${server.url}${request.path}`, { method: 'POST', headers: request.headers, body: request.body });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (!response.ok || body.errors) throw new Error(`${server.name} answered ${response.status}: ${JSON.stringify(body.errors)}`);
-  return body.data ?? {};
+async function startServers(target: Neo4jTarget, options: BenchOptions): Promise<RunningServer[]> {
+  const script = await compileBenchServers();
+  const starting = await Promise.allSettled(SERVERS.map((name) => startServer(script, name, target, options.ports[name], options.log)));
+  const servers = starting.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  const failure = starting.find((outcome) => outcome.status === 'rejected');
+  if (failure) {
+    // The servers that did start must not outlive a failed start of the others.
+    await Promise.all(servers.map(stopServer));
+    throw failure.reason;
+  }
+  return servers;
 }
 
-/** Puts the first few variants to every server and compares the normalised answers with the API's. */
-async function compareAnswers(query: (typeof BENCH_QUERIES)[number], variants: Record<string, string>[], servers: RunningServer[]): Promise<Agreement[]> {
-  const api = servers.find((server) => server.name === 'api');
-  if (!api) throw new Error('No API server');
-  const agreements: Agreement[] = [];
-  for (const server of servers.filter((candidate) => candidate.name !== 'api')) {
-    let agreement: Agreement = { server: server.name, equivalent: true };
-    for (const variables of variants.slice(0, 5)) {
-      const ours = query.normalise.api(await answer(api, benchRequest(query, 'api', variables)));
-      const theirs = query.normalise[server.name](await answer(server, benchRequest(query, server.name, variables)));
-      if (!isDeepStrictEqual(ours, theirs)) {
-        agreement = { server: server.name, equivalent: false, difference: { variables, api: ours, other: theirs } };
-        break;
+const rotated = <T>(items: readonly T[], by: number): T[] => items.map((_, i) => items[(i + by) % items.length] as T);
+
+/** One server's turn: warm up until steady, then measure loaded, then one request at a time. */
+async function measureTurn(server: RunningServer, query: (typeof BENCH_QUERIES)[number], variants: Record<string, string>[], options: BenchOptions) {
+  const requests = variants.map((variables) => benchRequest(query, server.name, variables));
+  const common = { url: server.url, requests, serverPid: server.child.pid };
+  const warm = await warmUp(
+    async () => (await measureQuery({ ...common, connections: options.connections, seconds: options.warmUp.seconds })).requestsPerSecond,
+    options.warmUp,
+  );
+  const loaded = await measureQuery({ ...common, connections: options.connections, seconds: options.seconds });
+  const single = await measureQuery({ ...common, connections: 1, seconds: options.singleSeconds });
+  return { warmUp: warm, loaded, single };
+}
+
+async function measureSize(size: number, servers: RunningServer[], options: BenchOptions): Promise<QueryResult[]> {
+  const { log } = options;
+  const graph = new SyntheticGraph({ size, seed: options.seed });
+  const variantsOf = new Map(BENCH_QUERIES.map((query) => [query.name, query.variants(graph)]));
+  const agreementsOf = new Map<string, Agreement[]>();
+  for (const query of BENCH_QUERIES) {
+    const variants = variantsOf.get(query.name) ?? [];
+    if (variants.length === 0) throw new Error(`No variants of ${query.name} at size ${size}`);
+    const agreements = await compareAnswers(query, variants, servers);
+    agreementsOf.set(query.name, agreements);
+    for (const { server, variants: asked, equal, difference } of agreements) {
+      log(`  ${size} ${query.name}: ${server} gives the API's answer to ${equal} of ${asked} variants${difference ? `; first difference: ${JSON.stringify(difference)}` : ''}`);
+    }
+  }
+  const roundsOf = new Map(BENCH_QUERIES.map((query) => [query.name, { api: [], floor: [], peer: [] } as Record<ServerName, ServerRound[]>]));
+  for (let round = 1; round <= options.rounds; round += 1) {
+    // Queries and servers take turns going first, so drift (page cache, JIT, GC, other load) favours none.
+    for (const query of rotated(BENCH_QUERIES, round - 1)) {
+      const queryIndex = BENCH_QUERIES.indexOf(query);
+      for (const [turn, server] of rotated(servers, round - 1 + queryIndex).entries()) {
+        const measured = await measureTurn(server, query, variantsOf.get(query.name) ?? [], options);
+        roundsOf.get(query.name)?.[server.name].push({ round, position: turn + 1, ...measured });
+        const { loaded, single, warmUp: warm } = measured;
+        log(
+          `  ${size} round ${round} ${query.name.padEnd(8)} ${server.name.padEnd(5)} ${loaded.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
+            `p50 ${loaded.p50Ms} ms  p99 ${loaded.p99Ms} ms  one at a time p50 ${single.p50Ms} ms  errors ${loaded.errors + single.errors}  ` +
+            `warm-up ${warm.windows.length} windows${warm.steady ? '' : ' (NOT steady)'}`,
+        );
       }
     }
-    agreements.push(agreement);
   }
-  return agreements;
+  return BENCH_QUERIES.map((query) => {
+    const rounds = roundsOf.get(query.name) as Record<ServerName, ServerRound[]>;
+    return {
+      name: query.name,
+      description: query.description,
+      peerLacks: query.peerLacks?.fields ?? null,
+      agreements: agreementsOf.get(query.name) ?? [],
+      rounds,
+      summary: { api: summariseServer(rounds.api), floor: summariseServer(rounds.floor), peer: summariseServer(rounds.peer) },
+      ratios: ratiosOf(rounds),
+    };
+  });
 }
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
-  const { log } = options;
-  const neo4j = await startLocalNeo4j({ port: options.neo4jPort, dataDir: path.join(options.dataDir, `size-${size}`), log });
+  const neo4j = await openBenchNeo4j(options.neo4j, size, options.log);
   try {
-    const load = await loadInChild(neo4j.uri, size, options);
-    const graph = new SyntheticGraph({ size, seed: options.seed });
-    const starting = await Promise.allSettled(SERVERS.map((name) => startServer(name, neo4j.uri, options.ports[name], log)));
-    const servers = starting.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-    const failure = starting.find((outcome) => outcome.status === 'rejected');
-    if (failure) {
-      // The servers that did start must not outlive a failed start of the others.
-      await Promise.all(servers.map(stopServer));
-      throw failure.reason;
-    }
+    const load = await prepareGraph(neo4j.target, size, options);
+    const servers = await startServers(neo4j.target, options);
     try {
-      const queries: SizeResult['queries'] = [];
-      for (const [queryIndex, query] of BENCH_QUERIES.entries()) {
-        const variants = query.variants(graph);
-        if (variants.length === 0) throw new Error(`No variants of ${query.name} at size ${size}`);
-        const agreements = await compareAnswers(query, variants, servers);
-        for (const agreement of agreements) {
-          log(`  ${size} ${query.name}: ${agreement.server} ${agreement.equivalent ? 'gives the same answers' : `DIFFERS: ${JSON.stringify(agreement.difference)}`}`);
-        }
-        const results = {} as Record<ServerName, Measurement>;
-        // Interleaved, and in a rotating order, so that drift (page cache, JIT, GC) favours no server.
-        for (let turn = 0; turn < servers.length; turn += 1) {
-          const server = servers[(queryIndex + turn) % servers.length] as RunningServer;
-          const requests = variants.map((variables) => benchRequest(query, server.name, variables));
-          const common = { url: server.url, requests, connections: options.connections, serverPid: server.child.pid };
-          if (options.warmupSeconds > 0) await measureQuery({ ...common, seconds: options.warmupSeconds });
-          results[server.name] = await measureQuery({ ...common, seconds: options.seconds });
-          const m = results[server.name];
-          log(`  ${size} ${query.name.padEnd(8)} ${server.name.padEnd(5)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50Ms} ms  p99 ${m.p99Ms} ms  errors ${m.errors}`);
-        }
-        queries.push({ name: query.name, description: query.description, agreements, results });
-      }
-      return { size, load, queries };
+      return { size, load, queries: await measureSize(size, servers, options) };
     } finally {
       await Promise.all(servers.map(stopServer));
     }
@@ -166,18 +223,18 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   }
 }
 
+function recorded({ sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment }: BenchOptions): RecordedOptions {
+  const where = neo4j.external ? { uri: neo4j.external.uri } : { port: neo4j.port };
+  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment };
+}
+
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
   const started = Date.now();
+  const machine = describeMachine();
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) sizes.push(await benchSize(size, options));
-  const { log, resultsDir, ...recorded } = options;
-  const report: BenchReport = {
-    startedAt: new Date(started).toISOString(),
-    totalSeconds: (Date.now() - started) / 1000,
-    options: recorded,
-    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-    sizes,
-  };
+  const report: BenchReport = { startedAt: new Date(started).toISOString(), totalSeconds: (Date.now() - started) / 1000, options: recorded(options), machine, sizes };
+  const { resultsDir, log } = options;
   if (resultsDir) {
     fs.mkdirSync(resultsDir, { recursive: true });
     fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -185,33 +242,4 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
     log(`Wrote ${path.relative(ROOT, path.join(resultsDir, 'latest.md'))} and latest.json`);
   }
   return report;
-}
-
-const numbers = (value: string | undefined, fallback: number[]) => (value ? value.split(',').map(Number) : fallback);
-
-if (require.main === module) {
-  const env = process.env;
-  runBenchmark({
-    sizes: numbers(env['BENCH_SIZES'], [10_000, 100_000]),
-    seed: Number(env['BENCH_SEED'] ?? 42),
-    seconds: Number(env['BENCH_SECONDS'] ?? 10),
-    warmupSeconds: Number(env['BENCH_WARMUP_SECONDS'] ?? 2),
-    connections: Number(env['BENCH_CONNECTIONS'] ?? 10),
-    neo4jPort: Number(env['BENCH_NEO4J_PORT'] ?? 7703),
-    dataDir: path.join(ROOT, '.data', 'neo4j-bench'),
-    ports: { api: 4201, floor: 4202, peer: 4203 },
-    naiveSlice: Number(env['BENCH_NAIVE_SLICE'] ?? 2000),
-    batchSizes: numbers(env['BENCH_BATCH_SIZES'], [1000, 5000, 10_000, 20_000]),
-    segment: Number(env['BENCH_SEGMENT'] ?? 20_000),
-    resultsDir: path.join(__dirname, 'results'),
-    log: (line) => process.stdout.write(`${line}\n`),
-  }).then(
-    (report) => {
-      process.stdout.write(`\nDone in ${report.totalSeconds.toFixed(0)} s. Reproduce: BENCH_SIZES=${report.options.sizes.join(',')} BENCH_SECONDS=${report.options.seconds} npm run bench\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
 }

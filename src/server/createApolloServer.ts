@@ -33,6 +33,9 @@ export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, 
     typeDefs: readTypeDefs(),
     resolvers,
     csrfPrevention: true,
+    // The schema is public and GraphiQL needs it: introspection stays on when NODE_ENV=production too
+    // (where Apollo would turn it off by default). Its cost is bounded by the query limits.
+    introspection: true,
     // The run command stops Apollo itself, after which it closes the driver and Neo4j.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: debug,

@@ -27,6 +27,7 @@ describe('GraphiQL at /graphql', () => {
       'Search',
       'Wobbles',
       'KratomToAnxiety',
+      'Disagreements',
       'Claims',
     ]);
     await expect(page.locator('.graphiql-query-editor').innerText()).resolves.toContain('entity(id: "compound:mitragynine")');

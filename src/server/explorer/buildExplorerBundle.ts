@@ -1,6 +1,7 @@
 import path from 'node:path';
 
-const ENTRY = path.join(__dirname, 'client', 'explorerMain.ts');
+// No extension: esbuild resolves the TypeScript source under tsx and the compiled JavaScript in dist/.
+const ENTRY = path.join(__dirname, 'client', 'explorerMain');
 
 let bundle: Promise<string> | undefined;
 

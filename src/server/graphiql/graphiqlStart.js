@@ -54,6 +54,21 @@ query KratomToAnxiety {
 }`,
     },
     {
+      title: 'Where do sources disagree?',
+      query: `# Relationships some sentences affirm and others deny, with both sides and their documents.
+# Stance: SUPPORTED (affirmed, denied by none), HEDGED (affirmed only with hedges), CONTESTED, DENIED.
+query Disagreements {
+  relationships(where: { stance: [CONTESTED, DENIED] }, first: 10) {
+    nodes {
+      source { name } type target { name } stance
+      support { affirming negating hedged documents }
+      asserts: evidence(polarity: AFFIRMED) { quote certainty document { title } }
+      denies: evidence(polarity: NEGATED) { quote certainty document { title } }
+    }
+  }
+}`,
+    },
+    {
       title: 'Where does a claim come from?',
       query: `# Every claim with its quoted sentence and character offsets in the document.
 query Claims {
