@@ -1,5 +1,6 @@
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { Discourse } from './anaphora/discourse';
+import { ownConditionsOf } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
@@ -52,7 +53,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences), withdrawalsBySubstance(vocabulary));
+  const discourse = new Discourse(topics(sentences), ownConditionsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -62,6 +63,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),
+    withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
   };
@@ -103,7 +105,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor && unit.anaphor.kind !== 'withdrawal' ? context.resolve(units, at, unit.anaphor.kinds) : [])));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])));
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));
@@ -161,14 +163,4 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const used = new Set([...provisional.values()].map((entity) => entity.name));
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
-}
-
-/** "opioid withdrawal", "kratom withdrawal": each withdrawal condition by the word that names its substance. */
-function withdrawalsBySubstance(vocabulary: Vocabulary): Map<string, EntityRef> {
-  const found = new Map<string, EntityRef>();
-  for (const entry of vocabulary.entries) {
-    const match = /^(\S+) withdrawal$/i.exec(entry.name);
-    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
-  }
-  return found;
 }

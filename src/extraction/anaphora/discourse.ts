@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
+import type { OwnConditionOf } from './ownConditions';
 
 /**
  * What earlier sentences named, newest last, for anaphors ("it", "both alkaloids", "the drug",
@@ -11,13 +12,27 @@ export class Discourse {
 
   constructor(
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
-    /** The withdrawal conditions the vocabulary names after a substance ("kratom" → kratom withdrawal). */
-    private readonly withdrawals: ReadonlyMap<string, EntityRef> = new Map(),
+    /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
+    private readonly ownCondition: OwnConditionOf,
   ) {}
+
+  /** The dependence on a substance: "kratom" → kratom dependence. */
+  dependenceOn(entity: EntityRef): EntityRef | undefined {
+    return this.ownCondition(entity, 'dependence');
+  }
+
+  /** The latest dependence condition named, else the dependence on the document's substance. */
+  dependence(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /dependence/i.test(entity.name));
+      if (found) return found;
+    }
+    return this.topics.substance && this.dependenceOn(this.topics.substance);
+  }
 
   /** The withdrawal from an entity: "kratom", "kratom dependence" → kratom withdrawal. */
   withdrawalFrom(entity: EntityRef): EntityRef | undefined {
-    return this.withdrawals.get(entity.name.toLowerCase().split(/\s+/)[0] ?? '');
+    return this.ownCondition(entity, 'withdrawal');
   }
 
   remember(entities: readonly EntityRef[]): void {

@@ -4,6 +4,10 @@ import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
+// "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
+const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence']);
+const OF_SUBSTANCE = new Set(['from', 'on', 'to']);
+const CESSATION_VERBS = new Set(['stop', 'quit', 'discontinue', 'cessation', 'off']);
 
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
@@ -20,11 +24,50 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
     // the sentence named (a substance named beside it may be what relieves the withdrawal instead).
     const fromSubstance = units.slice(0, index).reverse().flatMap((unit) => (unit.entity?.kind === 'Condition' ? [discourse.withdrawalFrom(unit.entity)] : [])).find((entity) => entity !== undefined);
-    const found = named ?? fromSubstance ?? discourse.withdrawal();
+    const found = named ?? withdrawalOfUse(units, index, discourse) ?? fromSubstance ?? discourse.withdrawal();
+    return found && kinds.includes(found.kind) ? [found] : [];
+  }
+  if (anaphor.kind === 'dependence') {
+    // "physical dependence on kratom", "regular kratom use … dependence", else the dependence talked about.
+    const used = substanceUsed(units, index);
+    const found = (used && discourse.dependenceOn(used)) ?? discourse.dependence();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
-  const found = before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
-  // "Both" and "neither" stand for two: the first pair named, not every entity of that sentence.
-  return PAIR_WORDS.has(units[index]!.lemma) ? found.slice(0, 2) : found;
+  if (PAIR_WORDS.has(units[index]!.lemma)) {
+    // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
+    // ("set up a taper and prescribed clonidine and gabapentin. Both helped").
+    return before.length > 0 ? firstPair(dedupe(before)) : firstPair(discourse.latest(anaphor.kinds, true)).filter((entity) => kinds.includes(entity.kind));
+  }
+  return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+}
+
+/**
+ * "withdrawal from kratom", "regular kratom use … a withdrawal syndrome", "after stopping kratom,
+ * withdrawal …": the withdrawal of a substance the sentence names as used or stopped.
+ */
+function withdrawalOfUse(units: readonly Unit[], index: number, discourse: Discourse): EntityRef | undefined {
+  const used = substanceUsed(units, index);
+  return used && discourse.withdrawalFrom(used);
+}
+
+/** The substance a withdrawal or dependence word belongs to: named after it ("from kratom", "on kratom"), or used or stopped before it. */
+function substanceUsed(units: readonly Unit[], index: number): EntityRef | undefined {
+  const after = OF_SUBSTANCE.has(units[index + 1]?.lemma ?? '') ? units[index + 2]?.entity : undefined;
+  if (after?.kind === 'Substance') return after;
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const entity = units[at]!.entity;
+    if (entity?.kind !== 'Substance' || isContrast(units, at)) continue;
+    if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return entity;
+  }
+  return undefined;
+}
+
+/** The first two entities of one kind ("a taper, clonidine and gabapentin" → clonidine, gabapentin), else the first two. */
+function firstPair(entities: readonly EntityRef[]): EntityRef[] {
+  for (let second = 1; second < entities.length; second += 1) {
+    const first = entities.slice(0, second).find((entity) => entity.kind === entities[second]!.kind);
+    if (first) return [first, entities[second]!];
+  }
+  return entities.slice(0, 2);
 }

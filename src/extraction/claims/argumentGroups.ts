@@ -35,7 +35,7 @@ const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOU
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
 // Nouns too general to name a symptom or a compound of their own.
-const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'week', 'month', 'year', 'hour', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
+const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 // A word that is itself a trigger ("agonist", "relief") names no entity of a list.
 const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

@@ -1,10 +1,12 @@
 import type { Unit } from '../units/unit';
 
 const MAX_GAP = 4;
+const MAX_ADVERBS = 2;
 
 /**
  * Where a lemma phrase matches the units from `first` on: the index of its last unit, or -1. A word
- * matches by lemma or by lower-case form; `*` stands for one to four units ("make * worse").
+ * matches by lemma or by lower-case form; `*` stands for one to four units ("make * worse"), and up
+ * to two adverbs may stand between two words ("acts strongly on").
  */
 export function matchPhrase(units: readonly Unit[], first: number, lemmas: readonly string[]): number {
   let position = first;
@@ -19,6 +21,12 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
         }
       }
       return -1;
+    }
+    // "acts strongly on", "leads quickly to": adverbs may stand inside a phrase, never before it.
+    let skipped = 0;
+    while (index > 0 && skipped < MAX_ADVERBS && units[position]?.pos === 'ADV' && !matchesWord(units[position]!, lemma)) {
+      position += 1;
+      skipped += 1;
     }
     const unit = units[position];
     if (!unit || !matchesWord(unit, lemma)) return -1;

@@ -7,6 +7,9 @@ import type { SentenceContext } from './sentenceContext';
 
 // "Kratom is (not) addictive": the substance's own dependence.
 const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming']);
+// "I was dependent on it", "users can become dependent": a person's dependence on the substance.
+const DEPENDENT = new Set(['dependent', 'addicted', 'hooked']);
+const BECOMING = new Set(['become', 'get', 'grow']);
 // "Kratom withdrawal is real / a myth / does not exist": whether the substance brings on its own withdrawal.
 const EXISTS = new Set(['real', 'exist', 'thing', 'happen', 'legit']);
 const DOES_NOT_EXIST = new Set(['myth', 'hoax', 'fake', 'lie', 'nonsense', 'fiction']);
@@ -22,8 +25,8 @@ const MAX_PREDICATE = 4;
 export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, index) => {
-    if (DEPENDENCE_ADJECTIVES.has(unit.lemma) && !unit.entity) {
-      for (const source of subjectBefore(units, index, context)) {
+    if ((DEPENDENCE_ADJECTIVES.has(unit.lemma) || DEPENDENT.has(unit.lemma)) && !unit.entity) {
+      for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : subjectBefore(units, index, context)) {
         const target = context.provisional(`${source.name} dependence`, 'Condition');
         if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, ...assertionStatus(units, cues, { first: index, last: index }, index) });
       }
@@ -50,6 +53,19 @@ function subjectBefore(units: readonly Unit[], index: number, context: SentenceC
     return [];
   }
   return [];
+}
+
+/**
+ * What someone is dependent on: the substance after "on" / "to" ("dependent on it"), else, after a
+ * verb of becoming ("users can become dependent"), the substance the text is about.
+ */
+function dependedOn(units: readonly Unit[], index: number, context: SentenceContext): EntityRef[] {
+  const object = units[index + 1]?.lemma === 'on' || units[index + 1]?.lemma === 'to' ? index + 2 : -1;
+  const unit = units[object];
+  if (unit?.entity) return SUBJECT_KINDS.some((kind) => kind === unit.entity!.kind) ? [unit.entity] : [];
+  if (unit?.anaphor) return context.resolve(units, object, SUBJECT_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind))).slice(0, 1);
+  const topic = context.topicSubstance();
+  return object < 0 && BECOMING.has(units[index - 1]?.lemma ?? '') && topic ? [topic] : [];
 }
 
 /** "is real", "is a myth", "does not exist" right after the condition: where its word is. */

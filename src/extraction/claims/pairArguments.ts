@@ -2,10 +2,13 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
+import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
 import type { Group, Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
+import { isStopped } from './cessation';
+import { isCombined, polysubstanceUse } from './combination';
 import type { SentenceContext } from './sentenceContext';
 
 export interface Pair {
@@ -41,6 +44,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
+    .map((group) => (group.side === 'left' && isStopped(units, group.first) ? asWithdrawal(units, group, context) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
     .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
     // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
@@ -74,8 +78,12 @@ function hasGeneralSubject(units: readonly Unit[], trigger: Trigger): boolean {
 
 const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || unit.anaphor !== undefined;
 
+const isBareFor = (trigger: Trigger): boolean => trigger.head === 'for' && trigger.first === trigger.last;
+
 function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
   if (!DIRECTED.has(trigger.family.name)) return true;
+  // A bare "for" joins the treatment before it to what comes after ("Loperamide for diarrhoea").
+  if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
   // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
   if (agents.side === patients.side) return true;
@@ -227,7 +235,8 @@ function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): re
  */
 function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
   const directed = DIRECTED.has(trigger.family.name);
-  if (group.side !== 'left' || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
+  // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
+  if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
   if (!afterPreposition(units, group.first)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
 }
@@ -238,18 +247,23 @@ function afterPreposition(units: readonly Unit[], first: number): boolean {
   return index >= 0 && units[index]!.pos === 'ADP' && units[index]!.lemma !== 'like';
 }
 
-const COMBINING = new Set(['combine', 'combining', 'mix', 'mixing']);
-
-/** "Combining kratom with opioids increases the risk of …": the agent is the combination, not kratom. */
+/** "Combining kratom with opioids increases the risk of …", "mix kratom with gabapentin, which raises …": the agent is the combination. */
 function isCombination(units: readonly Unit[], group: Group): boolean {
-  if (group.side !== 'left') return false;
-  let index = group.first - 1;
-  while (index >= 0 && units[index]!.pos === 'DET') index -= 1;
-  return index >= 0 && (COMBINING.has(units[index]!.lemma) || COMBINING.has(units[index]!.text.toLowerCase()));
+  return group.side === 'left' && isCombined(units, group.first);
+}
+
+/** "Coming off them left me sweating": the withdrawal from what was stopped is the agent, not the substance. */
+function asWithdrawal(units: readonly Unit[], group: Group, context: SentenceContext): Group {
+  const items = group.items.flatMap((item): Item[] => {
+    const substances = candidates(units, item, DRUG_KINDS, 'Substance', context).filter((entity) => !entity.provisional);
+    const withdrawals = dedupe(substances.flatMap((entity) => context.withdrawalFrom(entity) ?? []));
+    return withdrawals.map((entity) => ({ index: item.index, unit: { ...item.unit, entity, anaphor: undefined, name: false } }));
+  });
+  return { ...group, items };
 }
 
 function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
-  const entity = context.provisional('polysubstance use', 'Factor');
+  const entity = polysubstanceUse(context);
   const seed = group.items[0]!;
   if (entity.provisional) return { ...group, items: [] };
   return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };

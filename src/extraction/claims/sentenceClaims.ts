@@ -4,6 +4,9 @@ import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import { appositionGroups } from './apposition';
+import { combinationPairs } from './combination';
+import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -33,13 +36,21 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
-  const triggers = findTriggers(units).filter((found) => (found.head !== 'with' || conditionBefore(units, found.first)) && !isAttributive(units, found));
+  const triggers = findTriggers(units).filter(
+    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && !isAttributive(units, found),
+  );
+  const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
-    const groups = [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])];
-    for (const pair of pairArguments(units, trigger, groups, context)) {
+    const apposed = appositionGroups(units, trigger);
+    // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
+    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
+      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index)) }))
+      .filter((group) => group.items.length > 0);
+    const pairs = pairArguments(units, trigger, groups, context);
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
@@ -50,7 +61,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
   return drafts;
 }
 
@@ -89,6 +100,29 @@ function conditionBefore(units: readonly Unit[], index: number): boolean {
   return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
 }
 
+const TREATMENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+const MAX_ASIDE = 6;
+const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
+
+/**
+ * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine for sweating": a bare "for" names
+ * what a treatment is for only right after the treatment (a bracketed aside may stand between);
+ * "at risk for seizures" or "kratom for ten years" names none.
+ */
+function treatmentBefore(units: readonly Unit[], index: number): boolean {
+  const candidates = [index - 1];
+  if (units[index - 1]?.lemma === ')') {
+    const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
+    // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.
+    if (opening >= 0 && index - 1 - opening <= MAX_ASIDE) for (let at = opening - 1; at < index - 1; at += 1) candidates.push(at);
+  }
+  // "a maintenance treatment for opioid use disorder" names the treatment of its subject, not its own.
+  return candidates.some((at) => {
+    const unit = units[at];
+    return unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind) && !GENERIC_TREATMENT.test(unit.text);
+  });
+}
+
 /**
  * "fewer reported cravings": an association participle before its noun describes it, asserts
  * nothing; so does one after a noun that is no argument ("alleviate symptoms associated with
@@ -97,5 +131,7 @@ function conditionBefore(units: readonly Unit[], index: number): boolean {
 function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
   const previous = units[trigger.first - 1];
   if (trigger.family === ASSOCIATION && units[trigger.first]!.pos === 'VERB' && previous?.pos === 'NOUN' && !isArgument(previous)) return true;
+  // "… has been described in case reports.": a noun that ends its clause cites, it does not associate.
+  if (trigger.family === ASSOCIATION && units[trigger.last]!.pos === 'NOUN' && (units[trigger.last + 1] === undefined || units[trigger.last + 1]!.pos === 'PUNCT')) return true;
   return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }

@@ -11,6 +11,8 @@ export interface SentenceContext {
   recentCondition(): EntityRef | undefined;
   /** The condition whose signs the text described last (what bare "symptoms" belong to). */
   recentSyndrome(): EntityRef | undefined;
+  /** The withdrawal from a substance ("coming off oxycodone" → opioid withdrawal), if the vocabulary names one. */
+  withdrawalFrom(entity: EntityRef): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */
   topicSubstance(): EntityRef | undefined;
 }

@@ -129,7 +129,7 @@ export const PERMISSIONS = phrases(
 /** Words that end the reach of a cue: a pre-cue never crosses them (negspacy "termination"). */
 export const TERMINATORS = new Set([
   ';', ':', '.', '?', '!', ',', 'but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'except',
-  'which', 'who', 'whom', 'unlike', 'nevertheless', 'nonetheless', 'still', 'apart', 'aside', 'instead', '—', '–',
+  'which', 'who', 'whom', 'because', 'unless', 'therefore', 'unlike', 'nevertheless', 'nonetheless', 'still', 'apart', 'aside', 'instead', '—', '–',
 ]);
 
 /** Clause boundaries for hedges: a hedge colours its whole clause, commas included. */

@@ -45,6 +45,9 @@ export const RELIEF: TriggerFamily = {
     'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
+    // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
+    // (claims/sentenceClaims keeps it only right after a treatment).
+    'for',
   ),
 };
 

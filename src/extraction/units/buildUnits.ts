@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
 import { looksLikeName } from './looksLikeName';
@@ -20,9 +21,12 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
+const POSSESSIVES = new Set(['its', 'their']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
+const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 
 /**
  * The units of one sentence: each vocabulary mention collapsed into one unit, anaphors marked with
@@ -51,10 +55,13 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
-    // "these side effects": the demonstrative stands before the compound noun.
-    const determiner = tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
+    // "these side effects": the demonstrative stands before the compound noun; "its principal
+    // alkaloid": a possessive before the adjectives.
+    const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
+    const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
-    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of' ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
+    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
     const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
@@ -63,12 +70,16 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
   return units;
 }
 
+const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
+const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;
+
 function anaphorOf(
   lemma: string,
   previous: string | undefined,
   next: { lemma: string; pos: string; text: string } | undefined,
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
   // "regular use is associated with dependence": the use of the substance talked about.
   if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
   const nounKinds = ANAPHORIC_NOUNS[lemma];

@@ -8,8 +8,8 @@ export interface EntityRef {
   provisional: boolean;
 }
 
-/** Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal". */
-export type AnaphorKind = 'singular' | 'plural' | 'withdrawal';
+/** Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal", "dependence". */
+export type AnaphorKind = 'singular' | 'plural' | 'withdrawal' | 'dependence';
 
 /**
  * One position of a sentence as the rules see it: a word (with lemma and tag), or a vocabulary

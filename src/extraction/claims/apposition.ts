@@ -1,0 +1,28 @@
+import { CONTENT } from '../lexicon/triggerLexicon';
+import { isArgument, type Unit } from '../units/unit';
+import type { Group } from './argumentGroups';
+import type { Trigger } from './findTriggers';
+
+const MAX_MODIFIERS = 3;
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NOUN']);
+
+/**
+ * "its principal alkaloid, mitragynine, …", "mitragynine, kratom's main alkaloid": a constituent
+ * noun's owner is its possessor and its member the name set beside it by commas; both are its
+ * arguments, whatever list the commas seem to make.
+ */
+export function appositionGroups(units: readonly Unit[], trigger: Trigger): Group[] {
+  if (trigger.family !== CONTENT || units[trigger.first]!.pos !== 'NOUN') return [];
+  let start = trigger.first - 1;
+  while (start >= 0 && trigger.first - start <= MAX_MODIFIERS && MODIFIER_POS.has(units[start]!.pos)) start -= 1;
+  // "kratom's main alkaloid": the possessor; "its principal alkaloid": the noun itself stands for the plant.
+  const owner = units[start]?.lemma === "'s" && isArgument(units[start - 1]!) ? start - 1 : units[trigger.first]!.anaphor ? trigger.first : undefined;
+  if (owner === undefined) return [];
+  const phraseStart = owner < trigger.first ? owner : start + 1;
+  const member = units[phraseStart - 1]?.lemma === ',' && isArgument(units[phraseStart - 2] ?? units[trigger.first]!) && phraseStart >= 2
+    ? phraseStart - 2
+    : units[trigger.last + 1]?.lemma === ',' && units[trigger.last + 2] && isArgument(units[trigger.last + 2]!) ? trigger.last + 2 : undefined;
+  if (member === undefined) return [];
+  const group = (index: number, side: 'left' | 'right'): Group => ({ items: [{ unit: units[index]!, index }], first: index, last: index, distance: 0, side, contrast: false });
+  return [group(owner, 'left'), group(member, member < trigger.first ? 'left' : 'right')];
+}

@@ -1,0 +1,51 @@
+import { CAUSE } from '../lexicon/triggerLexicon';
+import type { EntityRef, Unit } from '../units/unit';
+import type { Group } from './argumentGroups';
+import type { Trigger } from './findTriggers';
+import type { Pair } from './pairArguments';
+import type { SentenceContext } from './sentenceContext';
+
+const COMBINING = new Set(['combine', 'combining', 'combined', 'mix', 'mixing', 'mixed']);
+const MAX_OBJECT_WORDS = 4;
+
+const combining = (unit: Unit | undefined): boolean => unit !== undefined && (COMBINING.has(unit.lemma) || COMBINING.has(unit.text.toLowerCase()));
+
+/**
+ * Whether the argument at `index` is one of several substances taken together: the object of a
+ * combining verb ("combining kratom with …"), what it is combined with ("mix kratom with gabapentin"),
+ * or the subject of a passive one ("when kratom is combined with other substances").
+ */
+export function isCombined(units: readonly Unit[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
+  if (combining(units[before])) return true;
+  if (units[before]?.lemma === 'with' && units.slice(Math.max(0, before - MAX_OBJECT_WORDS), before).some(combining)) return true;
+  return units[index + 1]?.lemma === 'be' && combining(units[index + 2]) && units[index + 3]?.lemma === 'with';
+}
+
+/** Whether a sentence speaks of substances taken together ("when kratom is combined with …", "mixing it with …"). */
+export function speaksOfCombination(units: readonly Unit[]): boolean {
+  return units.some((unit, index) => combining(unit) && units.slice(index + 1, index + 2 + MAX_OBJECT_WORDS).some((next) => next.lemma === 'with'));
+}
+
+/** The vocabulary's polysubstance use (provisional when a vocabulary lacks it). */
+export const polysubstanceUse = (context: SentenceContext): EntityRef => context.provisional('polysubstance use', 'Factor');
+
+const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
+
+/**
+ * "Seizures are more likely when kratom is combined with other substances": in a sentence that
+ * speaks of substances taken together, what a cause trigger brings on is brought on by the
+ * combination too (polysubstance use CONTRIBUTES_TO it), beside whatever else the trigger pairs.
+ */
+export function combinationPairs(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], made: readonly Pair[], context: SentenceContext): Pair[] {
+  if (trigger.family !== CAUSE || !speaksOfCombination(units)) return [];
+  const source = polysubstanceUse(context);
+  if (source.provisional || made.some((pair) => pair.source.id === source.id)) return [];
+  return groups.flatMap((group) =>
+    group.contrast ? [] : group.items.flatMap((item): Pair[] => {
+      const target = item.unit.entity;
+      return target && OUTCOME_KINDS.has(target.kind) ? [{ type: 'CONTRIBUTES_TO', source, target, targetIndex: item.index, sourceIndex: -1 }] : [];
+    }),
+  );
+}

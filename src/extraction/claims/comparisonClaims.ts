@@ -1,0 +1,41 @@
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import { TERMINATORS } from '../lexicon/assertionCues';
+import type { EntityRef, Unit } from '../units/unit';
+import type { MadeClaim } from './ellipticClaims';
+import type { ClaimDraft } from './sentenceClaims';
+
+const MAX_DISTANCE = 6;
+const DEGREE_WORDS = new Set(['more', 'less', 'better', 'worse', 'far', 'much', 'strongly', 'weakly', 'faster', 'slower', 'stronger', 'weaker']);
+
+/**
+ * "7-OH binds the mu-opioid receptor more strongly than morphine", "depresses breathing less than
+ * classical opioids": what a claim is compared with by degree does the same thing, to a different
+ * degree; the claim again for it, with the sentence's stance.
+ */
+export function comparisonClaims(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  for (const { pair, status } of made) {
+    if (pair.sourceIndex < 0 || pair.targetIndex < pair.sourceIndex) continue;
+    for (const source of comparedAfter(units, pair.targetIndex)) {
+      if (source.id === pair.source.id || source.id === pair.target.id || !RELATIONSHIP_ENDS[pair.type].source.includes(source.kind)) continue;
+      drafts.push({ type: pair.type, source, target: pair.target, ...status });
+    }
+  }
+  return drafts;
+}
+
+/** The entity after "more … than", "less than" within a few words of `from`, in its clause. */
+function comparedAfter(units: readonly Unit[], from: number): EntityRef[] {
+  for (let index = from + 1; index < Math.min(units.length, from + MAX_DISTANCE); index += 1) {
+    const unit = units[index]!;
+    if (unit.lemma === 'than') {
+      if (!units.slice(from + 1, index).some((word) => DEGREE_WORDS.has(word.lemma) || DEGREE_WORDS.has(word.text.toLowerCase()))) return [];
+      let next = index + 1;
+      while (units[next] && (units[next]!.pos === 'DET' || units[next]!.pos === 'ADJ')) next += 1;
+      const entity = units[next]?.entity;
+      return entity ? [entity] : [];
+    }
+    if (unit.entity || (TERMINATORS.has(unit.lemma) && unit.lemma !== ',')) return [];
+  }
+  return [];
+}

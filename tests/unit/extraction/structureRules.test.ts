@@ -1,0 +1,79 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+// Structure rules (sentences of our own): the claims each must give, exactly.
+describe('structure rules', () => {
+  it.each<[string, string, string[]]>([
+    ['a treatment named for what it treats', 'Ondansetron for vomiting, twice a day.', ['RELIEVES substance:ondansetron symptom:vomiting']],
+    [
+      'a treatment with a bracketed brand before "for"',
+      'Hydroxyzine (Atarax) for anxiety if needed.',
+      ['RELIEVES substance:hydroxyzine symptom:anxiety'],
+    ],
+    [
+      'examples in brackets before "for"',
+      'The clinic offered symptomatic medicines (lofexidine, loperamide) for opioid withdrawal.',
+      ['RELIEVES substance:lofexidine condition:opioid-withdrawal', 'RELIEVES substance:loperamide condition:opioid-withdrawal'],
+    ],
+    [
+      'a strategy named for a symptom, coordinated on both sides',
+      'Meditation and warm baths for anxiety and insomnia.',
+      ['MITIGATES strategy:hot-baths symptom:anxiety', 'MITIGATES strategy:hot-baths symptom:insomnia', 'MITIGATES strategy:meditation symptom:anxiety', 'MITIGATES strategy:meditation symptom:insomnia'],
+    ],
+    ['the use of a medicine for a symptom', 'She described her use of clonidine for the sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
+    ['"for" after something other than a treatment names no treatment', 'Patients at risk for seizures took kratom for ten years.', []],
+    [
+      'bare "withdrawal" after a substance’s use is that substance’s, and the next sentence refers back to it',
+      'Methadone eases opioid withdrawal. Long-term kratom use can lead to withdrawal. In surveys, withdrawal was characterised by yawning and chills.',
+      ['CAUSES substance:kratom condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning', 'RELIEVES substance:methadone condition:opioid-withdrawal'],
+    ],
+    [
+      'bare "withdrawal" after stopping a substance',
+      'Methadone eases opioid withdrawal. After people stop kratom, withdrawal can cause insomnia.',
+      ['CAUSES condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:methadone condition:opioid-withdrawal'],
+    ],
+    ['people who become dependent are dependent on the substance talked about', 'Kratom is sold as a powder. Heavy users can become dependent.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['dependent on a substance', 'She was dependent on kratom for years.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['bare "dependence" after a substance’s use is dependence on it', 'Daily kratom use is associated with dependence.', ['CAUSES substance:kratom condition:kratom-dependence']],
+    ['dependent on something that is no substance', 'Kratom is sold as a powder. He became dependent on his job.', []],
+    ['a noun ending its clause cites a source, it does not associate', 'Kratom and seizures both appear in case reports.', []],
+    ['a passive combination in a conditional clause', 'Vomiting is more likely when kratom is mixed with alcohol.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:vomiting']],
+    [
+      'what a substance is mixed with is part of the combination, not an agent of its own',
+      'Some users mix kratom with alcohol, which raises the risk of seizures.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures'],
+    ],
+    ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
+    ['a stopped substance acts through its withdrawal', 'Stopping kratom abruptly can cause insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom', 'Coming off oxycodone left me sweating and awake all night.', ['CAUSES condition:opioid-withdrawal symptom:sweating']],
+    [
+      '"both" stands for the first two named of one kind',
+      'My doctor set up a taper and prescribed lofexidine and loperamide. Both cause constipation.',
+      ['CAUSES substance:lofexidine symptom:constipation', 'CAUSES substance:loperamide symptom:constipation'],
+    ],
+    [
+      '"both" before an uninflected trigger verb is a pronoun',
+      'Kratom contains mitragynine and paynantheine. Both bind opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
+    ],
+    [
+      'a possessed constituent with its member in apposition; the member, not the owner, does what follows',
+      'Kratom eases pain, and its main active alkaloid, mitragynine, binds opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:kratom symptom:pain'],
+    ],
+    ['a member in apposition to a possessor’s constituent', 'Chemists purified paynantheine, kratom’s third alkaloid, in 1960.', ['CONTAINS substance:kratom compound:paynantheine']],
+    ['an adverb inside a phrasal trigger', 'Mitragynine acts weakly on the kappa-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor']],
+    [
+      'what a claim is compared with by degree does the same',
+      'Methadone relieves cravings more reliably than clonidine.',
+      ['RELIEVES substance:clonidine symptom:cravings', 'RELIEVES substance:methadone symptom:cravings'],
+    ],
+    ['"than" without a degree compares nothing', 'Methadone relieves cravings rather than clonidine.', ['RELIEVES substance:methadone symptom:cravings']],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
