@@ -105,7 +105,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])));
+    const named = units.flatMap((unit, at) => (unit.entity && !isContrast(units, at) ? [unit.entity] : []));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

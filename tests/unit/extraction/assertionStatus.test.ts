@@ -143,6 +143,22 @@ const kinds: Record<string, Case[]> = {
     ['Myth #2: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
     ['Myth 3: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ],
+  // Who a denial is about when its subject refers back: a pair named together or apart ("neither",
+  // "neither drug", "both medications"), "it" for the condition the sentence before was about.
+  'anaphoric subject': [
+    ['Clonidine and gabapentin were prescribed. Neither drug relieved the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['My doctor tried lofexidine. Later he added loperamide. Neither relieved my anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['The clonidine helped with sweating. The gabapentin let me sleep. Neither relieved the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['Mitragynine and paynantheine were tested. Neither alkaloid binds the kappa receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor NEGATED ASSERTED', 'ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor NEGATED ASSERTED']],
+    ['Methadone and buprenorphine are licensed. Both medications relieve cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Naltrexone and naloxone block opioids. Neither medicine eases muscle aches.', ['RELIEVES substance:naloxone symptom:muscle-aches NEGATED ASSERTED', 'RELIEVES substance:naltrexone symptom:muscle-aches NEGATED ASSERTED']],
+    ['Kratom withdrawal is rarely dangerous. It does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+    ['Opioid withdrawal is miserable. It does not cause seizures, though.', ['CAUSES condition:opioid-withdrawal symptom:seizures NEGATED ASSERTED']],
+    ['Kratom causes constipation. It does not cause seizures.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom withdrawal is common among daily users. Kratom is cheap. It does not cause seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom withdrawal is unpleasant. Clonidine eases it.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['Kratom dependence develops slowly. It does not cause seizures.', ['CAUSES condition:kratom-dependence symptom:seizures NEGATED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
