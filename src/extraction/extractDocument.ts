@@ -9,7 +9,7 @@ import { analysePassage } from './language/analysePassage';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
-import { answeredQuestion } from './structure/answeredQuestion';
+import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { continuedClaims } from './structure/continuedClaims';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
@@ -94,7 +94,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
-      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
       lastProse = { sentence, drafts };
       for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;

@@ -159,6 +159,21 @@ const kinds: Record<string, Case[]> = {
     ['Kratom withdrawal is unpleasant. Clonidine eases it.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['Kratom dependence develops slowly. It does not cause seizures.', ['CAUSES condition:kratom-dependence symptom:seizures NEGATED ASSERTED']],
   ],
+  // A sentence that answers the one before with a pronoun and an auxiliary alone repeats its claims
+  // with its own stance; one with a verb phrase of its own makes its own claims.
+  'elliptic reply': [
+    ['People say kratom kills cravings. For me it didn\'t, not really.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['Users claim gabapentin eases restlessness. It doesn\'t.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+    ['Some say loperamide relieves anxiety. In my case it did not.', ['RELIEVES substance:loperamide symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['Clonidine is said to ease sweating. For me it did.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
+    ['Many believe kratom relieves nausea. It does not, in fact.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['My friend swore lofexidine would ease my chills. It didn\'t.', ['RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:chills NEGATED ASSERTED']],
+    ['Forums say magnesium helps restlessness. It might.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
+    ['Methadone relieves cravings. It does, but slowly.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom relieves anxiety. It doesn\'t relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Kratom eases anxiety. It is cheap.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['People say kratom causes constipation. It didn\'t make me sleepy.', ['CAUSES substance:kratom symptom:constipation AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
