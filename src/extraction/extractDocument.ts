@@ -10,6 +10,7 @@ import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
+import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
@@ -66,7 +67,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
+    askedRemedyFor: () => remedyAsked,
   };
+  let remedyAsked: EntityRef | undefined;
 
   const found: { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[] = [];
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
@@ -79,6 +82,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
+      remedyAsked = askedRemedy(units, discourse.topicCondition());
       if (role === 'heading') lead = sentence;
     } else if (role === 'listItem' && lead) {
       const own = sentenceClaims(units, context);

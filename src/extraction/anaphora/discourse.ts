@@ -99,6 +99,10 @@ export class Discourse {
     return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
   }
 
+  topicCondition(): EntityRef | undefined {
+    return this.topics.condition;
+  }
+
   topicSubstance(): EntityRef | undefined {
     return this.topics.substance;
   }

@@ -174,6 +174,21 @@ const kinds: Record<string, Case[]> = {
     ['Kratom eases anxiety. It is cheap.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
     ['People say kratom causes constipation. It didn\'t make me sleepy.', ['CAUSES substance:kratom symptom:constipation AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
   ],
+  // Below a question or heading that asks what helps, a remedy said to help (or not) with no object
+  // of its own helps with what it asked for; without such a question, or with an object, it does not.
+  'remedy asked for': [
+    ['What helps with kratom withdrawal?\nSome people swear by magnesium or kava. There is little evidence that any of them help.', ['RELIEVES substance:kava condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:magnesium condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['What eases the cravings?\nMany swear by kratom.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['What helps with opioid withdrawal?\nClonidine helps. Loperamide does nothing.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    ['Which medicines relieve insomnia?\nGabapentin does not help, in my experience.', ['RELIEVES substance:gabapentin symptom:insomnia NEGATED HEDGED']],
+    ['## What helps with kratom withdrawal\nLofexidine helps, and clonidine may help too.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:lofexidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['What helps with nausea?\nThere is no evidence that kratom helps.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['What helps with kratom withdrawal?\nKratom helps a lot of people sleep.', []],
+    ['Kratom withdrawal is tough. Clonidine helps.', []],
+    ['What causes kratom withdrawal?\nStopping helps nobody; kratom helps.', []],
+    ['What helps with anxiety?\nClonidine helps, but it causes dizziness.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
+    ['What helps with cravings?\nMethadone eases anxiety, and buprenorphine helps.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:anxiety AFFIRMED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
