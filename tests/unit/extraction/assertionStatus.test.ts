@@ -189,6 +189,20 @@ const kinds: Record<string, Case[]> = {
     ['What helps with anxiety?\nClonidine helps, but it causes dizziness.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
     ['What helps with cravings?\nMethadone eases anxiety, and buprenorphine helps.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:anxiety AFFIRMED ASSERTED']],
   ],
+  // Forum writing drops the subject of a sentence about the drug talked about: an inflected verb
+  // opening the sentence takes it (imperatives and attributive participles do not).
+  'dropped subject': [
+    ['my doc gave me clonidine. helped with the sweats, did nothing for the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Tried gabapentin last month. Did nothing for my anxiety.', ['RELIEVES substance:gabapentin symptom:anxiety NEGATED ASSERTED']],
+    ['I started loperamide. Worked for the diarrhoea.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['Kratom was my crutch. Never relieved my cravings though.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['took kratom for a year. eased my muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED ASSERTED']],
+    ['honestly lofexidine was ok. eased the chills, did not help my insomnia.', ['RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:insomnia NEGATED ASSERTED']],
+    ['Clonidine is cheap. Take it for sweating.', []],
+    ['Methadone is an option. Avoid kratom if you have liver disease.', []],
+    ['Approved medicines such as buprenorphine relieve cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    ['Reported side effects of kratom include nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
