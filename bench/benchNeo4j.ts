@@ -41,7 +41,13 @@ export function credentialsEnv(target: Neo4jTarget): Record<string, string> {
  * explicitly: one that merely answers on the bench's port may be the user's own, and the bench resets
  * what it loads into, so it refuses rather than reuse it.
  */
-export async function openBenchNeo4j(options: BenchNeo4jOptions, size: number, log: (line: string) => void): Promise<BenchNeo4j> {
+export async function openBenchNeo4j(
+  options: BenchNeo4jOptions,
+  size: number,
+  log: (line: string) => void,
+  /** Runs on the bench's own data folder once the port is known free, before Neo4j starts in it. */
+  beforeStart: (dataDir: string) => Promise<void> = async () => undefined,
+): Promise<BenchNeo4j> {
   if (options.external) {
     log(`Using the Neo4j named by BENCH_NEO4J_URI, ${options.external.uri}.`);
     return { target: options.external, stop: async () => undefined };
@@ -51,7 +57,9 @@ export async function openBenchNeo4j(options: BenchNeo4jOptions, size: number, l
     'It may be a database the bench did not write, so the bench will not use it. Free the port, choose another ' +
     'with BENCH_NEO4J_PORT, or name a database explicitly with BENCH_NEO4J_URI (and BENCH_NEO4J_USER, BENCH_NEO4J_PASSWORD).';
   if (await boltAnswers(options.port)) throw new Error(refusal);
-  const neo4j = await startLocalNeo4j({ port: options.port, dataDir: path.join(options.dataDir, `size-${size}`), log });
+  const dataDir = path.join(options.dataDir, `size-${size}`);
+  await beforeStart(dataDir);
+  const neo4j = await startLocalNeo4j({ port: options.port, dataDir, log });
   // Something may have taken the port between the check and the start.
   if (neo4j.reused) throw new Error(refusal);
   return { target: { uri: neo4j.uri, ...credentialsFromEnv({}) }, stop: () => neo4j.stop() };

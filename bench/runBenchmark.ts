@@ -13,6 +13,7 @@ import type { LoadReport } from './loadDataset';
 import { describeMachine, type Machine } from './machine';
 import { measureQuery } from './measureQuery';
 import { ratiosOf, summariseServer, type QueryRatios, type ServerRound, type ServerSummary } from './summariseQuery';
+import type { ImportReport } from './importDataset';
 import { SyntheticGraph } from './syntheticGraph';
 import { warmUp } from './warmUp';
 import { writeReport } from './writeReport';
@@ -68,10 +69,10 @@ export interface BenchReport {
 
 const ROOT = path.resolve(__dirname, '..');
 
-function tsx(script: string, args: string[], target: Neo4jTarget, env: Record<string, string> = {}): ChildProcess {
+function tsx(script: string, args: string[], target: Neo4jTarget | null, env: Record<string, string> = {}): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...credentialsEnv(target), ...env },
+    env: { ...process.env, ...(target ? credentialsEnv(target) : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -85,18 +86,30 @@ function collect(child: ChildProcess, log: (line: string) => void): Promise<stri
   });
 }
 
-async function loadInChild(target: Neo4jTarget, size: number, options: BenchOptions): Promise<LoadReport> {
-  const args = [target.uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(',')];
+const lastLine = (output: string): unknown => JSON.parse(output.trim().split('\n').at(-1) ?? 'null');
+
+/**
+ * Builds the graph of a data folder the bench's own Neo4j has never started in with the offline importer,
+ * leaving out the share the loaders are measured on; null (nothing done) for any other folder.
+ */
+async function importInChild(dataDir: string, size: number, options: BenchOptions): Promise<ImportReport | null> {
+  const measured = options.naiveSlice + options.segment * options.batchSizes.length;
+  const output = await collect(tsx('importDataset.ts', [dataDir, String(size), String(options.seed), String(measured)], null), options.log);
+  return lastLine(output) as ImportReport | null;
+}
+
+async function loadInChild(target: Neo4jTarget, size: number, imported: ImportReport | null, options: BenchOptions): Promise<LoadReport> {
+  const args = [target.uri, String(size), String(options.seed), String(options.naiveSlice), String(options.segment), options.batchSizes.join(','), JSON.stringify(imported)];
   const output = await collect(tsx('loadDataset.ts', args, target), options.log);
-  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as LoadReport;
+  return lastLine(output) as LoadReport;
 }
 
 /** Refuses a database holding what the bench did not write, then loads the data set and every server's indexes. */
-async function prepareGraph(target: Neo4jTarget, size: number, options: BenchOptions): Promise<LoadReport> {
+async function prepareGraph(target: Neo4jTarget, size: number, imported: ImportReport | null, options: BenchOptions): Promise<LoadReport> {
   const database = GraphDatabase.connect({ ...target, database: 'neo4j', queryTimeoutMs: 600_000 });
   try {
     await assertBenchOwns(database, target.uri);
-    const load = await loadInChild(target, size, options);
+    const load = await loadInChild(target, size, imported, options);
     await applyBenchSchema(database);
     return load;
   } finally {
@@ -209,9 +222,12 @@ async function measureSize(size: number, servers: RunningServer[], options: Benc
 }
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
-  const neo4j = await openBenchNeo4j(options.neo4j, size, options.log);
+  const imported: { report: ImportReport | null } = { report: null };
+  const neo4j = await openBenchNeo4j(options.neo4j, size, options.log, async (dataDir) => {
+    imported.report = await importInChild(dataDir, size, options);
+  });
   try {
-    const load = await prepareGraph(neo4j.target, size, options);
+    const load = await prepareGraph(neo4j.target, size, imported.report, options);
     const servers = await startServers(neo4j.target, options);
     try {
       return { size, load, queries: await measureSize(size, servers, options) };

@@ -191,7 +191,8 @@ export class SyntheticGraph {
     return relationships;
   }
 
-  *relationships(): Generator<BulkRelationship> {
-    for (let index = 0; index < this.size; index += 1) yield* this.relationshipsOf(index);
+  /** The relationships of entities `from` (inclusive) to `to` (exclusive), in entity order. */
+  *relationships(from = 0, to = this.size): Generator<BulkRelationship> {
+    for (let index = from; index < to; index += 1) yield* this.relationshipsOf(index);
   }
 }

@@ -23,11 +23,13 @@ const STATEMENTS = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
-// Graphs written before entities carried `searchText` get it here, in batches.
+// Graphs written before entities carried `searchText` get it here, in batches; so do graphs built by
+// Neo4j's offline importer (importIntoNewDatabase), which writes no derived text and cannot write an empty list.
 const BACKFILL_SEARCH_TEXT = `
   MATCH (n:Entity) WHERE n.searchText IS NULL
   WITH n LIMIT 10000
-  SET n.searchText = ${searchTextExpression('n.name', 'coalesce(n.aliases, [])')}
+  SET n.aliases = coalesce(n.aliases, []), n.xrefs = coalesce(n.xrefs, []),
+      n.searchText = ${searchTextExpression('n.name', 'coalesce(n.aliases, [])')}
   RETURN count(n) AS updated`;
 
 // `IF NOT EXISTS` does not see a schema rule another transaction is still creating: two preparations at

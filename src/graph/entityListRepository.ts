@@ -1,6 +1,9 @@
 import type { EntityKind } from '../domain/entityKinds';
 import type { GraphDatabase, Parameters } from './graphDatabase';
-import { entityProjection } from './projections';
+import type { EntitySelection } from './read/readSelection';
+import { projectEntity } from './read/selectionProjection';
+import { pageStatement, readPage, type PageRows } from './read/pageStatement';
+import { cypherLines, StatementScope, type Statement } from './read/statementScope';
 import type { EntityRecord } from './records';
 
 export interface EntityListFilter {
@@ -50,37 +53,52 @@ function matchFiltered(filter: EntityListFilter, forCount = false): { cypher: st
   return { cypher: `MATCH (n:Entity)${hint}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`, parameters };
 }
 
+export interface EntityPageQuery {
+  filter: EntityListFilter;
+  sort: EntitySort;
+  after: EntityKey | null;
+  limit: number;
+  /** What of each entity, nested relationship lists included. */
+  select: EntitySelection;
+  /** Also count every entity that matches (for `totalCount`). */
+  withCount: boolean;
+}
+
+/** An entity of a page, with the key a page after it would continue from. */
+export interface EntityPageItem {
+  entity: EntityRecord;
+  key: EntityKey;
+}
+
 /**
  * A page of entities in sort order, after `after` (keyset pagination: index-friendly, and stable while
- * the graph changes). Returns up to `limit` entities with the key each one would continue from.
+ * the graph changes): up to `limit` entities with the key each one would continue from, and the count
+ * when asked, in one statement. Each part is a CALL subquery that returns one row, so an empty page still
+ * answers its count.
  */
-export async function findEntityPage(
-  database: GraphDatabase,
-  filter: EntityListFilter,
-  sort: EntitySort,
-  after: EntityKey | null,
-  limit: number,
-): Promise<{ entity: EntityRecord; key: EntityKey }[]> {
+export function entityPageStatement({ filter, sort, after, limit, select, withCount }: EntityPageQuery): Statement {
+  const scope = new StatementScope();
   const { cypher, parameters } = matchFiltered(filter);
+  Object.assign(scope.params, parameters, { afterValue: after?.value ?? null, afterId: after?.id ?? null, limit });
   const property = SORT_PROPERTY[sort.field];
   const comparison = sort.direction === 'ASC' ? '>' : '<';
   const afterCondition = after
     ? `WHERE n.${property} ${comparison} $afterValue OR (n.${property} = $afterValue AND n.id ${comparison} $afterId)`
     : '';
-  const rows = await database.read<{ entity: EntityRecord; value: string }>(
-    `${cypher}
-     WITH n ${afterCondition}
-     ORDER BY n.${property} ${sort.direction}, n.id ${sort.direction}
-     LIMIT $limit
-     RETURN ${entityProjection('n')} AS entity, n.${property} AS value`,
-    { ...parameters, afterValue: after?.value ?? null, afterId: after?.id ?? null, limit },
+  const entity = projectEntity('n', select, scope);
+  const page = cypherLines(
+    'CALL () {',
+    `  ${cypher}`,
+    `  WITH n ${afterCondition}`,
+    `  ORDER BY n.${property} ${sort.direction}, n.id ${sort.direction}`,
+    '  LIMIT $limit',
+    entity.subqueries,
+    `  RETURN collect({entity: ${entity.map}, key: {value: n.${property}, id: n.id}}) AS page`,
+    '}',
   );
-  return rows.map((row) => ({ entity: row.entity, key: { value: row.value, id: row.entity.id } }));
+  return { cypher: pageStatement(page, withCount ? { match: matchFiltered(filter, true).cypher, counted: 'n' } : null), params: scope.params };
 }
 
-/** How many entities match, counted without fetching them. */
-export async function countEntities(database: GraphDatabase, filter: EntityListFilter): Promise<number> {
-  const { cypher, parameters } = matchFiltered(filter, true);
-  const [row] = await database.read<{ count: number }>(`${cypher} RETURN count(n) AS count`, parameters);
-  return row?.count ?? 0;
+export function findEntityPage(database: GraphDatabase, query: EntityPageQuery): Promise<PageRows<EntityPageItem>> {
+  return readPage(database, entityPageStatement(query));
 }

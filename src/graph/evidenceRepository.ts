@@ -1,7 +1,7 @@
 import type { Polarity } from '../domain/assertionStatus';
 import type { SourceType } from '../domain/sourceTypes';
 import type { GraphDatabase } from './graphDatabase';
-import { EVIDENCE_PROJECTION } from './projections';
+import { actionCountsOf, EVIDENCE_PROJECTION } from './projections';
 import type { ActionCountRecord, EvidenceRecord } from './records';
 
 /** Only evidence from documents of the given source types; documents stored before provenance count as OTHER. */
@@ -41,14 +41,10 @@ export async function findEvidenceOfRelationships(
   return new Map(rows.map((row) => [row.id, row.evidence]));
 }
 
-// Each action its sentences name, counted per polarity, straight from the sentences: always current.
 const ACTIONS_OF_RELATIONSHIPS = `
   UNWIND $ids AS id
   CALL (id) {
-    MATCH (e:Evidence {relationshipId: id}) WHERE e.action IS NOT NULL
-    WITH e.action AS action, count(CASE WHEN e.polarity = 'AFFIRMED' THEN 1 END) AS affirming,
-         count(CASE WHEN e.polarity = 'NEGATED' THEN 1 END) AS negating
-    RETURN collect({action: action, affirming: affirming, negating: negating, curated: false}) AS actions
+    ${actionCountsOf('id')} AS actions
   }
   RETURN id, actions`;
 

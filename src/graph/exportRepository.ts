@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../domain/entityKinds';
 import type { GraphDatabase } from './graphDatabase';
+import { WHOLE_GRAPH } from './read/readSelection';
 import type { GraphRecord } from './records';
 import { findSubgraph } from './subgraphRepository';
 
@@ -44,10 +45,10 @@ export interface ClaimQuote {
 
 /** What an export holds: the subgraph around `ids`, or without them the whole graph (bounded by `limit`). */
 export async function findExportGraph(database: GraphDatabase, query: ExportQuery): Promise<GraphRecord> {
-  if (query.ids !== null) return findSubgraph(database, { ...query, ids: query.ids });
+  if (query.ids !== null) return findSubgraph(database, { ...query, ids: query.ids, select: WHOLE_GRAPH });
   const [row] = await database.read<{ ids: string[] }>(ENTITY_IDS, { kinds: query.kinds ?? ENTITY_KINDS, take: query.limit + 1 });
   // With every node already chosen, depth 0 only adds the relationships among them; the extra id marks the cut.
-  return findSubgraph(database, { ...query, ids: row?.ids ?? [], depth: 0 });
+  return findSubgraph(database, { ...query, ids: row?.ids ?? [], depth: 0, select: WHOLE_GRAPH });
 }
 
 /** The quoted sentences of many claims at once (one round trip), at most `first` per claim. */

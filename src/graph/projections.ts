@@ -4,21 +4,24 @@
  */
 
 /** A curator's note and time on a node or relationship, or null where none wrote it. */
-function curationProjection(element: string): string {
+export function curationProjection(element: string): string {
   return `CASE WHEN ${element}.curatedAt IS NULL THEN null ELSE {note: ${element}.curationNote, at: ${element}.curatedAt} END`;
 }
 
+/** The kind of an entity is its label besides `Entity`. */
+export const KIND_OF = (node: string) => `[label IN labels(${node}) WHERE label <> 'Entity'][0]`;
+
 export function entityProjection(node: string): string {
   return `${node} {.id, .name, .aliases, .description, xrefs: coalesce(${node}.xrefs, []),
-    provisional: coalesce(${node}.provisional, false), kind: [label IN labels(${node}) WHERE label <> 'Entity'][0],
+    provisional: coalesce(${node}.provisional, false), kind: ${KIND_OF(node)},
     curation: ${curationProjection(node)}}`;
 }
 
-const EVIDENCE_COUNT = (relationship: string) =>
+export const EVIDENCE_COUNT = (relationship: string) =>
   `COUNT { MATCH (evidence:Evidence) WHERE evidence.relationshipId = ${relationship}.id }`;
 
 /** What refreshClaims wrote on the relationship: its sentences summed up. */
-function supportProjection(relationship: string): string {
+export function supportProjection(relationship: string): string {
   return `{affirming: coalesce(${relationship}.affirming, 0), negating: coalesce(${relationship}.negating, 0),
     hedged: coalesce(${relationship}.hedged, 0), documents: coalesce(${relationship}.documents, 0)}`;
 }
@@ -32,20 +35,30 @@ export function relationshipProjection(relationship: string, source: string, tar
     source: ${entityProjection(source)}, target: ${entityProjection(target)}}`;
 }
 
+/**
+ * Each action the sentences of relationship `relationshipId` name, counted per polarity, straight from
+ * the sentences (so always current); ends in RETURN, for the caller to name the list.
+ */
+export const actionCountsOf = (relationshipId: string) => `MATCH (e:Evidence {relationshipId: ${relationshipId}}) WHERE e.action IS NOT NULL
+  WITH e.action AS action, count(CASE WHEN e.polarity = 'AFFIRMED' THEN 1 END) AS affirming,
+       count(CASE WHEN e.polarity = 'NEGATED' THEN 1 END) AS negating
+  RETURN collect({action: action, affirming: affirming, negating: negating, curated: false})`;
+
 export const EVIDENCE_PROJECTION = 'e {.id, .documentId, .passageId, .quote, .start, .end, .polarity, .certainty, .action}';
 // Documents stored before provenance existed read as OTHER, the type of a source that says nothing of itself.
 export const DOCUMENT_PROJECTION = `d {.id, .title, .source, .checksum, .text, .url, .publisher, .author, .published,
   sourceType: coalesce(d.sourceType, 'OTHER')}`;
 export const PASSAGE_PROJECTION = 'p {.id, .index, .start, .end, .text, documentId: d.id}';
 
-/** An entity as a node to draw; degree counts its claimed relationships in the whole graph. */
-export function graphNodeProjection(node: string): string {
-  return `{id: ${node}.id, label: ${node}.name, kind: [label IN labels(${node}) WHERE label <> 'Entity'][0],
-    degree: COUNT { MATCH (${node})--(:Entity) }}`;
+/** An entity as a node to draw; degree, when asked for, counts its claimed relationships in the whole graph. */
+export function graphNodeProjection(node: string, withDegree: boolean): string {
+  const degree = withDegree ? `, degree: COUNT { MATCH (${node})--(:Entity) }` : '';
+  return `{id: ${node}.id, label: ${node}.name, kind: ${KIND_OF(node)}${degree}}`;
 }
 
-/** A relationship as an edge to draw: ids of its ends only, no entity maps. */
-export function graphEdgeProjection(relationship: string, source: string, target: string): string {
+/** A relationship as an edge to draw: ids of its ends only, no entity maps; its sentences counted only when asked. */
+export function graphEdgeProjection(relationship: string, source: string, target: string, withEvidenceCount: boolean): string {
+  const evidenceCount = withEvidenceCount ? `evidenceCount: ${EVIDENCE_COUNT(relationship)}, ` : '';
   return `{id: ${relationship}.id, source: ${source}.id, target: ${target}.id, type: type(${relationship}),
-    evidenceCount: ${EVIDENCE_COUNT(relationship)}, stance: ${relationship}.stance, support: ${supportProjection(relationship)}}`;
+    ${evidenceCount}stance: ${relationship}.stance, support: ${supportProjection(relationship)}}`;
 }

@@ -4,7 +4,11 @@ import type { RelationshipType } from '../domain/relationshipTypes';
 import type { SourceType } from '../domain/sourceTypes';
 import type { Stance } from '../domain/stance';
 
-/** The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. */
+/**
+ * The shapes the graph layer returns: plain objects, numbers as numbers, never driver types. Reads built
+ * from a selection (read/readSelection.ts) bring only the parts selected, besides ids and kinds: such
+ * records go to the resolvers that asked for them and to loaders keyed by that same selection.
+ */
 
 /** A curator's write through the API: why (`note`) and when (`at`, ISO 8601 in UTC). */
 export interface CurationRecord {
@@ -24,6 +28,8 @@ export interface EntityRecord {
   curation: CurationRecord | null;
   /** Named by a document's claims but not in the vocabulary: waiting for a curator (DESIGN §6). */
   provisional: boolean;
+  /** Relationship lists read with the entity, in the order of its read selection's `relationships`. */
+  relationshipLists?: RelationshipRecord[][];
 }
 
 /** A relationship's sentences summed up; recomputed whenever evidence comes or goes. */
@@ -59,6 +65,8 @@ export interface RelationshipRecord {
   evidenceCount: number;
   /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences. */
   prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
+  /** The actions its sentences name, when read with it. */
+  actions?: ActionCountRecord[];
 }
 
 export interface EvidenceRecord {

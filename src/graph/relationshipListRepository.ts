@@ -3,7 +3,10 @@ import type { SourceType } from '../domain/sourceTypes';
 import type { Stance } from '../domain/stance';
 import { EVIDENCE_FROM_SOURCE_TYPES } from './evidenceRepository';
 import type { GraphDatabase, Parameters } from './graphDatabase';
-import { relationshipProjection } from './projections';
+import type { RelationshipSelection } from './read/readSelection';
+import { projectRelationship } from './read/selectionProjection';
+import { pageStatement, readPage, type PageRows } from './read/pageStatement';
+import { cypherLines, StatementScope, type Statement } from './read/statementScope';
 import type { RelationshipRecord } from './records';
 
 export interface RelationshipListFilter {
@@ -41,25 +44,36 @@ function matchFiltered(filter: RelationshipListFilter): { cypher: string; parame
   return { cypher: `MATCH (s:Entity)-[r]->(t:Entity) WHERE ${conditions.join(' AND ')}`, parameters };
 }
 
-/** Relationships in id order after the cursor id (keyset pagination), at most `limit`. */
-export async function findRelationshipPage(
-  database: GraphDatabase,
-  filter: RelationshipListFilter,
-  afterId: string | null,
-  limit: number,
-): Promise<RelationshipRecord[]> {
-  const { cypher, parameters } = matchFiltered(filter);
-  const rows = await database.read<{ relationship: RelationshipRecord }>(
-    `${cypher} ${afterId === null ? '' : 'AND r.id > $afterId'}
-     WITH s, r, t ORDER BY r.id LIMIT $limit
-     RETURN ${relationshipProjection('r', 's', 't')} AS relationship`,
-    { ...parameters, afterId, limit },
-  );
-  return rows.map((row) => row.relationship);
+export interface RelationshipPageQuery {
+  filter: RelationshipListFilter;
+  afterId: string | null;
+  limit: number;
+  /** What of each relationship, its ends and their nested lists included. */
+  select: RelationshipSelection;
+  /** Also count every relationship that matches (for `totalCount`). */
+  withCount: boolean;
 }
 
-export async function countRelationships(database: GraphDatabase, filter: RelationshipListFilter): Promise<number> {
+/**
+ * Relationships in id order after the cursor id (keyset pagination), at most `limit`, and the count when
+ * asked, in one statement; each part a CALL subquery of one row, so an empty page still answers its count.
+ */
+export function relationshipPageStatement({ filter, afterId, limit, select, withCount }: RelationshipPageQuery): Statement {
+  const scope = new StatementScope();
   const { cypher, parameters } = matchFiltered(filter);
-  const [row] = await database.read<{ count: number }>(`${cypher} RETURN count(r) AS count`, parameters);
-  return row?.count ?? 0;
+  Object.assign(scope.params, parameters, { afterId, limit });
+  const relationship = projectRelationship('r', 's', 't', select, scope);
+  const page = cypherLines(
+    'CALL () {',
+    `  ${cypher}${afterId === null ? '' : ' AND r.id > $afterId'}`,
+    '  WITH s, r, t ORDER BY r.id LIMIT $limit',
+    relationship.subqueries,
+    `  RETURN collect(${relationship.map}) AS page`,
+    '}',
+  );
+  return { cypher: pageStatement(page, withCount ? { match: cypher, counted: 'r' } : null), params: scope.params };
+}
+
+export function findRelationshipPage(database: GraphDatabase, query: RelationshipPageQuery): Promise<PageRows<RelationshipRecord>> {
+  return readPage(database, relationshipPageStatement(query));
 }

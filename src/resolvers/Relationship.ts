@@ -2,10 +2,8 @@ import type { ReceptorActionResolvers, RelationshipResolvers } from '../generate
 import type { ActionCountRecord, RelationshipRecord } from '../graph/records';
 import type { Loaders } from './loaders';
 import { LIMITS } from './limits';
+import { DEFAULT_EVIDENCE_FIRST } from './selection/readSelectionOf';
 import { boundedInt } from './userErrors';
-
-/** The schema's default for `Relationship.evidence(first)`. */
-export const DEFAULT_EVIDENCE_FIRST = 20;
 
 /**
  * The actions named for a relationship: its sentences' (read from the evidence, so always current)
@@ -35,7 +33,7 @@ export const Relationship: RelationshipResolvers = {
   actions: (relationship, _args, context) => actionsOf(relationship, context),
   evidence: (relationship, { first, sourceTypes, polarity }, { loaders }) => {
     const count = boundedInt('first', first, 1, LIMITS.pageSize, DEFAULT_EVIDENCE_FIRST);
-    // Fetched with the relationship when the entity's `relationships` saw this field coming (unfiltered).
+    // Fetched with the relationship when the statement that read it saw this field coming (unfiltered).
     if (!sourceTypes && !polarity && relationship.prefetchedEvidence?.first === count) return relationship.prefetchedEvidence.items;
     return loaders.evidenceOf({ first: count, sourceTypes: sourceTypes ?? null, polarity: polarity ?? null }).load(relationship.id);
   },

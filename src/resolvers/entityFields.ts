@@ -1,27 +1,26 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
-import type { RelationshipType } from '../domain/relationshipTypes';
-import { AFFIRMED_STANCES } from '../domain/stance';
 import type { EntityMentionsArgs, EntityNeighborhoodArgs, EntityRelationshipsArgs } from '../generated/resolvers';
-import { fromStoredXref } from '../graph/xrefs';
-import { findSubgraph } from '../graph/subgraphRepository';
+import type { RelationshipQuery } from '../graph/read/readSelection';
 import type { EntityRecord, RelationshipRecord } from '../graph/records';
-import type { Direction } from '../graph/relationshipRepository';
+import { findSubgraph } from '../graph/subgraphRepository';
+import { fromStoredXref } from '../graph/xrefs';
 import type { RequestContext } from '../server/context';
-import { DEFAULT_EVIDENCE_FIRST } from './Relationship';
+import { DOMAIN_FIELDS, type DomainFieldName } from './domainFields';
 import { LIMITS } from './limits';
-import { selectedIntArgument } from './selectsField';
+import { graphSelectionOf } from './selection/graphSelectionOf';
+import { primeRelationships } from './selection/primeLoaders';
+import { domainFieldQuery, relationshipsQuery } from './selection/readSelectionOf';
 import { boundedInt } from './userErrors';
 
 /**
- * How much evidence the client asked for under `relationships`, so it can come in the same round trip;
- * null when none (or an out-of-range count, which Relationship.evidence then refuses itself).
+ * One relationship list of an entity through its loader: primed when the root field's statement read it
+ * already, else batched with the same list of every other entity. What it brings is primed in turn.
  */
-function evidenceAskedFor(info: GraphQLResolveInfo): number | null {
-  const first = selectedIntArgument(info, 'evidence', 'first');
-  if (first === undefined) return null;
-  const count = first ?? DEFAULT_EVIDENCE_FIRST;
-  return Number.isInteger(count) && count >= 1 && count <= LIMITS.pageSize ? count : null;
+async function relationshipList(entity: EntityRecord, query: RelationshipQuery, { loaders }: RequestContext): Promise<RelationshipRecord[]> {
+  const list = await loaders.relationshipsOf(query).load(entity.id);
+  primeRelationships(loaders, list, query.select);
+  return list;
 }
 
 /** The fields every kind shares; each kind's resolver map spreads them. */
@@ -34,58 +33,40 @@ export const entityFields = {
   xrefs: (entity: EntityRecord) => entity.xrefs.map(fromStoredXref),
   curation: (entity: EntityRecord) => entity.curation,
   provisional: (entity: EntityRecord) => entity.provisional,
-  relationships: (entity: EntityRecord, { direction, types, stance, first }: EntityRelationshipsArgs, { loaders }: RequestContext, info: GraphQLResolveInfo) =>
-    loaders
-      .relationshipsOf({
-        direction: direction ?? 'BOTH',
-        types: types ?? null,
-        stances: stance ?? null,
-        first: boundedInt('first', first, 1, LIMITS.pageSize, 50),
-        evidenceFirst: evidenceAskedFor(info),
-      })
-      .load(entity.id),
+  relationships: (entity: EntityRecord, args: EntityRelationshipsArgs, context: RequestContext, info: GraphQLResolveInfo) =>
+    relationshipList(entity, relationshipsQuery(args, info.fieldNodes, info), context),
   mentions: (entity: EntityRecord, { first }: EntityMentionsArgs, { loaders }: RequestContext) =>
     loaders.mentionsOfEntity(boundedInt('first', first, 1, LIMITS.pageSize, 20)).load(entity.id),
-  neighborhood: (entity: EntityRecord, { depth, kinds, limit, includeDenied }: EntityNeighborhoodArgs, { database }: RequestContext) =>
+  neighborhood: (entity: EntityRecord, { depth, kinds, limit, includeDenied }: EntityNeighborhoodArgs, { database }: RequestContext, info: GraphQLResolveInfo) =>
     findSubgraph(database, {
       ids: [entity.id],
       depth: boundedInt('depth', depth, 0, LIMITS.subgraphDepth, 1),
       kinds: kinds ?? null,
       limit: boundedInt('limit', limit, 1, LIMITS.neighborhoodNodes, 100),
       includeDenied: includeDenied ?? false,
+      select: graphSelectionOf(info.fieldNodes, info),
     }),
 };
-
-// Domain fields read the same batched relationships as `relationships`, so a list of entities asking
-// for several of them still costs one round trip per distinct setting.
-const DOMAIN_FIELD_LIMIT = 100;
 
 /** What every domain field takes: by default it names only what sources affirm (DESIGN §6). */
 interface DomainFieldArgs {
   includeDenied?: boolean | null;
 }
 
-function claimsOf(
-  entity: EntityRecord,
-  { includeDenied }: DomainFieldArgs,
-  context: RequestContext,
-  type: RelationshipType,
-  direction: Direction,
-): Promise<RelationshipRecord[]> {
-  return context.loaders
-    .relationshipsOf({ direction, types: [type], stances: includeDenied ? null : AFFIRMED_STANCES, first: DOMAIN_FIELD_LIMIT, evidenceFirst: null })
-    .load(entity.id);
+function claimsOf(name: DomainFieldName, entity: EntityRecord, args: DomainFieldArgs, context: RequestContext, info: GraphQLResolveInfo) {
+  return relationshipList(entity, domainFieldQuery(DOMAIN_FIELDS[name], args, info.fieldNodes, info), context);
 }
 
-/** The entities at the other end of this entity's `type` claims, in the given direction. */
-export function related(type: RelationshipType, direction: 'OUTGOING' | 'INCOMING') {
-  return async (entity: EntityRecord, args: DomainFieldArgs, context: RequestContext): Promise<EntityRecord[]> => {
-    const claims = await claimsOf(entity, args, context, type, direction);
+/** A domain field showing the entities at the far end of its claims (`Compound.foundIn`). */
+export function related(name: DomainFieldName) {
+  const { direction } = DOMAIN_FIELDS[name];
+  return async (entity: EntityRecord, args: DomainFieldArgs, context: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord[]> => {
+    const claims = await claimsOf(name, entity, args, context, info);
     return claims.map((claim) => (direction === 'OUTGOING' ? claim.target : claim.source));
   };
 }
 
-/** The claims themselves (for fields such as `actsOn` that show the action and evidence). */
-export function claims(type: RelationshipType, direction: 'OUTGOING' | 'INCOMING') {
-  return (entity: EntityRecord, args: DomainFieldArgs, context: RequestContext) => claimsOf(entity, args, context, type, direction);
+/** A domain field showing the claims themselves (`Compound.actsOn`, with the action and evidence). */
+export function claims(name: DomainFieldName) {
+  return (entity: EntityRecord, args: DomainFieldArgs, context: RequestContext, info: GraphQLResolveInfo) => claimsOf(name, entity, args, context, info);
 }

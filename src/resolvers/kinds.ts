@@ -1,49 +1,27 @@
 import type { Resolvers } from '../generated/resolvers';
 import { claims, entityFields, related } from './entityFields';
 
-/** One resolver map per kind: the shared fields, plus the domain-named ones the schema gives it. */
+/** One resolver map per kind: the shared fields, plus the domain-named ones the schema gives it (see domainFields.ts). */
 export const kindResolvers = {
-  Substance: {
-    ...entityFields,
-    contains: related('CONTAINS', 'OUTGOING'),
-    actsOn: claims('ACTS_ON', 'OUTGOING'),
-    relieves: related('RELIEVES', 'OUTGOING'),
-    causes: related('CAUSES', 'OUTGOING'),
-  },
-  Compound: {
-    ...entityFields,
-    foundIn: related('CONTAINS', 'INCOMING'),
-    actsOn: claims('ACTS_ON', 'OUTGOING'),
-    relieves: related('RELIEVES', 'OUTGOING'),
-  },
-  Receptor: {
-    ...entityFields,
-    subtypeOf: related('SUBTYPE_OF', 'OUTGOING'),
-    subtypes: related('SUBTYPE_OF', 'INCOMING'),
-    ligands: claims('ACTS_ON', 'INCOMING'),
-  },
+  Substance: { ...entityFields, contains: related('contains'), actsOn: claims('actsOn'), relieves: related('relieves'), causes: related('causes') },
+  Compound: { ...entityFields, foundIn: related('foundIn'), actsOn: claims('actsOn'), relieves: related('relieves') },
+  Receptor: { ...entityFields, subtypeOf: related('subtypeOf'), subtypes: related('subtypes'), ligands: claims('ligands') },
   Condition: {
     ...entityFields,
-    symptoms: related('PRESENTS_WITH', 'OUTGOING'),
-    relievedBy: related('RELIEVES', 'INCOMING'),
-    causedBy: related('CAUSES', 'INCOMING'),
-    contributingFactors: related('CONTRIBUTES_TO', 'INCOMING'),
-    managedBy: related('MITIGATES', 'INCOMING'),
+    symptoms: related('symptoms'),
+    relievedBy: related('relievedBy'),
+    causedBy: related('causedBy'),
+    contributingFactors: related('contributingFactors'),
+    managedBy: related('managedBy'),
   },
   Symptom: {
     ...entityFields,
-    presentIn: related('PRESENTS_WITH', 'INCOMING'),
-    relievedBy: related('RELIEVES', 'INCOMING'),
-    causedBy: related('CAUSES', 'INCOMING'),
-    contributingFactors: related('CONTRIBUTES_TO', 'INCOMING'),
-    managedBy: related('MITIGATES', 'INCOMING'),
+    presentIn: related('presentIn'),
+    relievedBy: related('relievedBy'),
+    causedBy: related('causedBy'),
+    contributingFactors: related('contributingFactors'),
+    managedBy: related('managedBy'),
   },
-  Factor: {
-    ...entityFields,
-    contributesTo: related('CONTRIBUTES_TO', 'OUTGOING'),
-  },
-  Strategy: {
-    ...entityFields,
-    mitigates: related('MITIGATES', 'OUTGOING'),
-  },
+  Factor: { ...entityFields, contributesTo: related('contributesTo') },
+  Strategy: { ...entityFields, mitigates: related('mitigates') },
 } satisfies Resolvers;

@@ -5,7 +5,8 @@ import { findEntitiesByIds } from '../graph/entityRepository';
 import { findActionsOfRelationships, findEvidenceOfRelationships, type EvidenceQuery } from '../graph/evidenceRepository';
 import type { GraphDatabase } from '../graph/graphDatabase';
 import type { ActionCountRecord, DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord } from '../graph/records';
-import { findRelationshipsOfEntities, type RelationshipQuery } from '../graph/relationshipRepository';
+import type { RelationshipQuery } from '../graph/read/readSelection';
+import { findRelationshipsOfEntities } from '../graph/relationshipRepository';
 
 /** A loader whose keys share one setting (such as `first`): one batch per setting, one round trip each. */
 function perSetting<Setting, Value>(load: (ids: readonly string[], setting: Setting) => Promise<Map<string, Value>>, empty: Value) {

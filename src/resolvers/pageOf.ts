@@ -12,3 +12,14 @@ export function pageOf<Row, Node>(
 ): Page<Node> {
   return { items: found.slice(0, size).map(toItem), hasNextPage: found.length > size, totalCount };
 }
+
+/**
+ * `totalCount` for a page whose statement counted it when the selection asked for it (null otherwise,
+ * and then nothing reads it).
+ */
+export function countedWithPage(totalCount: number | null): () => Promise<number> {
+  return async () => {
+    if (totalCount === null) throw new Error('totalCount is read only where the selection asked for it, and then it was counted.');
+    return totalCount;
+  };
+}

@@ -22,6 +22,8 @@ export const TEST_PORTS = {
   outageNeo4j: envPort('NEO4J_OUTAGE_TEST_PORT') ?? bolt(2),
   benchSmokeNeo4j: envPort('BENCH_SMOKE_NEO4J_PORT') ?? bolt(3),
   benchSmoke: { api: http(1), floor: http(2), peer: http(3) },
+  /** The importer test's Neo4j, started on one new data folder after another. */
+  importNeo4j: bolt(8),
   lifecycle: {
     ctrlCNeo4j: bolt(4),
     supervisedNeo4j: bolt(5),

@@ -32,6 +32,11 @@ export const NEGATION_PRE_CUES = phrases(
   'low risk', 'lower risk', 'less risk', 'reduced risk', 'reduce risk', 'without the risk',
   // Reviews and forums: "insufficient evidence that …", "useless for", "did jack for".
   'insufficient evidence', 'inadequate evidence', 'scant evidence', 'useless', 'ineffective', 'do jack', 'do squat',
+  // NegEx "preceding" terms not yet above ("absence of", "free of", "negative for", "no indication of"),
+  // and the claims-literature forms ("no proof that", "lacks efficacy", "has yet to be shown to").
+  'absence of', 'free of', 'negative for', 'no indication of', 'no indication that', 'no proof', 'no data',
+  'no support for', 'lack', 'zero evidence', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
+  'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
 );
 
 /** Negations after the trigger (NegEx "following", ConText backward). */
@@ -44,12 +49,18 @@ export const NEGATION_POST_CUES = phrases(
   'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'do not occur', 'none occur',
   'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
   'have not be demonstrate', 'have not be confirm', 'remain unproven',
+  // Myth-busting pages: "… is a misconception", "… is overblown", "that claim is not backed by evidence".
+  'be a misconception', 'be misleading', 'be exaggerate', 'be overstate', 'be overblown', 'be inaccurate',
+  'be not accurate', 'be not correct', 'be fiction', 'be a fallacy', 'be unsupported', 'be not back',
+  'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',
 );
 
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
 export const NEGATION_FRAMES = phrases(
   'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',
   'a common misconception that', 'misconception that', 'misconception be that', 'myth be that', 'not the case that',
+  'lie that', 'false claim that', 'false belief that', 'no truth to the claim that', 'no truth to the idea that',
+  'mistaken belief that', 'wrongly believe that', 'erroneous belief that',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
@@ -67,6 +78,9 @@ export const PSEUDO_NEGATIONS = phrases(
   'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
   // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession.
   'more likely', 'less likely', 'even if', 'as if',
+  // Praise and emphasis: "can't recommend it enough", "without fail", "no other drug worked like it".
+  'cannot recommend * enough', 'not recommend * enough', 'without fail', 'no exception', 'not to worry',
+  'no more than', 'no fewer than', 'no less than', 'not long after', 'not long before',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
@@ -82,6 +96,14 @@ export const HEDGE_CUES = phrases(
   'according to', 'rumour', 'rumor', 'conflicting', 'inconsistent', 'remain unclear', 'kinda', 'sorta',
   'i guess', 'i feel like', 'argue', 'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
   'imo', 'imho', 'idk', 'iirc', 'afaik', 'swear by', 'if', 'unless', 'whether',
+  // Hearsay, variability and weak evidence as sources write them ("I heard it helps", "it's supposed
+  // to help", "ymmv", "hit or miss", "is said to", "poorly understood", "early studies").
+  'hear', 'supposed to', 'meant to', 'said to', 'believed to', 'rumoured', 'rumored', 'purported', 'alleged',
+  'ymmv', 'your mileage may vary', 'for some people', 'for some', 'in some people', 'hit or miss', 'hit and miss',
+  'debatable', 'controversial', 'disputed', 'unverified', 'unconfirmed', 'not well study', 'understudied',
+  'poorly understood', 'little research', 'limited evidence', 'weak evidence', 'early research', 'early studies',
+  'emerging evidence', 'preliminary evidence', 'hypothetically', 'may or may not', 'not yet known', 'some say',
+  'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
 );
 
 /**

@@ -35,6 +35,16 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
+    // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
+    // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
+    'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',
+    'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
+    'more bearable', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
+    'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
+    'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
+    'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
+    'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
+    'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',
@@ -52,6 +62,12 @@ export const CAUSE: TriggerFamily = {
     'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
     // Passive findings: "no case of X was recorded after Y".
     'record after', 'observe after', 'note after',
+    // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
+    // factor for", "predisposes to", "increases anxiety", "is toxic to", "heightens the risk".
+    'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
+    'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
+    'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
+    'stir up', 'kick off', 'leave * with',
   ),
 };
 
@@ -66,6 +82,11 @@ export const PRESENTATION: TriggerFamily = {
     'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
     // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
     'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
+    // Guides and forums: "what to expect: …", "hallmarks of", "consists of", "patients exhibit",
+    // "plagued by", "the insomnia sets in", "people struggle with"; not "bring", which "bring on" makes a cause.
+    'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
+    'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
+    'accompany by',
   ),
 };
 
@@ -83,6 +104,9 @@ export const ACTION: TriggerFamily = {
     ...phrases(
       'act on', 'act at', 'act as', 'bind', 'binding', 'interact with', 'target', 'activate', 'activation',
       'stimulate', 'hit', 'reach', 'occupy', 'engage', 'ligand', 'affinity', 'work on', 'work at',
+      // "affects the same brain receptors as morphine", "attaches to", "acts through".
+      'affect', 'influence', 'attach to', 'latch onto', 'latch on to', 'plug into', 'act through', 'act via',
+      'work through', 'selective for', 'potency at',
     ),
     { lemmas: ['partial', 'agonist'], action: 'partial agonist' },
     { lemmas: ['full', 'agonist'], action: 'agonist' },
@@ -90,6 +114,11 @@ export const ACTION: TriggerFamily = {
     { lemmas: ['agonism'], action: 'agonist' },
     { lemmas: ['antagonist'], action: 'antagonist' },
     { lemmas: ['antagonism'], action: 'antagonist' },
+    { lemmas: ['antagonise'], action: 'antagonist' },
+    { lemmas: ['antagonize'], action: 'antagonist' },
+    { lemmas: ['inhibit'], action: 'antagonist' },
+    { lemmas: ['partial', 'agonism'], action: 'partial agonist' },
+    { lemmas: ['biased', 'agonist'], action: 'agonist' },
     { lemmas: ['block'], action: 'antagonist' },
     { lemmas: ['blocker'], action: 'antagonist' },
     { lemmas: ['modulate'], action: 'modulator' },
@@ -104,6 +133,8 @@ export const CONTENT: TriggerFamily = {
   entries: phrases(
     'contain', 'rich in', 'alkaloid', 'constituent', 'compound', 'component', 'ingredient', 'present', 'found in',
     'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
+    // Phytochemistry: "mitragynine makes up about 66 % of the alkaloids", "occurs in the leaves".
+    'make up', 'account for', 'occur in', 'abundant in', 'source of', 'content', 'identify in', 'detect in',
   ),
 };
 

@@ -38,14 +38,19 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
     });
     i += match.length;
   }
-  return [...mentions, ...ellipticMentions(documentText, tokens, mentions, index)].sort((a, b) => a.start - b.start);
+  // A modifier that is a term of its own gives way to what it names with the shared head:
+  // "alcohol or benzo withdrawal" names alcohol withdrawal, not alcohol.
+  const elliptic = ellipticMentions(documentText, tokens, mentions, index);
+  const replaced = (mention: Mention): boolean => elliptic.some((other) => other.start === mention.start && other.end === mention.end);
+  return [...mentions.filter((mention) => !replaced(mention)), ...elliptic].sort((a, b) => a.start - b.start);
 }
 
 const COORDINATORS = new Set(['and', 'or']);
 
 /**
  * "adrenergic and serotonin receptors", "mu or kappa opioid receptors": a modifier coordinated with
- * a term shares the term's head, so "adrenergic" names the adrenergic receptors.
+ * a term shares the term's head, so "adrenergic" names the adrenergic receptors, and "alcohol" in
+ * "alcohol or benzo withdrawal" names alcohol withdrawal.
  */
 function ellipticMentions(documentText: string, tokens: readonly Token[], mentions: readonly Mention[], index: TermIndex): Mention[] {
   const found: Mention[] = [];
@@ -55,7 +60,11 @@ function ellipticMentions(documentText: string, tokens: readonly Token[], mentio
     const coordinator = tokens[first - 1];
     const modifier = tokens[first - 2];
     if (words.length < 2 || !coordinator || !modifier || !COORDINATORS.has(coordinator.text.toLowerCase())) continue;
-    if (mentions.some((other) => other.start <= modifier.start && modifier.end <= other.end)) continue;
+    // A modifier inside a longer term ("opioid" in "opioid withdrawal or") is no modifier. One that
+    // is a term by itself is one only before "or": "alcohol or benzo withdrawal" is two withdrawals,
+    // while "kratom and opioid withdrawal" is a plant and a withdrawal.
+    const covering = mentions.find((other) => other.start <= modifier.start && modifier.end <= other.end);
+    if (covering && (covering.start < modifier.start || covering.end > modifier.end || coordinator.text.toLowerCase() !== 'or')) continue;
     // Only the head (the last word, or the last two) is shared: "mu and kappa opioid receptors".
     for (const shared of [words.slice(-1), words.slice(-2)]) {
       const entityId = index.entityByKey.get(termKey([modifier.text, ...shared], false));

@@ -13,9 +13,11 @@ export function termKey(words: readonly string[], caseSensitive: boolean): strin
 }
 
 // Crude English singular, applied to both vocabulary and text so both sides agree; words ending
-// in -ss, -us, -is ("dizziness", "stimulus", "analysis") are left alone.
+// in -ss, -us, -is ("dizziness", "stimulus", "analysis") are left alone, and so are words of four
+// letters or fewer, so a short plural can name what its singular does not ("subs" is buprenorphine,
+// "sub" a subreddit).
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }

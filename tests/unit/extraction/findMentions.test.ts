@@ -56,13 +56,15 @@ describe('findMentions over the curated vocabulary: the words people use', () =>
     ['PAWS', 'condition:post-acute-withdrawal-syndrome'],
     ['the wobbles', 'condition:kratom-wobbles'],
     ['bupe', 'substance:buprenorphine'],
+    ['subs', 'substance:buprenorphine'],
     ['suboxone', 'substance:buprenorphine'],
     ['Methadose', 'substance:methadone'],
     ['narcan', 'substance:naloxone'],
     ['gabbies', 'substance:gabapentin'],
     ['kratom tea', 'substance:kratom'],
-    ['RLS', 'symptom:restless-legs'],
-    ['restless legs', 'symptom:restless-legs'],
+    ['RLS', 'symptom:restlessness'],
+    ['rls', 'symptom:restlessness'],
+    ['restless legs', 'symptom:restlessness'],
     ['the shakes', 'symptom:tremor'],
     ['cold sweats', 'symptom:sweating'],
     ['the sniffles', 'symptom:runny-nose'],
@@ -77,7 +79,7 @@ describe('findMentions over the curated vocabulary: the words people use', () =>
 
   it('leaves ambiguous short forms alone', () => {
     // "sub" is also a subreddit and a prefix; bare "withdrawal" and "wd" are resolved from context.
-    expect(mentionsIn('this sub, sub-acute, withdrawal, wd, rls, paws')).toEqual([]);
+    expect(mentionsIn('this sub, sub-acute, withdrawal, wd, paws')).toEqual([]);
   });
 
   it('matches the minor alkaloids and receptor subtypes by name', () => {

@@ -49,7 +49,7 @@ describe('structure rules', () => {
     ],
     ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
     ['a stopped substance acts through its withdrawal', 'Stopping kratom abruptly can cause insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
-    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom', 'Coming off oxycodone left me sweating and awake all night.', ['CAUSES condition:opioid-withdrawal symptom:sweating']],
+    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom', 'Coming off oxycodone left me sweating and awake all night.', ['CAUSES condition:opioid-withdrawal symptom:insomnia', 'CAUSES condition:opioid-withdrawal symptom:sweating']],
     [
       '"both" stands for the first two named of one kind',
       'My doctor set up a taper and prescribed lofexidine and loperamide. Both cause constipation.',
