@@ -203,6 +203,20 @@ const kinds: Record<string, Case[]> = {
     ['Approved medicines such as buprenorphine relieve cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
     ['Reported side effects of kratom include nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ],
+  // "Evidence that X … is lacking" denies X; "…, but the evidence is lacking" in a clause of its own only hedges.
+  'evidence lacking': [
+    ['Evidence that kratom relieves cravings is lacking.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['Proof that gabapentin eases restlessness is missing.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+    ['Evidence that clonidine relieves anxiety is nonexistent.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED']],
+    ['Good evidence that kratom cures opioid use disorder is still lacking.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Data showing that loperamide eases anxiety are lacking.', ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['Kratom relieves cravings, but evidence is lacking.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['Gabapentin eases restlessness, though good evidence is lacking.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['Kratom eases anxiety, and the evidence is lacking.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Clonidine relieves sweating; long-term data are missing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['There is no evidence that methadone causes seizures.', ['CAUSES substance:methadone symptom:seizures NEGATED ASSERTED']],
+    ['There is little evidence that lofexidine relieves cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
