@@ -145,3 +145,10 @@ export const CONTRAST_CUES = phrases(
   'unlike', 'rather than', 'instead of', 'compare to', 'compare with', 'compared to', 'compared with',
   'as oppose to', 'as opposed to', 'in contrast to', 'apart from', 'other than',
 );
+
+/**
+ * Factive verbs: what their "that"-clause says is taken as true whether they are negated or not
+ * ("No one warned me that kratom causes constipation", "I didn't know that …"), so a negation of
+ * the verb does not reach into the clause (Kiparsky & Kiparsky 1970, "Fact").
+ */
+export const FACTIVE_VERBS = new Set(['warn', 'tell', 'know', 'realise', 'realize', 'expect', 'mention', 'notice', 'understand', 'explain']);

@@ -217,6 +217,25 @@ const kinds: Record<string, Case[]> = {
     ['There is no evidence that methadone causes seizures.', ['CAUSES substance:methadone symptom:seizures NEGATED ASSERTED']],
     ['There is little evidence that lofexidine relieves cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   ],
+  // Which words a negation reaches: not past "without delay", another clause, a relative clause or a factive
+  // verb's "that" ("No one warned me that …"); through "unlike", a negated hedge and "neither … nor".
+  'negation in reach or not': [
+    ['Clonidine relieves sweating without delay.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Methadone eases cravings without fail.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom relieves anxiety, but I have no money for it.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['I never planned to quit, but buprenorphine relieved my cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    ['No one warned me that kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Loperamide relieves diarrhoea; it is not a cure for cravings.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['Unlike methadone, kratom does not relieve cravings.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom does not appear to cause seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED HEDGED']],
+    ['Neither speciociliatine nor mitragynine caused respiratory depression.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED', 'CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
+    ['Buprenorphine did not reduce cravings in our cohort.', ['RELIEVES substance:buprenorphine symptom:cravings NEGATED ASSERTED']],
+    ['Gabapentin, which is not an opioid, eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['Not only does clonidine ease sweating, it also relieves anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['I did not know that kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Nobody told me that gabapentin eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['I didn\'t realise that methadone causes constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
