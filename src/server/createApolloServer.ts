@@ -11,6 +11,7 @@ import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypesRule';
 import { queryLimits, type QueryLimitSettings } from './limits/queryLimits';
 import { readTypeDefs } from './typeDefs';
+import { uncacheableAnswersPlugins } from './uncacheableAnswersPlugin';
 
 export interface ApolloOptions {
   /** When given, stopping the server first drains this HTTP server's in-flight requests. */
@@ -45,6 +46,7 @@ export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, 
     plugins: [
       ...guards.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      ...uncacheableAnswersPlugins<RequestContext>(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: stopGracePeriodMs })] : []),
     ],
   });

@@ -355,5 +355,14 @@ describe('Security: hostile requests get a safe answer', () => {
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-powered-by')).toBeNull();
     });
+
+    // Apollo's cache-control plugin said so per field; uncacheableAnswersPlugins says it once (same header).
+    it.each([
+      ['an answer', '/graphql?query=%7B__typename%7D'],
+      ['a refusal', '/graphql?query=%7Bnope%7D'],
+    ])('GraphQL %s is never stored by a cache', async (_what, url) => {
+      const response = await fetch(`${app.url}${url}`, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    });
   });
 });
