@@ -77,3 +77,17 @@ describe('structure rules', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// A short line without a full stop is a heading only when it reads as a title, not as a clause.
+describe('heading or sentence', () => {
+  it.each<[string, string, string[]]>([
+    ['a lower-case forum line with a finite verb is a sentence', 'magnesium helps with the sweats', ['RELIEVES substance:magnesium symptom:sweating']],
+    ['a capitalised line with a finite verb is a sentence', 'Clonidine eased my anxiety a lot', ['RELIEVES substance:clonidine symptom:anxiety']],
+    ['a title-case line is a heading', 'Clonidine Eases Anxiety\nIt is cheap.', []],
+    ['a heading put as a question asserts nothing', 'How clonidine eases anxiety\nIt is cheap.', []],
+    ['a gerund title is a heading', 'Managing anxiety with clonidine\nIt is cheap.', []],
+    ['a markdown heading with a verb is a heading', '# Clonidine eases anxiety', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
