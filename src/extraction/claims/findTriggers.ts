@@ -16,8 +16,17 @@ export interface Trigger {
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 
-/** The trigger phrases of a sentence, each family's longest match at each word. */
+/**
+ * The trigger phrases of a sentence, each family's longest match at each word; where one family's
+ * phrase is longer at the same word ("brings on"), another family's shorter one there ("brings") is
+ * part of it, not a trigger of its own.
+ */
 export function findTriggers(units: readonly Unit[]): Trigger[] {
+  const triggers = familyTriggers(units);
+  return triggers.filter((trigger) => !triggers.some((other) => other.first === trigger.first && other.last > trigger.last && other.family !== trigger.family));
+}
+
+function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const family of TRIGGER_FAMILIES) {
     let coveredUntil = -1;

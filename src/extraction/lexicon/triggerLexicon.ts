@@ -83,8 +83,9 @@ export const PRESENTATION: TriggerFamily = {
     // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
     'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
     // Guides and forums: "what to expect: …", "hallmarks of", "consists of", "patients exhibit",
-    // "plagued by", "the insomnia sets in", "people struggle with"; not "bring", which "bring on" makes a cause.
-    'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
+    // "plagued by", "the insomnia sets in", "people struggle with", "withdrawal brings insomnia"
+    // ("bring on" is a cause, and findTriggers lets the longer phrase win).
+    'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
   ),

@@ -91,3 +91,14 @@ describe('heading or sentence', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// One family's longer phrase at a word wins over another family's shorter one there only.
+describe('overlapping trigger phrases', () => {
+  it.each<[string, string, string[]]>([
+    ['a condition that brings its signs presents with them', 'Kratom withdrawal brings insomnia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability']],
+    ['"brought on" is a cause only', 'Kratom withdrawal brought on insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    ['"presents with" is presentation, not content', 'Opioid withdrawal presents with sweating.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
