@@ -37,7 +37,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const triggers = findTriggers(units).filter(
-    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && !isAttributive(units, found),
+    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && !isAttributive(units, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {

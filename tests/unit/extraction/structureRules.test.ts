@@ -102,3 +102,15 @@ describe('overlapping trigger phrases', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// "from" after a symptom names its cause, like a by-phrase.
+describe('a symptom from its cause', () => {
+  it.each<[string, string, string[]]>([
+    ['a substance after "from"', 'Headaches from kratom are common.', ['CAUSES substance:kratom symptom:headache']],
+    ['an anaphor after "from"', 'Kratom is strong. I had headaches from it.', ['CAUSES substance:kratom symptom:headache']],
+    ['a factor after "from"', 'Nausea from the high doses is common.', ['CONTRIBUTES_TO factor:dose symptom:nausea']],
+    ['"from" after no symptom names no cause', 'Recovery from opioid withdrawal takes weeks.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
