@@ -47,7 +47,7 @@ export function sentenceClaims(units: readonly Unit[], context: SentenceContext)
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
     const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
-      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index)) }))
+      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {

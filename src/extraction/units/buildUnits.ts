@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
+import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
 import type { AnaphorKind, Unit } from './unit';
 
@@ -67,7 +68,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return units;
+  return expandImpliedTargets(units, vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
