@@ -1,11 +1,15 @@
 import type { Unit } from '../units/unit';
 
-const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'quitting']);
-const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting']);
+const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'quitting', 'kick', 'kicking', 'ditch', 'ditching']);
+// "coming off", "weaning off", "giving up", "abstaining from": the particle after the verb.
+const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting', 'wean', 'weaning', 'tapering']);
+const GIVING_UP = new Set(['give', 'giving']);
+const ABSTAINING = new Set(['abstain', 'abstaining', 'withdraw', 'withdrawing', 'detox', 'detoxing']);
 
 /**
  * Whether the argument at `index` is a substance being stopped ("stopping kratom", "coming off
- * them", "quitting oxycodone"): as the subject of a trigger, what acts is its withdrawal.
+ * them", "quitting oxycodone", "kicking kratom", "giving up kratom", "abstaining from kratom"): as
+ * the subject of a trigger, what acts is its withdrawal.
  */
 export function isStopped(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
@@ -14,5 +18,7 @@ export function isStopped(units: readonly Unit[], index: number): boolean {
   if (!word) return false;
   if (STOPPING.has(word.lemma) || STOPPING.has(word.text.toLowerCase())) return true;
   const verb = units[before - 1];
-  return word.lemma === 'off' && verb !== undefined && (COMING_OFF.has(verb.lemma) || COMING_OFF.has(verb.text.toLowerCase()));
+  if (!verb) return false;
+  const verbIs = (set: ReadonlySet<string>): boolean => set.has(verb.lemma) || set.has(verb.text.toLowerCase());
+  return (word.lemma === 'off' && verbIs(COMING_OFF)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING));
 }

@@ -124,3 +124,11 @@ pinned('implied targets', [
   ['a relative clause names the symptom, not its subject', 'Unlike morphine, which reduced minute ventilation, kratom is safe.', []],
   ['"depressed" alone is still low mood', 'Kratom withdrawal left me depressed.', ['CAUSES condition:kratom-withdrawal symptom:low-mood']],
 ]);
+
+// Stopping a substance, in the words people use for it, acts through its withdrawal.
+pinned('ways of stopping', [
+  ['"kicking"', 'Kicking kratom gave me the sweats.', ['CAUSES condition:kratom-withdrawal symptom:sweating']],
+  ['"giving up"', 'Giving up kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+  ['"abstaining from"', 'Abstaining from kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+  ['a substance taken is itself the cause', 'Taking kratom gave me the sweats.', ['CAUSES substance:kratom symptom:sweating']],
+]);
