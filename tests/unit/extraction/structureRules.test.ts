@@ -132,3 +132,9 @@ pinned('ways of stopping', [
   ['"abstaining from"', 'Abstaining from kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
   ['a substance taken is itself the cause', 'Taking kratom gave me the sweats.', ['CAUSES substance:kratom symptom:sweating']],
 ]);
+
+// Forum shorthand inside a list is an interjection: no item, no unknown entity, no break in the list.
+pinned('chat shorthand in lists', [
+  ['"idk" names no substance', 'clonidine, gabapentin, idk, all help with the sweats.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:sweating']],
+  ['"lol" does not end a list', 'Magnesium helps with the sweats, anxiety, lol and insomnia.', ['RELIEVES substance:magnesium symptom:anxiety', 'RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:magnesium symptom:sweating']],
+]);
