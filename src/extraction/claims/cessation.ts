@@ -5,6 +5,9 @@ const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'q
 const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting', 'wean', 'weaning', 'tapering']);
 const GIVING_UP = new Set(['give', 'giving']);
 const ABSTAINING = new Set(['abstain', 'abstaining', 'withdraw', 'withdrawing', 'detox', 'detoxing']);
+// "cutting out caffeine", "avoiding alcohol": staying away from a substance, said of a practice.
+const CUTTING_OUT = new Set(['cut', 'cutting']);
+const AVOIDING = new Set(['avoid', 'avoiding']);
 
 /**
  * Whether the argument at `index` is a substance being stopped ("stopping kratom", "coming off
@@ -16,9 +19,9 @@ export function isStopped(units: readonly Unit[], index: number): boolean {
   while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
   const word = units[before];
   if (!word) return false;
-  if (STOPPING.has(word.lemma) || STOPPING.has(word.text.toLowerCase())) return true;
+  if (STOPPING.has(word.lemma) || STOPPING.has(word.text.toLowerCase()) || AVOIDING.has(word.lemma)) return true;
   const verb = units[before - 1];
   if (!verb) return false;
   const verbIs = (set: ReadonlySet<string>): boolean => set.has(verb.lemma) || set.has(verb.text.toLowerCase());
-  return (word.lemma === 'off' && verbIs(COMING_OFF)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING));
+  return (word.lemma === 'off' && verbIs(COMING_OFF)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
 }

@@ -138,3 +138,11 @@ pinned('chat shorthand in lists', [
   ['"idk" names no substance', 'clonidine, gabapentin, idk, all help with the sweats.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:sweating']],
   ['"lol" does not end a list', 'Magnesium helps with the sweats, anxiety, lol and insomnia.', ['RELIEVES substance:magnesium symptom:anxiety', 'RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:magnesium symptom:sweating']],
 ]);
+
+// Staying away from a substance is a practice that relieves; the substance stays for a later "it".
+pinned('a practice named after a substance', [
+  ['"cutting out" a substance', 'Cutting out caffeine helped my anxiety.', ['MITIGATES strategy:avoiding-caffeine symptom:anxiety']],
+  ['"avoiding" a substance', 'Avoiding alcohol helps with insomnia.', ['MITIGATES strategy:avoiding-alcohol symptom:insomnia']],
+  ['a later "it" is the substance', 'Cutting out caffeine eased my anxiety; it was making my anxiety worse.', ['CAUSES substance:caffeine symptom:anxiety', 'MITIGATES strategy:avoiding-caffeine symptom:anxiety']],
+  ['a stopped substance that causes acts through its withdrawal', 'Quitting kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+]);
