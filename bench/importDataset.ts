@@ -31,7 +31,11 @@ const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 /** The first entity whose relationships are left out: the last entities' relationships add up to `count`. */
 function tailStart(graph: SyntheticGraph, count: number): number {
   let from = graph.size;
-  for (let left = 0; left < count && from > 0; left += graph.relationshipsOf(from - 1).length) from -= 1;
+  let left = 0;
+  while (left < count && from > 0) {
+    from -= 1;
+    left += graph.relationshipsOf(from).length;
+  }
   return from;
 }
 

@@ -9,7 +9,8 @@ import { analysePassage } from './language/analysePassage';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
-import { answeredQuestion } from './structure/answeredQuestion';
+import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
+import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
@@ -67,7 +68,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
+    askedRemedyFor: () => remedyAsked,
   };
+  let remedyAsked: EntityRef | undefined;
 
   const found: { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[] = [];
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
@@ -80,6 +83,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
+      remedyAsked = askedRemedy(units, discourse.topicCondition());
       if (role === 'heading') lead = sentence;
     } else if (role === 'listItem' && lead) {
       const own = sentenceClaims(units, context);
@@ -95,7 +99,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
-      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
       lastProse = { sentence, drafts };
       for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
@@ -106,7 +110,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])));
+    const named = units.flatMap((unit, at) => (unit.entity && !isContrast(units, at) ? [unit.entity] : []));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

@@ -8,6 +8,8 @@ import type { OwnConditionOf } from './ownConditions';
  */
 export class Discourse {
   private readonly sentences: EntityRef[][] = [];
+  /** Per remembered sentence, the entities it names itself (not through an anaphor). */
+  private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
 
   constructor(
@@ -35,8 +37,19 @@ export class Discourse {
     return this.ownCondition(entity, 'withdrawal');
   }
 
-  remember(entities: readonly EntityRef[]): void {
-    if (entities.length > 0) this.sentences.push([...entities]);
+  remember(entities: readonly EntityRef[], named: readonly EntityRef[]): void {
+    if (entities.length === 0) return;
+    this.sentences.push([...entities]);
+    this.named.push([...named]);
+  }
+
+  /**
+   * The condition the last sentence was about: the first it names, when it names no substance or
+   * compound ("Kratom withdrawal is rarely dangerous. It does not cause seizures.").
+   */
+  conditionTalkedAbout(): EntityRef | undefined {
+    const named = this.named[this.named.length - 1] ?? [];
+    return named[0]?.kind === 'Condition' && !named.some((entity) => entity.kind === 'Substance' || entity.kind === 'Compound') ? named[0] : undefined;
   }
 
   /** The entities of `kinds` in the latest sentence that has any: all of them, or its first. */
@@ -44,6 +57,20 @@ export class Discourse {
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
       const found = this.sentences[index]!.filter((entity) => kinds.includes(entity.kind));
       if (found.length > 0) return all ? dedupe(found) : [found[0]!];
+    }
+    return [];
+  }
+
+  /** The two latest distinct entities of one of `kinds`, named in one sentence or apart; none if there is no such pair. */
+  latestPair(kinds: readonly EntityKind[]): EntityRef[] {
+    const named: EntityRef[] = [];
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      for (const entity of [...this.sentences[index]!].reverse()) {
+        if (!kinds.includes(entity.kind) || named.some((other) => other.id === entity.id)) continue;
+        const partner = named.find((other) => other.kind === entity.kind);
+        if (partner) return [entity, partner];
+        named.push(entity);
+      }
     }
     return [];
   }
@@ -70,6 +97,10 @@ export class Discourse {
   /** The condition whose signs were described last: what bare "symptoms" belong to. */
   recentSyndrome(): EntityRef | undefined {
     return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
+  }
+
+  topicCondition(): EntityRef | undefined {
+    return this.topics.condition;
   }
 
   topicSubstance(): EntityRef | undefined {

@@ -4,6 +4,7 @@ import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
+const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
 const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence']);
 const OF_SUBSTANCE = new Set(['from', 'on', 'to']);
@@ -33,11 +34,22 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const found = (used && discourse.dependenceOn(used)) ?? discourse.dependence();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
+  if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
+    // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
+    const drugs = before.filter((entity) => entity.kind !== 'Condition');
+    const condition = kinds.includes('Condition') ? discourse.conditionTalkedAbout() : undefined;
+    const drugKinds = kinds.filter((kind) => kind !== 'Condition');
+    return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
+  }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
-  if (PAIR_WORDS.has(units[index]!.lemma)) {
+  if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
     // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
     // ("set up a taper and prescribed clonidine and gabapentin. Both helped").
-    return before.length > 0 ? firstPair(dedupe(before)) : firstPair(discourse.latest(anaphor.kinds, true)).filter((entity) => kinds.includes(entity.kind));
+    if (before.length > 0) return firstPair(dedupe(before));
+    const named = firstPair(discourse.latest(anaphor.kinds, true)).filter((entity) => kinds.includes(entity.kind));
+    // "The clonidine was great for the sweats. The gabapentin let me sleep. Neither did anything for
+    // the cravings": two named apart, the latest two of one kind the role allows.
+    return named.length === 2 ? named : discourse.latestPair(kinds);
   }
   return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
 }

@@ -246,7 +246,9 @@ function sameKinds(a: Unit, b: Unit): boolean {
   // A condition's examples may be symptoms ("withdrawal symptoms like anxiety"): one family.
   // Treatments are one family too ("magnesium and a hot bath").
   const family = (kind: string): string => (kind === 'Symptom' ? 'Condition' : kind === 'Compound' || kind === 'Strategy' ? 'Substance' : kind);
-  const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : (unit.anaphor?.kinds ?? [])).map(family);
+  // "it" stands for a condition only when the sentence before was about one: in a list it is a drug's.
+  const anaphorKinds = (unit: Unit): readonly string[] => (unit.pos === 'PRON' && unit.anaphor?.kind === 'singular' ? unit.anaphor.kinds.filter((kind) => kind !== 'Condition') : (unit.anaphor?.kinds ?? []));
+  const kinds = (unit: Unit): readonly string[] => (unit.entity ? [unit.entity.kind] : anaphorKinds(unit)).map(family);
   const [of, other] = [kinds(a), kinds(b)];
   return of.length === 0 || other.length === 0 || of.some((kind) => other.includes(kind));
 }

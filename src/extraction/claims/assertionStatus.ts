@@ -2,6 +2,7 @@ import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
+  FACTIVE_VERBS,
   HEDGE_CUES,
   HEDGE_POST_CUES,
   NEGATION_FRAMES,
@@ -68,7 +69,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
 export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trigger: Span, targetIndex: number): { polarity: Polarity; certainty: Certainty } {
   const onTrigger = (cue: Span): boolean => cue.first <= trigger.last && cue.last >= trigger.first;
   const reaches = (cue: Span, terminators: ReadonlySet<string>): boolean =>
-    cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger);
+    cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger) && !factiveBetween(units, cue.last + 1, trigger.first);
   const predicate =
     cues.negations.some((cue) => onTrigger(cue) || reaches(cue, TERMINATORS)) ||
     cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
@@ -153,4 +154,16 @@ function isCountedReport(units: readonly Unit[], span: Span): boolean {
   let at = span.last + 2;
   while (units[at]?.pos === 'DET' || units[at]?.pos === 'ADJ') at += 1;
   return units[span.first]!.lemma === 'report' && (by?.lemma === 'by' || by?.lemma === 'in') && units[at]?.pos === 'NUM';
+}
+
+const MAX_FACTIVE_OBJECT = 2;
+
+/** "No one warned me that …", "I didn't know that …": a factive verb and its "that" between a negation and the trigger. */
+function factiveBetween(units: readonly Unit[], from: number, to: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    if (!FACTIVE_VERBS.has(units[index]!.lemma)) continue;
+    const that = units.slice(index + 1, Math.min(to, index + 2 + MAX_FACTIVE_OBJECT)).findIndex((unit) => unit.lemma === 'that');
+    if (that >= 0) return true;
+  }
+  return false;
 }

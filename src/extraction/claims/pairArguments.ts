@@ -174,9 +174,18 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
   const condition = signs ? context.recentSyndrome() : context.recentCondition();
-  if (!condition) return [];
+  const asked = context.askedRemedyFor();
+  if (!condition && !asked) return [];
   for (const group of groups) {
     const pairs = group.items.flatMap((item): Pair[] => {
+      // "Some swear by magnesium or kava. There is little evidence that any of them help": under a
+      // question asking what helps, a remedy with no object of its own helps with what it asked for.
+      if (asked && standsAlone(units, trigger, group)) {
+        return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+          .filter((entity) => !entity.provisional && entity.id !== asked.id)
+          .map((source) => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+      }
+      if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
       if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
       if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger)) return [];
@@ -187,6 +196,16 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
     if (pairs.length > 0) return pairs;
   }
   return [];
+}
+
+const CLAUSE_END_POS = new Set(['PUNCT', 'CCONJ']);
+
+/** "any of them help", "swear by magnesium or kava.": a relief verb whose clause ends with it (or an adverb), or with the remedies after it. */
+function standsAlone(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
+  if (units[trigger.first]!.pos !== 'VERB') return false;
+  let next = group.side === 'right' ? group.last + 1 : trigger.last + 1;
+  while (units[next]?.pos === 'ADV') next += 1;
+  return next >= units.length || CLAUSE_END_POS.has(units[next]!.pos);
 }
 
 /**

@@ -8,6 +8,7 @@ import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
+import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { matchPhrase } from './matchPhrase';
@@ -32,7 +33,8 @@ const ACTION_WINDOW = 5;
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
  * whose kinds the relationship allows, and per pair the sentence's stance towards it.
  */
-export function sentenceClaims(units: readonly Unit[], context: SentenceContext): ClaimDraft[] {
+export function sentenceClaims(written: readonly Unit[], context: SentenceContext): ClaimDraft[] {
+  const units = withDroppedSubject(written);
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];

@@ -46,7 +46,7 @@ export const NEGATION_POST_CUES = phrases(
   'be bogus', 'be a lie', 'be debunk', 'be disprove', 'be refute', 'be rule out', 'be not borne out',
   // Findings that did not happen: "… was not observed", "none occurred".
   'be not observe', 'be not see', 'be not find', 'be not detect', 'be not record', 'be not confirm',
-  'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'do not occur', 'none occur',
+  'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'be lacking', 'be missing', 'be nonexistent', 'be non-existent', 'do not occur', 'none occur',
   'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
   'have not be demonstrate', 'have not be confirm', 'remain unproven',
   // Myth-busting pages: "… is a misconception", "… is overblown", "that claim is not backed by evidence".
@@ -145,3 +145,10 @@ export const CONTRAST_CUES = phrases(
   'unlike', 'rather than', 'instead of', 'compare to', 'compare with', 'compared to', 'compared with',
   'as oppose to', 'as opposed to', 'in contrast to', 'apart from', 'other than',
 );
+
+/**
+ * Factive verbs: what their "that"-clause says is taken as true whether they are negated or not
+ * ("No one warned me that kratom causes constipation", "I didn't know that …"), so a negation of
+ * the verb does not reach into the clause (Kiparsky & Kiparsky 1970, "Fact").
+ */
+export const FACTIVE_VERBS = new Set(['warn', 'tell', 'know', 'realise', 'realize', 'expect', 'mention', 'notice', 'understand', 'explain']);

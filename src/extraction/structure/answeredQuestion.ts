@@ -26,12 +26,25 @@ export function answeredQuestion(answer: readonly Unit[], questionDrafts: readon
   }));
 }
 
+/**
+ * A sentence that answers the claims of the sentence before with a pronoun and an auxiliary alone
+ * ("People say kratom kills cravings. For me it didn't, not really."): those claims, with its stance.
+ */
+export function repliedClaims(reply: readonly Unit[], previousDrafts: readonly ClaimDraft[]): ClaimDraft[] {
+  return previousDrafts.length > 0 && standsForVerbPhrase(reply) ? answeredQuestion(reply, previousDrafts) : [];
+}
+
 /** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {
   const first = answer[0] && bareAnswer(answer[0]);
   const second = answer[1];
   if (first !== undefined && ANSWER_WORDS.has(first) && (!second || second.pos === 'PUNCT')) return true;
   if (first === 'not' && (!second || NOT_ANSWERS.has(second.lemma))) return true;
+  return standsForVerbPhrase(answer);
+}
+
+/** A pronoun and an auxiliary, and nothing of a verb phrase after them ("it does", "it didn't, not really"). */
+function standsForVerbPhrase(answer: readonly Unit[]): boolean {
   for (let index = 0; index + 1 < answer.length; index += 1) {
     if (!PRONOUNS.has(answer[index]!.lemma) || !AUXILIARIES.has(answer[index + 1]!.lemma)) continue;
     let next = index + 2;

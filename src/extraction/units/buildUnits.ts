@@ -19,7 +19,9 @@ const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
 // "these symptoms" stands for a condition; "the symptoms of X" or "symptoms such as" does not.
 const CONDITION_WORDS = new Set(['symptom', 'effect', 'challenge', 'issue', 'problem']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'its', 'their', 'same', 'two', 'such']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'neither', 'its', 'their', 'same', 'two', 'such']);
+// Determiners of two or more: "these alkaloids", "both drugs", "neither medicine".
+const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'two']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -91,14 +93,14 @@ function anaphorOf(
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };
   if (nounKinds && CONDITION_WORDS.has(lemma) && !(previous && DEMONSTRATIVES.has(previous))) return undefined;
   if (nounKinds && previous && DETERMINERS.has(previous)) {
-    return { kind: previous === 'these' || previous === 'those' || previous === 'both' || previous === 'two' ? 'plural' : 'singular', kinds: nounKinds };
+    return { kind: PLURAL_DETERMINERS.has(previous) ? 'plural' : 'singular', kinds: nounKinds };
   }
   // "Neither relieves cravings": the pronoun of a pair named before, denied as a whole.
   if (lemma === 'neither') return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { kind: 'plural', kinds: ALL_KINDS } : undefined;
   // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
   // a modal the tagger takes for a noun ("both can cause") is not one.
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
-  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: SUBSTANCE_OR_COMPOUND };
+  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Condition'] };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
 }

@@ -143,6 +143,99 @@ const kinds: Record<string, Case[]> = {
     ['Myth #2: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
     ['Myth 3: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ],
+  // Who a denial is about when its subject refers back: a pair named together or apart ("neither",
+  // "neither drug", "both medications"), "it" for the condition the sentence before was about.
+  'anaphoric subject': [
+    ['Clonidine and gabapentin were prescribed. Neither drug relieved the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['My doctor tried lofexidine. Later he added loperamide. Neither relieved my anxiety.', ['RELIEVES substance:lofexidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['The clonidine helped with sweating. The gabapentin let me sleep. Neither relieved the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+    ['Mitragynine and paynantheine were tested. Neither alkaloid binds the kappa receptor.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor NEGATED ASSERTED', 'ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor NEGATED ASSERTED']],
+    ['Methadone and buprenorphine are licensed. Both medications relieve cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Naltrexone and naloxone block opioids. Neither medicine eases muscle aches.', ['RELIEVES substance:naloxone symptom:muscle-aches NEGATED ASSERTED', 'RELIEVES substance:naltrexone symptom:muscle-aches NEGATED ASSERTED']],
+    ['Kratom withdrawal is rarely dangerous. It does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+    ['Opioid withdrawal is miserable. It does not cause seizures, though.', ['CAUSES condition:opioid-withdrawal symptom:seizures NEGATED ASSERTED']],
+    ['Kratom causes constipation. It does not cause seizures.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom withdrawal is common among daily users. Kratom is cheap. It does not cause seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom withdrawal is unpleasant. Clonidine eases it.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['Kratom dependence develops slowly. It does not cause seizures.', ['CAUSES condition:kratom-dependence symptom:seizures NEGATED ASSERTED']],
+  ],
+  // A sentence that answers the one before with a pronoun and an auxiliary alone repeats its claims
+  // with its own stance; one with a verb phrase of its own makes its own claims.
+  'elliptic reply': [
+    ['People say kratom kills cravings. For me it didn\'t, not really.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['Users claim gabapentin eases restlessness. It doesn\'t.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+    ['Some say loperamide relieves anxiety. In my case it did not.', ['RELIEVES substance:loperamide symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['Clonidine is said to ease sweating. For me it did.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
+    ['Many believe kratom relieves nausea. It does not, in fact.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['My friend swore lofexidine would ease my chills. It didn\'t.', ['RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:chills NEGATED ASSERTED']],
+    ['Forums say magnesium helps restlessness. It might.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
+    ['Methadone relieves cravings. It does, but slowly.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom relieves anxiety. It doesn\'t relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['Kratom eases anxiety. It is cheap.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['People say kratom causes constipation. It didn\'t make me sleepy.', ['CAUSES substance:kratom symptom:constipation AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
+  ],
+  // Below a question or heading that asks what helps, a remedy said to help (or not) with no object
+  // of its own helps with what it asked for; without such a question, or with an object, it does not.
+  'remedy asked for': [
+    ['What helps with kratom withdrawal?\nSome people swear by magnesium or kava. There is little evidence that any of them help.', ['RELIEVES substance:kava condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:magnesium condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['What eases the cravings?\nMany swear by kratom.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['What helps with opioid withdrawal?\nClonidine helps. Loperamide does nothing.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    ['Which medicines relieve insomnia?\nGabapentin does not help, in my experience.', ['RELIEVES substance:gabapentin symptom:insomnia NEGATED HEDGED']],
+    ['## What helps with kratom withdrawal\nLofexidine helps, and clonidine may help too.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:lofexidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['What helps with nausea?\nThere is no evidence that kratom helps.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+    ['What helps with kratom withdrawal?\nKratom helps a lot of people sleep.', []],
+    ['Kratom withdrawal is tough. Clonidine helps.', []],
+    ['What causes kratom withdrawal?\nStopping helps nobody; kratom helps.', []],
+    ['What helps with anxiety?\nClonidine helps, but it causes dizziness.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
+    ['What helps with cravings?\nMethadone eases anxiety, and buprenorphine helps.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:anxiety AFFIRMED ASSERTED']],
+  ],
+  // Forum writing drops the subject of a sentence about the drug talked about: an inflected verb
+  // opening the sentence takes it (imperatives and attributive participles do not).
+  'dropped subject': [
+    ['my doc gave me clonidine. helped with the sweats, did nothing for the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Tried gabapentin last month. Did nothing for my anxiety.', ['RELIEVES substance:gabapentin symptom:anxiety NEGATED ASSERTED']],
+    ['I started loperamide. Worked for the diarrhoea.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['Kratom was my crutch. Never relieved my cravings though.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['took kratom for a year. eased my muscle aches.', ['RELIEVES substance:kratom symptom:muscle-aches AFFIRMED ASSERTED']],
+    ['honestly lofexidine was ok. eased the chills, did not help my insomnia.', ['RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:insomnia NEGATED ASSERTED']],
+    ['Clonidine is cheap. Take it for sweating.', []],
+    ['Methadone is an option. Avoid kratom if you have liver disease.', []],
+    ['Approved medicines such as buprenorphine relieve cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    ['Reported side effects of kratom include nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+  ],
+  // "Evidence that X … is lacking" denies X; "…, but the evidence is lacking" in a clause of its own only hedges.
+  'evidence lacking': [
+    ['Evidence that kratom relieves cravings is lacking.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+    ['Proof that gabapentin eases restlessness is missing.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+    ['Evidence that clonidine relieves anxiety is nonexistent.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED']],
+    ['Good evidence that kratom cures opioid use disorder is still lacking.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+    ['Data showing that loperamide eases anxiety are lacking.', ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
+    ['Kratom relieves cravings, but evidence is lacking.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
+    ['Gabapentin eases restlessness, though good evidence is lacking.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
+    ['Kratom eases anxiety, and the evidence is lacking.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
+    ['Clonidine relieves sweating; long-term data are missing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['There is no evidence that methadone causes seizures.', ['CAUSES substance:methadone symptom:seizures NEGATED ASSERTED']],
+    ['There is little evidence that lofexidine relieves cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  ],
+  // Which words a negation reaches: not past "without delay", another clause, a relative clause or a factive
+  // verb's "that" ("No one warned me that …"); through "unlike", a negated hedge and "neither … nor".
+  'negation in reach or not': [
+    ['Clonidine relieves sweating without delay.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Methadone eases cravings without fail.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom relieves anxiety, but I have no money for it.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    ['I never planned to quit, but buprenorphine relieved my cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    ['No one warned me that kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Loperamide relieves diarrhoea; it is not a cure for cravings.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['Unlike methadone, kratom does not relieve cravings.', ['RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+    ['Kratom does not appear to cause seizures.', ['CAUSES substance:kratom symptom:seizures NEGATED HEDGED']],
+    ['Neither speciociliatine nor mitragynine caused respiratory depression.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED', 'CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
+    ['Buprenorphine did not reduce cravings in our cohort.', ['RELIEVES substance:buprenorphine symptom:cravings NEGATED ASSERTED']],
+    ['Gabapentin, which is not an opioid, eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['Not only does clonidine ease sweating, it also relieves anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['I did not know that kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Nobody told me that gabapentin eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['I didn\'t realise that methadone causes constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED ASSERTED']],
+  ],
 };
 
 describe.each(Object.entries(kinds))('assertion status: %s', (_kind, cases) => {
