@@ -41,10 +41,11 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const mentions: Mention[] = [];
   const sentences: AnalysedUnitSentence[] = [];
   for (const passage of passages) {
-    const role = passageRole(passage.text);
+    const skip = passage.text.startsWith('>') ? 1 : listMarkerLength(passage.text);
+    const analysedPassage = analysePassage(passage.text.slice(skip), passage.start + skip);
+    const role = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
     if (role === 'rule') continue;
-    const skip = role === 'listItem' ? listMarkerLength(passage.text) : role === 'quote' ? 1 : 0;
-    for (const analysed of analysePassage(passage.text.slice(skip), passage.start + skip)) {
+    for (const analysed of analysedPassage) {
       const sentence = { passageIndex: passage.index, start: analysed.start, end: analysed.end, text: text.slice(analysed.start, analysed.end) };
       const found = findMentions(text, sentence, index);
       mentions.push(...found);

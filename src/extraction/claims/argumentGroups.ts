@@ -31,7 +31,7 @@ export interface Group {
 
 // Words that link items of one list, and words a list tolerates between items.
 const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+', '&', '/', 'including', 'like', 'especially', 'particularly', 'e.g.', 'i.e.', '(', 'as', 'well', 'such', 'even', 'also', 'both', 'but', 'not', 'no', 'and/or']);
-const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOUN']);
+const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOUN', 'INTJ']);
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
 // Nouns too general to name a symptom or a compound of their own.

@@ -1,18 +1,27 @@
 import type { Unit } from '../units/unit';
 
-const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'quitting']);
-const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting']);
+const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'quitting', 'kick', 'kicking', 'ditch', 'ditching']);
+// "coming off", "weaning off", "giving up", "abstaining from": the particle after the verb.
+const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting', 'wean', 'weaning', 'tapering']);
+const GIVING_UP = new Set(['give', 'giving']);
+const ABSTAINING = new Set(['abstain', 'abstaining', 'withdraw', 'withdrawing', 'detox', 'detoxing']);
+// "cutting out caffeine", "avoiding alcohol": staying away from a substance, said of a practice.
+const CUTTING_OUT = new Set(['cut', 'cutting']);
+const AVOIDING = new Set(['avoid', 'avoiding']);
 
 /**
  * Whether the argument at `index` is a substance being stopped ("stopping kratom", "coming off
- * them", "quitting oxycodone"): as the subject of a trigger, what acts is its withdrawal.
+ * them", "quitting oxycodone", "kicking kratom", "giving up kratom", "abstaining from kratom"): as
+ * the subject of a trigger, what acts is its withdrawal.
  */
 export function isStopped(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
   while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
   const word = units[before];
   if (!word) return false;
-  if (STOPPING.has(word.lemma) || STOPPING.has(word.text.toLowerCase())) return true;
+  if (STOPPING.has(word.lemma) || STOPPING.has(word.text.toLowerCase()) || AVOIDING.has(word.lemma)) return true;
   const verb = units[before - 1];
-  return word.lemma === 'off' && verb !== undefined && (COMING_OFF.has(verb.lemma) || COMING_OFF.has(verb.text.toLowerCase()));
+  if (!verb) return false;
+  const verbIs = (set: ReadonlySet<string>): boolean => set.has(verb.lemma) || set.has(verb.text.toLowerCase());
+  return (word.lemma === 'off' && verbIs(COMING_OFF)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
 }

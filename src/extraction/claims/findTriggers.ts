@@ -15,9 +15,20 @@ export interface Trigger {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+// "headaches from kratom": like a by-phrase, "from" names the agent after the trigger.
+const AGENT_AFTER = new Set(['from']);
 
-/** The trigger phrases of a sentence, each family's longest match at each word. */
+/**
+ * The trigger phrases of a sentence, each family's longest match at each word; where one family's
+ * phrase is longer at the same word ("brings on"), another family's shorter one there ("brings") is
+ * part of it, not a trigger of its own.
+ */
 export function findTriggers(units: readonly Unit[]): Trigger[] {
+  const triggers = familyTriggers(units);
+  return triggers.filter((trigger) => !triggers.some((other) => other.first === trigger.first && other.last > trigger.last && other.family !== trigger.family));
+}
+
+function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const family of TRIGGER_FAMILIES) {
     let coveredUntil = -1;
@@ -32,7 +43,7 @@ export function findTriggers(units: readonly Unit[]): Trigger[] {
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
       // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
-      const passive = isPassive(units, first) && units[best.last]!.lemma !== 'for';
+      const passive = (isPassive(units, first) && units[best.last]!.lemma !== 'for') || AGENT_AFTER.has(units[first]!.lemma);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }

@@ -44,7 +44,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
-    .map((group) => (group.side === 'left' && isStopped(units, group.first) ? asWithdrawal(units, group, context) : group))
+    .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
     .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
     // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
@@ -278,6 +278,19 @@ function asWithdrawal(units: readonly Unit[], group: Group, context: SentenceCon
     const withdrawals = dedupe(substances.flatMap((entity) => context.withdrawalFrom(entity) ?? []));
     return withdrawals.map((entity) => ({ index: item.index, unit: { ...item.unit, entity, anaphor: undefined, name: false } }));
   });
+  return { ...group, items };
+}
+
+/**
+ * "Cutting out caffeine helped my anxiety": what relieves is the practice of staying away from the
+ * substance (a strategy named "avoiding caffeine"), not the substance; a later "it" is still the substance.
+ */
+function asAbstaining(units: readonly Unit[], group: Group, context: SentenceContext): Group {
+  const items = group.items.flatMap((item): Item[] =>
+    candidates(units, item, DRUG_KINDS, 'Substance', context)
+      .filter((entity) => !entity.provisional)
+      .map((entity) => ({ index: item.index, unit: { ...item.unit, entity: context.provisional(`avoiding ${entity.name}`, 'Strategy'), anaphor: undefined, name: false } })),
+  );
   return { ...group, items };
 }
 

@@ -39,7 +39,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const triggers = findTriggers(units).filter(
-    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && !isAttributive(units, found),
+    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && !isAttributive(units, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
@@ -49,7 +49,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
     const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
-      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index)) }))
+      .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {

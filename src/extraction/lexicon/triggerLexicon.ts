@@ -68,6 +68,8 @@ export const CAUSE: TriggerFamily = {
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with',
+    // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
+    'from',
   ),
 };
 
@@ -83,8 +85,9 @@ export const PRESENTATION: TriggerFamily = {
     // "symptoms were reported by most; the most frequent were …": the signs named by frequency.
     'most common be', 'most frequent be', 'most prominent be', 'most commonly report be',
     // Guides and forums: "what to expect: …", "hallmarks of", "consists of", "patients exhibit",
-    // "plagued by", "the insomnia sets in", "people struggle with"; not "bring", which "bring on" makes a cause.
-    'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
+    // "plagued by", "the insomnia sets in", "people struggle with", "withdrawal brings insomnia"
+    // ("bring on" is a cause, and findTriggers lets the longer phrase win).
+    'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
   ),

@@ -1,20 +1,45 @@
+import type { Token } from '../language/analysedText';
+
 /** What a passage (one line) is: its role decides whether its sentences can be evidence. */
 export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'prose';
 
 // "- item", "* item", "• item", "1. item", "2) item".
 const LIST_MARKER = /^(?:[-*•–·▪◦]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 12;
+// "How Long Does Kratom Withdrawal Last", "What to expect": a heading may be put as a question.
+const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'can', 'does', 'do', 'is', 'are', 'should']);
 
-export function passageRole(text: string): PassageRole {
+/**
+ * A line's role from its shape and, for a short line without final punctuation, its grammar: a
+ * title ("Managing The Sweats", "Treatment options", "# Side effects") is a heading, a clause with
+ * a finite verb ("magnesium helps with the sweats", as forums write) is a sentence.
+ */
+export function passageRole(text: string, words: readonly Token[]): PassageRole {
   if (/^[-=_*]{3,}$/.test(text)) return 'rule';
   if (text.startsWith('>')) return 'quote';
   if (LIST_MARKER.test(text)) return 'listItem';
-  const words = text.split(/\s+/).length;
-  if (!/[.!?:;”"’')\]]$/.test(text) && words <= MAX_HEADING_WORDS) return 'heading';
+  if (text.startsWith('#')) return 'heading';
+  const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
+  if (!/[.!?:;”"’')\]]$/.test(text) && short && !readsAsClause(words)) return 'heading';
   return 'prose';
 }
 
 /** The length of a list item's marker ("- ", "2. "), which is not part of what it says. */
 export function listMarkerLength(text: string): number {
   return LIST_MARKER.exec(text)?.[0].length ?? 0;
+}
+
+/** A clause, not a title: a finite verb, neither in title case nor put as a question. */
+function readsAsClause(words: readonly Token[]): boolean {
+  const letters = words.filter((word) => /^\p{L}/u.test(word.text));
+  if (letters.length === 0 || QUESTION_WORDS.has(letters[0]!.lemma)) return false;
+  const long = letters.filter((word) => word.text.length > 3);
+  if (long.length > 1 && long.every((word) => /^\p{Lu}/u.test(word.text))) return false;
+  return words.some((word, index) => isFiniteVerb(word, words[index - 1]));
+}
+
+// "Managing withdrawal", "How to taper": a gerund or an infinitive is no finite verb.
+function isFiniteVerb(word: Token, previous: Token | undefined): boolean {
+  if (word.pos !== 'VERB' && word.pos !== 'AUX') return false;
+  return !/ing$/i.test(word.text) && previous?.lemma !== 'to';
 }

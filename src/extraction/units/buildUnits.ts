@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
+import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
 import type { AnaphorKind, Unit } from './unit';
 
@@ -29,6 +30,9 @@ const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
+// Forum shorthand the tagger takes for nouns ("clonidine, gabapentin, idk, all help"): interjections,
+// never a list item or an unknown entity. Those that hedge stay cues (lexicon/assertionCues).
+const CHAT_SHORTHAND = new Set(['ymmv', 'imo', 'imho', 'tbh', 'tbf', 'lol', 'lmao', 'fwiw', 'idk', 'iirc', 'afaik', 'smh', 'ngl', 'btw', 'omg', 'fyi', 'irl', 'jk', 'rofl', 'tho']);
 
 /**
  * The units of one sentence: each vocabulary mention collapsed into one unit, anaphors marked with
@@ -56,7 +60,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       mentionIndex += 1;
       continue;
     }
-    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: token.pos };
+    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
@@ -69,7 +73,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return units;
+  return expandImpliedTargets(units, vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

@@ -26,6 +26,8 @@ export interface Unit {
   anaphor?: { kind: AnaphorKind; kinds: readonly EntityKind[] };
   /** An unknown word shaped like a drug or compound name (a provisional entity if it fills an argument). */
   name?: boolean;
+  /** A target named by the trigger word before it ("analgesic" → pain): no other trigger's argument. */
+  implied?: boolean;
 }
 
 /** Whether a unit can start an argument: an entity, an anaphor or a name. */

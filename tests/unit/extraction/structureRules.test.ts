@@ -77,3 +77,72 @@ describe('structure rules', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+/** A table of rules, each a sentence of our own and the affirmed claims it must give, exactly. */
+function pinned(title: string, rules: [string, string, string[]][]): void {
+  describe(title, () => {
+    it.each(rules)('%s', (_rule, text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    });
+  });
+}
+
+// A short line without a full stop is a heading only when it reads as a title, not as a clause.
+pinned('heading or sentence', [
+  ['a lower-case forum line with a finite verb is a sentence', 'magnesium helps with the sweats', ['RELIEVES substance:magnesium symptom:sweating']],
+  ['a capitalised line with a finite verb is a sentence', 'Clonidine eased my anxiety a lot', ['RELIEVES substance:clonidine symptom:anxiety']],
+  ['a title-case line is a heading', 'Clonidine Eases Anxiety\nIt is cheap.', []],
+  ['a heading put as a question asserts nothing', 'How clonidine eases anxiety\nIt is cheap.', []],
+  ['a gerund title is a heading', 'Managing anxiety with clonidine\nIt is cheap.', []],
+  ['a markdown heading with a verb is a heading', '# Clonidine eases anxiety', []],
+]);
+
+// One family's longer phrase at a word wins over another family's shorter one there only.
+pinned('overlapping trigger phrases', [
+  ['a condition that brings its signs presents with them', 'Kratom withdrawal brings insomnia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability']],
+  ['"brought on" is a cause only', 'Kratom withdrawal brought on insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+  ['"presents with" is presentation, not content', 'Opioid withdrawal presents with sweating.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
+]);
+
+// "from" after a symptom names its cause, like a by-phrase.
+pinned('a symptom from its cause', [
+  ['a substance after "from"', 'Headaches from kratom are common.', ['CAUSES substance:kratom symptom:headache']],
+  ['an anaphor after "from"', 'Kratom is strong. I had headaches from it.', ['CAUSES substance:kratom symptom:headache']],
+  ['a factor after "from"', 'Nausea from the high doses is common.', ['CONTRIBUTES_TO factor:dose symptom:nausea']],
+  ['"from" after no symptom names no cause', 'Recovery from opioid withdrawal takes weeks.', []],
+]);
+
+// Words that name their own target: a relief adjective or noun, a verb with an object naming a symptom.
+pinned('implied targets', [
+  ['an analgesic effect relieves pain', 'Mitragynine has analgesic effects.', ['RELIEVES compound:mitragynine symptom:pain']],
+  ['an anxiolytic predicate relieves anxiety', 'Kratom is anxiolytic.', ['RELIEVES substance:kratom symptom:anxiety']],
+  ['a relief word is no other trigger’s object', 'Serotonin modulation contributes to the anxiolytic effects of kratom.', []],
+  ['a relief word compounded into a dose claims nothing', 'Both were given at equi-antinociceptive doses.', []],
+  ['"sedatives" as drugs imply nothing', 'Kratom is often combined with other sedatives.', []],
+  ['a verb and its object name a symptom', 'Mitragynine depressed respiration.', ['CAUSES compound:mitragynine symptom:respiratory-depression']],
+  ['after an auxiliary and an adverb', 'Kratom can still slow breathing.', ['CAUSES substance:kratom symptom:respiratory-depression']],
+  ['a relative clause names the symptom, not its subject', 'Unlike morphine, which reduced minute ventilation, kratom is safe.', []],
+  ['"depressed" alone is still low mood', 'Kratom withdrawal left me depressed.', ['CAUSES condition:kratom-withdrawal symptom:low-mood']],
+]);
+
+// Stopping a substance, in the words people use for it, acts through its withdrawal.
+pinned('ways of stopping', [
+  ['"kicking"', 'Kicking kratom gave me the sweats.', ['CAUSES condition:kratom-withdrawal symptom:sweating']],
+  ['"giving up"', 'Giving up kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+  ['"abstaining from"', 'Abstaining from kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+  ['a substance taken is itself the cause', 'Taking kratom gave me the sweats.', ['CAUSES substance:kratom symptom:sweating']],
+]);
+
+// Forum shorthand inside a list is an interjection: no item, no unknown entity, no break in the list.
+pinned('chat shorthand in lists', [
+  ['"idk" names no substance', 'clonidine, gabapentin, idk, all help with the sweats.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:sweating']],
+  ['"lol" does not end a list', 'Magnesium helps with the sweats, anxiety, lol and insomnia.', ['RELIEVES substance:magnesium symptom:anxiety', 'RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:magnesium symptom:sweating']],
+]);
+
+// Staying away from a substance is a practice that relieves; the substance stays for a later "it".
+pinned('a practice named after a substance', [
+  ['"cutting out" a substance', 'Cutting out caffeine helped my anxiety.', ['MITIGATES strategy:avoiding-caffeine symptom:anxiety']],
+  ['"avoiding" a substance', 'Avoiding alcohol helps with insomnia.', ['MITIGATES strategy:avoiding-alcohol symptom:insomnia']],
+  ['a later "it" is the substance', 'Cutting out caffeine eased my anxiety; it was making my anxiety worse.', ['CAUSES substance:caffeine symptom:anxiety', 'MITIGATES strategy:avoiding-caffeine symptom:anxiety']],
+  ['a stopped substance that causes acts through its withdrawal', 'Quitting kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+]);

@@ -1,0 +1,18 @@
+/**
+ * Words that say what they act on: "analgesic" is relief of pain, "anxiolytic" relief of anxiety.
+ * Each target is a vocabulary id; units/impliedTargets checks that it exists and is a symptom or a
+ * condition before a word stands for it. `adjectiveOnly`: "a sedative effect" implies relief of
+ * sleeplessness, "other sedatives" (drugs) does not.
+ */
+export const RELIEF_WORDS: readonly { words: readonly string[]; target: string; adjectiveOnly?: boolean }[] = [
+  { words: ['analgesic', 'analgesia', 'antinociception', 'antinociceptive', 'pain-relieving', 'painkilling', 'pain-killing'], target: 'symptom:pain' },
+  { words: ['anxiolytic', 'anxiolysis', 'anti-anxiety'], target: 'symptom:anxiety' },
+  { words: ['antiemetic', 'anti-emetic', 'anti-nausea'], target: 'symptom:nausea' },
+  { words: ['antidiarrhoeal', 'antidiarrheal', 'anti-diarrhoeal', 'anti-diarrheal'], target: 'symptom:diarrhoea' },
+  { words: ['sedative', 'hypnotic', 'sleep-inducing'], target: 'symptom:insomnia', adjectiveOnly: true },
+];
+
+/** A verb with an object that together name a symptom: "depressed respiration", "slows breathing". */
+export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: readonly string[]; target: string }[] = [
+  { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease'], objects: ['respiration', 'breathing', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
+];

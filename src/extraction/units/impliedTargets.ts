@@ -1,0 +1,87 @@
+import { RELIEF_WORDS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
+import type { Vocabulary } from '../types';
+import type { EntityRef, Unit } from './unit';
+
+const TARGET_KINDS = new Set(['Symptom', 'Condition']);
+const MAX_OBJECT_MODIFIERS = 2;
+const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN']);
+
+/**
+ * Words that name their own target, spelt out as a trigger and its object: "analgesic effects" →
+ * relief + pain, "depressed respiration" → cause + respiratory depression. The trigger rules then
+ * find the agent as for any other relief or cause.
+ */
+export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabulary): Unit[] {
+  const expanded: Unit[] = [];
+  for (let index = 0; index < units.length; index += 1) {
+    const unit = units[index]!;
+    const relief = unit.entity || isCompounded(units, index) ? undefined : RELIEF_WORDS.find((entry) => entry.words.includes(unit.lemma) && (!entry.adjectiveOnly || unit.pos === 'ADJ'));
+    const reliefTarget = relief && targetOf(relief.target, vocabulary);
+    if (reliefTarget) {
+      expanded.push({ ...unit, lemma: 'relief', pos: 'NOUN' }, { ...unit, lemma: reliefTarget.name, pos: 'ENTITY', entity: reliefTarget, implied: true });
+      continue;
+    }
+    // "depressed" alone is a mention of low mood; before "respiration" it is the verb.
+    const phrase = unit.pos === 'VERB' || unit.pos === 'ADJ' || unit.entity ? symptomPhrase(units, index, vocabulary) : undefined;
+    if (phrase) {
+      const object = units[phrase.objectIndex]!;
+      const symptom: Unit = { start: unit.start, end: object.end, text: units.slice(index, phrase.objectIndex + 1).map((word) => word.text).join(' '), lemma: phrase.target.name, pos: 'ENTITY', entity: phrase.target };
+      // "Kratom can slow breathing", "mitragynine depressed respiration": a verb after its subject or
+      // an auxiliary causes the symptom; "slowed breathing is a sign of overdose" and a relative
+      // clause's "which reduced ventilation" (whose subject lies outside the clause) name it.
+      if (isPredicate(units, index)) expanded.push(causeVerb(unit), { ...symptom, start: object.start, implied: true });
+      else expanded.push(symptom);
+      index = phrase.objectIndex;
+      continue;
+    }
+    // "Kratom can slow breathing": the vocabulary names the symptom "slow breathing", the verb is in it.
+    if (unit.entity && startsWithSymptomVerb(unit) && isPredicate(units, index)) expanded.push(causeVerb(unit), { ...unit, implied: true });
+    else expanded.push(unit);
+  }
+  return expanded;
+}
+
+const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB' });
+
+function startsWithSymptomVerb(unit: Unit): boolean {
+  const first = unit.lemma.split(' ')[0] ?? '';
+  return SYMPTOM_PHRASES.some((phrase) => phrase.target === unit.entity!.id && phrase.verbs.some((verb) => isVerbForm(first, verb)));
+}
+
+/** "depress", "depressed", "slows": the verb's forms as they stand in a mention. */
+const isVerbForm = (word: string, verb: string): boolean => word === verb || word === `${verb}s` || word === `${verb}ed` || word === `${verb}d`;
+
+/** "slows breathing", "depressed the respiration": the verb, its object and the symptom they name. */
+function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabulary): { objectIndex: number; target: EntityRef } | undefined {
+  const verb = units[index]!;
+  const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma)));
+  if (!entry) return undefined;
+  for (let at = index + 1; at <= index + 1 + MAX_OBJECT_MODIFIERS && at < units.length; at += 1) {
+    const word = units[at]!;
+    if (entry.objects.includes(word.lemma)) {
+      const target = targetOf(entry.target, vocabulary);
+      return target ? { objectIndex: at, target } : undefined;
+    }
+    // "reduced minute ventilation": modifiers may stand before the object.
+    if (word.entity || !OBJECT_MODIFIER_POS.has(word.pos)) return undefined;
+  }
+  return undefined;
+}
+
+// "equi-antinociceptive doses", "analgesic doses": a word compounded or describing a dose claims nothing.
+function isCompounded(units: readonly Unit[], index: number): boolean {
+  return units[index - 1]?.text === '-' || units[index + 1]?.lemma === 'dose';
+}
+
+/** A verb right after its subject or an auxiliary (adverbs may stand between: "can still slow"). */
+function isPredicate(units: readonly Unit[], index: number): boolean {
+  let before = index - 1;
+  while (units[before]?.pos === 'ADV') before -= 1;
+  const previous = units[before];
+  return previous !== undefined && (previous.pos === 'AUX' || previous.entity !== undefined || previous.anaphor !== undefined);
+}
+
+function targetOf(id: string, vocabulary: Vocabulary): EntityRef | undefined {
+  const entry = vocabulary.byId.get(id);
+  return entry && TARGET_KINDS.has(entry.kind) ? { id: entry.id, kind: entry.kind, name: entry.name, provisional: false } : undefined;
+}
