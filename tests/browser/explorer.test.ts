@@ -181,7 +181,7 @@ describe('the explorer at /explorer', () => {
   it('clicking a node adds its neighbourhood', async () => {
     const { page } = browser;
     const before = await drawnIds();
-    const { id, ...point } = await page.evaluate(() => {
+    const id = await page.evaluate(() => {
       const { cy } = window as unknown as ExplorerWindow;
       // A node with relationships not drawn yet, so expanding it must add something.
       const undrawn = (candidate: NodeSingular) => (candidate.data('degree') as number) - candidate.connectedEdges().length;
@@ -191,11 +191,23 @@ describe('the explorer at /explorer', () => {
         .filter((candidate) => candidate.id() !== 'compound:mitragynine' && undrawn(candidate) > 0)
         .sort((a, b) => undrawn(b) - undrawn(a))[0];
       if (!node) throw new Error('no expandable node');
-      return { id: node.id(), ...node.renderedPosition() };
+      return node.id();
     });
-    const box = await page.locator('#cy').boundingBox();
-    await page.mouse.click(box!.x + point.x, box!.y + point.y);
-    await page.waitForFunction((count) => (window as unknown as ExplorerWindow).cy.nodes().length > count, before.length);
+    // A real click at the node's rendered position, read afresh before each try: on a busy machine the
+    // drawing may still be settling when the first click lands, and a click on empty canvas does nothing.
+    const clickAndWait = async () => {
+      const point = await page.evaluate((nodeId) => (window as unknown as ExplorerWindow).cy.getElementById(nodeId).renderedPosition(), id);
+      const box = await page.locator('#cy').boundingBox();
+      await page.mouse.click(box!.x + point.x, box!.y + point.y);
+      const grown = (count: number) => (window as unknown as ExplorerWindow).cy.nodes().length > count;
+      return page.waitForFunction(grown, before.length, { timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      );
+    };
+    let expanded = false;
+    for (let attempt = 0; attempt < 5 && !expanded; attempt += 1) expanded = await clickAndWait();
+    expect(expanded).toBe(true);
     await page.waitForFunction(() => /added around/.test(document.getElementById('search-status')?.textContent ?? ''));
 
     const after = await drawnIds();
