@@ -1,4 +1,5 @@
 import { termKey } from '../mentions/termKey';
+import { tokenize } from '../mentions/tokenize';
 import type { Vocabulary, VocabularyEntry } from '../types';
 
 /**
@@ -27,4 +28,5 @@ export function goldIdResolver(vocabulary: Vocabulary): (id: string) => string {
   };
 }
 
-const nameKey = (name: string): string => termKey(name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), false);
+// Case ignored on both sides: a gold id is lower case even where the vocabulary writes an acronym.
+const nameKey = (name: string): string => termKey(tokenize(name.toLowerCase()).map((token) => token.text), false);
