@@ -12,7 +12,9 @@ import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
+import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
+import { reportedSigns } from './structure/reportedSigns';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
@@ -80,6 +82,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
+    const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
+    if (entered) discourse.enterWithdrawal(entered.withdrawal);
+    const reportsSigns = !entered?.byStopping;
     if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
@@ -91,9 +96,13 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const known = new Set(own.map(keyOf));
       const separator: Unit = { start: lead.end, end: lead.end, text: ':', lemma: ':', pos: 'PUNCT' };
       const combined = [...lead.units, ...(lead.units[lead.units.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
-      for (const draft of sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)))) {
+      const fromLead = sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)));
+      for (const draft of fromLead) {
         const from = lead.role === 'heading' ? sentence.start : lead.start;
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
+      }
+      if (own.length === 0 && fromLead.length === 0 && reportsSigns) {
+        for (const draft of reportedSigns(units, discourse.experiencedWithdrawal())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       }
     } else if (role === 'prose') {
       const drafts = sentenceClaims(units, context);
@@ -101,7 +110,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
       if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
       lastProse = { sentence, drafts };
-      for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
+      for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
       else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
     }

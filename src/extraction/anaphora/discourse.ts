@@ -11,6 +11,7 @@ export class Discourse {
   /** Per remembered sentence, the entities it names itself (not through an anaphor). */
   private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
+  private entered: EntityRef | undefined;
 
   constructor(
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
@@ -97,6 +98,17 @@ export class Discourse {
   /** The condition whose signs were described last: what bare "symptoms" belong to. */
   recentSyndrome(): EntityRef | undefined {
     return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
+  }
+
+  /** The writer is now in this withdrawal ("I went cold turkey", "day 3 off oxy"). */
+  enterWithdrawal(withdrawal: EntityRef): void {
+    this.entered = withdrawal;
+  }
+
+  /** The withdrawal the account is of: the one entered last, else the document's most named withdrawal. */
+  experiencedWithdrawal(): EntityRef | undefined {
+    const topic = this.topics.condition;
+    return this.entered ?? (topic && /withdrawal/i.test(topic.name) ? topic : undefined);
   }
 
   topicCondition(): EntityRef | undefined {

@@ -1,0 +1,50 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { stancesOf } from './stancesOf';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+// Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
+describe('extraction of informal, first-person writing', () => {
+  it.each<[string, string, string[]]>([
+    ['a verb that raises a function relieves its loss', 'Melatonin helped me sleep through the night.', ['RELIEVES substance:melatonin symptom:insomnia']],
+    ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
+    ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
+    ['"helped with the mood" names low mood, not the withdrawal', 'Kratom withdrawal dragged on. Meditation helped with the mood.', ['MITIGATES strategy:meditation symptom:low-mood']],
+    ['a verb that lowers a function causes its loss', 'Loperamide wrecked my appetite.', ['CAUSES substance:loperamide symptom:loss-of-appetite']],
+    ['raising what is a symptom in excess causes the excess', 'Kava raised my blood pressure.', ['CAUSES substance:kava symptom:high-blood-pressure']],
+    ['lowering blood pressure causes low blood pressure', 'Lofexidine dropped my blood pressure.', ['CAUSES substance:lofexidine symptom:low-blood-pressure']],
+    ['a stabilised mood is not a lifted one', 'Kratom seemed to stabilise my mood.', []],
+    ['a function word with no verb of change names nothing', 'My sleep schedule is odd and kratom is expensive.', []],
+    [
+      'symptoms reported after a stop are the stopped substance’s withdrawal signs',
+      'I quit kratom on Sunday. By Tuesday I had all of it: chills, yawning and a runny nose.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a sudden stop with no object is of the substance named before it',
+      'I had been on oxycodone for years and went cold turkey in May. The worst part was the diarrhoea.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:diarrhoea'],
+    ],
+    [
+      'a withdrawal named as a measure of comparison is not the one the writer is in',
+      'I stopped kratom last week. It is milder than opioid withdrawal. Mostly I get the sweats.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    ['a sentence that says the stop itself names what the stop brings, not reported signs', 'Kratom users who stop suddenly can notice chills.', []],
+    ['a sentence naming a drug beside the symptoms reports no signs', 'I quit kratom in March. Clonidine and the sweats were my whole week.', []],
+    ['symptoms with no withdrawal talked about are no one’s signs', 'Kratom is sold as a powder. Sweating and chills are common in summer.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('a negated report of signs affirms nothing', () => {
+    expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual([]);
+  });
+
+  it('keeps a denial of a raised function a denial', () => {
+    expect(stancesOf('Melatonin did not help me sleep.')).toEqual(['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']);
+  });
+});
