@@ -40,6 +40,7 @@ const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 // A word that is itself a trigger ("agonist", "relief") names no entity of a list.
 const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 
+const INDEFINITE_SUBJECTS = new Set(['something', 'anything', 'everything', 'someone', 'anyone']);
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
 const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet']);
@@ -66,6 +67,8 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       continue;
     }
     if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but'))) break;
+    // "he was looking for something to get him through …": an indefinite pronoun is the subject itself, no name further back.
+    if (INDEFINITE_SUBJECTS.has(unit.lemma) && groups.length === 0) break;
     if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
       // A relative clause: its subject is the noun phrase it hangs on, never one further back
       // ("…, both of which act as …" hangs on the list before "both of").

@@ -5,7 +5,7 @@ import type { RelationshipType } from '../../domain/relationshipTypes';
 import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
-import type { Group, Item } from './argumentGroups';
+import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { isCombined, polysubstanceUse } from './combination';
@@ -24,7 +24,7 @@ export interface Pair {
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
@@ -159,14 +159,27 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
     // of a verb or a preposition names no condition's signs.
     if (isObject(units, trigger)) return [];
-    const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
-    return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+    const content = nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
+    // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
+    const named = units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at))?.entity;
+    return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
-  // "Patients were managed with …": a passive treatment of people names no condition it treats.
-  if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
+  // "Patients were managed with …": a passive treatment of people names no condition it treats;
+  // "walking for half an hour", "kratom for ten years": a bare "for" with no target names a duration.
+  if (trigger.family === RELIEF && !trigger.passive && !isBareFor(trigger)) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
+}
+
+const LASTING = new Set(['linger', 'persist', 'hang', 'stick', 'drag', 'come']);
+
+/**
+ * "The low mood hung around for weeks", "cravings come in waves": what lasts is the subject; what
+ * follows ("paws can hang around, mostly the insomnia") belongs to the subject, not to the condition talked about.
+ */
+function isIntransitive(units: readonly Unit[], trigger: Trigger): boolean {
+  return LASTING.has(trigger.head) && units[trigger.last]!.lemma !== 'with';
 }
 
 /** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */

@@ -10,7 +10,8 @@ export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; 
   { words: ['mood', 'spirits'], loss: 'symptom:low-mood' },
   { words: ['energy'], loss: 'symptom:fatigue' },
   { words: ['appetite'], loss: 'symptom:loss-of-appetite' },
-  { words: ['focus', 'concentration'], loss: 'symptom:difficulty-concentrating' },
+  { words: ['focus', 'concentration', 'head', 'mind', 'thinking'], loss: 'symptom:difficulty-concentrating' },
+  { words: ['heart rhythm', 'heartbeat'], loss: 'symptom:cardiac-arrhythmia' },
   { words: ['blood pressure', 'bp'], loss: 'symptom:low-blood-pressure', excess: 'symptom:high-blood-pressure' },
 ];
 
@@ -24,4 +25,4 @@ export const RAISING_VERBS: readonly string[] = ['lift', 'boost', 'restore', 'le
  * Verbs that lower a function. Several are relief triggers with a symptom for object ("kills the
  * cravings", "reduces pain"); with a function for object they say the opposite.
  */
-export const LOWERING_VERBS: readonly string[] = ['ruin', 'wreck', 'disrupt', 'drop', 'lower', 'tank', 'kill', 'sap', 'destroy', 'reduce', 'decrease', 'suppress', 'dampen', 'mess', 'screw', 'affect', 'impair', 'worsen', 'flatten', 'crush', 'disturb', 'interfere'];
+export const LOWERING_VERBS: readonly string[] = ['ruin', 'wreck', 'disrupt', 'drop', 'lower', 'tank', 'kill', 'sap', 'destroy', 'reduce', 'decrease', 'suppress', 'dampen', 'mess', 'screw', 'affect', 'impair', 'worsen', 'flatten', 'crush', 'disturb', 'interfere', 'fog', 'cloud', 'muddle'];

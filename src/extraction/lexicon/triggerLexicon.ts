@@ -45,6 +45,10 @@ export const RELIEF: TriggerFamily = {
     'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
+    // Forums and blogs: "was great for the sweats", "best thing for the rls", "got me through the
+    // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
+    'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
+    'make * go away', 'do jack all for', 'do * job for', 'touch',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',
@@ -68,6 +72,8 @@ export const CAUSE: TriggerFamily = {
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with',
+    // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal".
+    'throw * into', 'send * into',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
     'from',
   ),
@@ -90,6 +96,8 @@ export const PRESENTATION: TriggerFamily = {
     'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
+    // Blogs and forums on the weeks after: "the low mood hung around for weeks", "comes in waves".
+    'hang around', 'stick around', 'drag on', 'come in waves', 'come and go',
   ),
 };
 

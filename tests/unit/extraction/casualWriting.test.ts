@@ -36,12 +36,24 @@ describe('extraction of informal, first-person writing', () => {
     ['a sentence that says the stop itself names what the stop brings, not reported signs', 'Kratom users who stop suddenly can notice chills.', []],
     ['a sentence naming a drug beside the symptoms reports no signs', 'I quit kratom in March. Clonidine and the sweats were my whole week.', []],
     ['symptoms with no withdrawal talked about are no one’s signs', 'Kratom is sold as a powder. Sweating and chills are common in summer.', []],
+    ['"great for" is relief, and a clause after "but" keeps its subject', 'The lofexidine was great for my chills but made me dizzy.', ['CAUSES substance:lofexidine symptom:dizziness', 'RELIEVES substance:lofexidine symptom:chills']],
+    ['"got me through" is relief', 'Methadone got me through the worst of opioid withdrawal.', ['RELIEVES substance:methadone condition:opioid-withdrawal']],
+    ['"made … disappear" is relief', 'Buprenorphine made the cravings basically disappear.', ['RELIEVES substance:buprenorphine symptom:cravings']],
+    ['"throw you into" is a cause', 'Naltrexone can throw you into precipitated withdrawal.', ['CAUSES substance:naltrexone condition:precipitated-withdrawal']],
+    ['what "hangs around" is a sign of the condition the sentence names', 'The insomnia can hang around for months; that is post-acute withdrawal.', ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:insomnia']],
+    ['what follows a lasting verb belongs to its subject, not to the condition talked about', 'Opioid withdrawal ended in May. The after-effects can linger for months, mostly anxiety and low mood.', []],
+    ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
+    ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
 
   it('a negated report of signs affirms nothing', () => {
     expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual([]);
+  });
+
+  it('"did not touch" denies relief', () => {
+    expect(stancesOf('Ondansetron did not touch my nausea.')).toEqual(['RELIEVES substance:ondansetron symptom:nausea NEGATED ASSERTED']);
   });
 
   it('keeps a denial of a raised function a denial', () => {
