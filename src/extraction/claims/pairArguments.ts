@@ -8,6 +8,7 @@ import type { Unit } from '../units/unit';
 import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
+import { asExperiencedSigns } from './experiencedSigns';
 import { isCombined, polysubstanceUse } from './combination';
 import type { SentenceContext } from './sentenceContext';
 
@@ -103,7 +104,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
           targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
         );
         if (found.length > 0) {
-          pairs.push(...found.map((pair) => precipitated(units, trigger, pair, context)));
+          pairs.push(...found.map((pair) => asExperiencedSigns(units, trigger, precipitated(units, trigger, pair, context))));
           break;
         }
       }

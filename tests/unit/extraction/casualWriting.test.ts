@@ -42,6 +42,8 @@ describe('extraction of informal, first-person writing', () => {
     ['"throw you into" is a cause', 'Naltrexone can throw you into precipitated withdrawal.', ['CAUSES substance:naltrexone condition:precipitated-withdrawal']],
     ['what "hangs around" is a sign of the condition the sentence names', 'The insomnia can hang around for months; that is post-acute withdrawal.', ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:insomnia']],
     ['what follows a lasting verb belongs to its subject, not to the condition talked about', 'Opioid withdrawal ended in May. The after-effects can linger for months, mostly anxiety and low mood.', []],
+    ['what a withdrawal left the person with are its signs', 'Kratom withdrawal gives you the chills.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    ['a withdrawal’s complications stay causes', 'Alcohol withdrawal can cause seizures.', ['CAUSES condition:alcohol-withdrawal symptom:seizures']],
     ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
     ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
   ])('%s', (_rule, text, expected) => {
