@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
+import { SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { expandImpliedTargets } from './impliedTargets';
@@ -61,7 +62,10 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       mentionIndex += 1;
       continue;
     }
-    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
+    const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
+    const unit: Unit = shorthand
+      ? { start: token.start, end: token.end, text: token.text, ...shorthand }
+      : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));

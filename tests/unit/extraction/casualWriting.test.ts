@@ -44,6 +44,9 @@ describe('extraction of informal, first-person writing', () => {
     ['what follows a lasting verb belongs to its subject, not to the condition talked about', 'Opioid withdrawal ended in May. The after-effects can linger for months, mostly anxiety and low mood.', []],
     ['what a withdrawal left the person with are its signs', 'Kratom withdrawal gives you the chills.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
     ['a withdrawal’s complications stay causes', 'Alcohol withdrawal can cause seizures.', ['CAUSES condition:alcohol-withdrawal symptom:seizures']],
+    ['forum shorthand reads as the word it stands for ("u", "w")', 'tramadol makes u dizzy. kratom wd comes w chills', ['CAUSES substance:tramadol symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    ['a third-person verb the tagger takes for a noun still triggers', 'Paynantheine interacts with the kappa receptor.', ['ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor']],
+    ['a capital letter is no shorthand', 'Tramadol makes R dizzy.', []],
     ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
     ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
   ])('%s', (_rule, text, expected) => {
