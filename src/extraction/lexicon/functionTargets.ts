@@ -26,3 +26,9 @@ export const RAISING_VERBS: readonly string[] = ['lift', 'boost', 'restore', 'le
  * cravings", "reduces pain"); with a function for object they say the opposite.
  */
 export const LOWERING_VERBS: readonly string[] = ['ruin', 'wreck', 'disrupt', 'drop', 'lower', 'tank', 'kill', 'sap', 'destroy', 'reduce', 'decrease', 'suppress', 'dampen', 'mess', 'screw', 'affect', 'impair', 'worsen', 'flatten', 'crush', 'disturb', 'interfere', 'fog', 'cloud', 'muddle'];
+
+/** Words that say a function is lost, before it or after "is" ("bad sleep", "my mood is low", "appetite gone"). */
+export const LOSS_WORDS: readonly string[] = ['low', 'bad', 'poor', 'terrible', 'awful', 'horrible', 'trash', 'garbage', 'crap', 'shot', 'gone', 'nonexistent', 'non-existent', 'zero', 'wrecked', 'ruined', 'broken', 'rubbish', 'lousy'];
+
+/** Words that say a function is in excess, where too much of it is a symptom ("blood pressure is high"). */
+export const EXCESS_WORDS: readonly string[] = ['high', 'elevated', 'raised'];

@@ -16,6 +16,8 @@ describe('extraction of informal, first-person writing', () => {
     ['a verb that lowers a function causes its loss', 'Loperamide wrecked my appetite.', ['CAUSES substance:loperamide symptom:loss-of-appetite']],
     ['raising what is a symptom in excess causes the excess', 'Kava raised my blood pressure.', ['CAUSES substance:kava symptom:high-blood-pressure']],
     ['lowering blood pressure causes low blood pressure', 'Lofexidine dropped my blood pressure.', ['CAUSES substance:lofexidine symptom:low-blood-pressure']],
+    ['a function said to be lost names its symptom, in an account of a withdrawal a sign', 'I quit kratom on Friday. appetite is gone, sleep is terrible.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:loss-of-appetite']],
+    ['a function said to be fine names nothing', 'I quit kratom on Friday. My appetite is fine and my sleep is normal.', []],
     ['a stabilised mood is not a lifted one', 'Kratom seemed to stabilise my mood.', []],
     ['a function word with no verb of change names nothing', 'My sleep schedule is odd and kratom is expensive.', []],
     [
