@@ -11,6 +11,7 @@ import { contrastDenials } from './contrastDenials';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
+import { frontedTarget } from './frontedTarget';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
@@ -48,7 +49,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
-    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
+    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...(carried ? [carried] : [])]
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
