@@ -61,6 +61,14 @@ describe('extraction of informal, first-person writing', () => {
     expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual([]);
   });
 
+  it('what "unlike" sets against a denial reaches only its own clause', () => {
+    expect(stancesOf('Unlike heroin, kratom does not cause respiratory depression, and no study has shown that it causes seizures.')).toEqual([
+      'CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED',
+      'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED',
+      'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED',
+    ]);
+  });
+
   it('"did not touch" denies relief', () => {
     expect(stancesOf('Ondansetron did not touch my nausea.')).toEqual(['RELIEVES substance:ondansetron symptom:nausea NEGATED ASSERTED']);
   });
