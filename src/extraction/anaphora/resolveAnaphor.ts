@@ -36,9 +36,15 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   }
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
+    // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named
+    // before it, which cannot fill a medicine's role; it is not moved onto a drug named earlier.
+    const named = units.slice(0, index).find((unit, at) => unit.entity && unit.entity.kind !== 'Condition' && anaphor.kinds.includes(unit.entity.kind) && !isContrast(units, at));
+    const agentRole = kinds.some((kind) => kind !== 'Condition');
+    if (agentRole && named?.entity && !kinds.includes(named.entity.kind)) return [];
     const drugs = before.filter((entity) => entity.kind !== 'Condition');
     const condition = kinds.includes('Condition') ? discourse.conditionTalkedAbout() : undefined;
-    const drugKinds = kinds.filter((kind) => kind !== 'Condition');
+    // A practice is "it" only within its own sentence.
+    const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
     return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);

@@ -2,7 +2,9 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { dedupe } from '../anaphora/discourse';
+import { isContrast } from './argumentGroups';
 import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
 import type { Group, Item } from './argumentGroups';
@@ -33,7 +35,7 @@ const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication',
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
 // "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain']);
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain', 'account', 'make', 'occur', 'abundant', 'identify', 'detect', 'isolate']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -162,11 +164,19 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
     return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
-  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
+  // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
+  // unless the sentence names another substance and not the page's.
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(plantOf(units, context.topicSubstance()), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
   if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
+}
+
+/** The page's substance if the sentence names it or no other; else the first the sentence names as itself (not "unlike X", not "than X"). */
+function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRef | undefined {
+  const named = units.flatMap((unit, at) => (unit.entity?.kind === 'Substance' && !isContrast(units, at) && !isComparisonStandard(units, at) ? [unit.entity] : []));
+  return named.length === 0 || named.some((entity) => entity.id === topic?.id) ? topic : named[0];
 }
 
 /** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */

@@ -100,7 +100,7 @@ function anaphorOf(
   // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
   // a modal the tagger takes for a noun ("both can cause") is not one.
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
-  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Condition'] };
+  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy', 'Condition'] };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
 }

@@ -1,0 +1,32 @@
+import { affirmedClaimsOf as claims } from './stancesOf';
+
+// Rules for formal writing (reviews, guidelines, abstracts, news), each with sentences of our own and
+// a case the rule must leave alone: the claims each text must give, exactly.
+describe('formal writing', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'what a comparison measures against is not what the next sentence is about',
+      'Kratom withdrawal usually starts within a day of the last dose.\nIt is generally milder than opioid withdrawal. Common features include yawning and chills.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a condition named plainly is what the next sentence is about',
+      'Kratom withdrawal usually starts within a day of the last dose.\nOpioid withdrawal is better known. Common features include yawning and chills.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+    ],
+    ['"it" after a practice is the practice', 'A slow taper is preferred to stopping at once, as it makes kratom withdrawal milder.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+    ['a practice is "it" only within its own sentence', 'Kratom is widely sold. My sister found a support group. Later it eased her cravings.', ['RELIEVES substance:kratom symptom:cravings']],
+    [
+      'the title names the plant a constituent belongs to, over a substance named more often',
+      'Management of kratom dependence\n\nMany patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed.\nMitragynine accounts for most of the alkaloid content.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'without a title, the substance named most',
+      'Many patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed. Kratom was used by some.\nMitragynine accounts for most of the alkaloid content.',
+      ['CONTAINS substance:opioids compound:mitragynine'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
