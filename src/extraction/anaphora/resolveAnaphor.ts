@@ -47,6 +47,11 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
     return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
   }
+  // "associated with more severe symptoms": the signs of the condition whose signs were described last.
+  if (anaphor.kind === 'signs') {
+    const syndrome = before[0] ?? discourse.recentSyndrome();
+    return syndrome && kinds.includes(syndrome.kind) ? [syndrome] : [];
+  }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
     // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind

@@ -34,6 +34,7 @@ const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+'
 const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOUN', 'INTJ']);
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
+const COORDINATORS = new Set(['and', 'or', 'nor']);
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -175,14 +176,16 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     // A preposition blocks, except inside a gerund item ("switching to a new strain") and after a
     // head noun whose complement is the item ("attention to sleep hygiene", "avoidance of alcohol").
     const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
-    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement) return undefined;
+    // "linked to daily use and to the duration of use": a preposition repeated after the conjunction.
+    const parallel = direction === 1 && unit.pos === 'ADP' && COORDINATORS.has(units[index - 1]?.lemma ?? '');
+    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement && !parallel) return undefined;
     if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB') gerund = true;
     if (LINKS.has(unit.lemma)) linked = true;
     // An unknown noun after a verb is its object ("soaking the sheets"), not an item.
     else if (linked && direction === 1 && !throughComplement && !gerund && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
-    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
+    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement || parallel) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
     index += direction;
   }
   return undefined;

@@ -42,7 +42,7 @@ export const RELIEF: TriggerFamily = {
     'more bearable', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
-    'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
+    'mask', 'eliminate', 'resolve', 'lower', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
@@ -70,6 +70,9 @@ export const CAUSE: TriggerFamily = {
     'stir up', 'kick off', 'leave * with',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
     'from',
+    // Cohort studies and reviews on risk: "higher dose and longer use predict a more severe withdrawal",
+    // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
+    'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
   ),
 };
 

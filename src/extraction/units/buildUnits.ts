@@ -4,6 +4,7 @@ import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
 import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
+import { measureAnaphor } from './measureNouns';
 import type { AnaphorKind, Unit } from './unit';
 
 const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
@@ -68,7 +69,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
     const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
+    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);

@@ -26,6 +26,25 @@ describe('formal writing', () => {
       'Many patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed. Kratom was used by some.\nMitragynine accounts for most of the alkaloid content.',
       ['CONTAINS substance:opioids compound:mitragynine'],
     ],
+    [
+      'a severity score stands for the condition talked about',
+      'Kratom withdrawal was assessed in 80 patients. A larger daily dose was associated with a higher severity score.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal'],
+    ],
+    [
+      'a risk that rises with factors, one preposition per factor',
+      'Kratom dependence was common. The risk increases with dosing frequency and with years of use.',
+      ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-dependence', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    ['a factor that predicts a condition', 'Kratom withdrawal varies. Sudden cessation predicts harsher withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
+    [
+      'more severe symptoms are those of the condition whose signs were described last',
+      'Kratom withdrawal presents with chills and sweating. Opioid dependence was rare. Stopping abruptly is linked to more severe symptoms.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    ['a practice that lowers a severity score', 'In kratom withdrawal, a slow taper lowered the mean severity score.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+    ['"the risk of" names its own condition', 'Kratom withdrawal was assessed. The risk of seizures rises with high doses.', ['CONTRIBUTES_TO factor:dose symptom:seizures']],
+    ['a verb "score" measures nothing', 'Kratom withdrawal was assessed. Patients scored their mood daily with a score sheet.', []],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
