@@ -34,6 +34,10 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const found = (used && discourse.dependenceOn(used)) ?? discourse.dependence();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
+  // "Regular use is associated with dependence": habitual use is of the substance the sentence
+  // names, else of the one the text is about, not of one a sentence before happened to name.
+  const topic = discourse.topicSubstance();
+  if (anaphor.kind === 'singular' && units[index]!.lemma === 'use' && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
     // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named

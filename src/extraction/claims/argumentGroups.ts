@@ -138,14 +138,14 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
     // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
-    if (!next || !sameKinds(units[seed]!, next.unit) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
+    if (!next || !(sameKinds(units[seed]!, next.unit) || broughtOnByUse(units[seed]!, next.unit, side)) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
   let first = seed;
   for (;;) {
     const previous = nextItem(units, first - 1, -1, 0);
-    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit)) break;
+    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit) || (side === 'left' && opensClause(units, previous.index, first))) break;
     items.unshift(previous);
     first = previous.index;
   }
@@ -242,6 +242,25 @@ function examplesAfter(units: readonly Unit[], from: number): number | undefined
 
 function introducesExamples(units: readonly Unit[], from: number, to: number): boolean {
   return units.slice(from, to).some((unit) => EXAMPLE_LINKS.has(unit.lemma) || EXAMPLE_LINKS.has(unit.text.toLowerCase()));
+}
+
+/**
+ * "associated with tolerance, dependence and a withdrawal syndrome": what use brings on, a factor
+ * first and conditions after, is one list as an object (a new clause's subject after ", and" is not).
+ */
+function broughtOnByUse(seed: Unit, next: Unit, side: 'left' | 'right'): boolean {
+  return side === 'right' && seed.entity?.kind === 'Factor' && (next.entity?.kind === 'Condition' || next.anaphor?.kind === 'dependence' || next.anaphor?.kind === 'withdrawal');
+}
+
+/**
+ * "…stimulates the same receptors as painkillers, and regular use produces …": ", and" before a
+ * trigger's subject opens a new clause unless the item before it is itself one of a comma list ("A, B, and C").
+ */
+function opensClause(units: readonly Unit[], previous: number, next: number): boolean {
+  const between = units.slice(previous + 1, next);
+  const commaAnd = between.some((unit, at) => unit.lemma === ',' && between[at + 1]?.lemma === 'and');
+  // "Staying hydrated, maintaining a balanced diet, and …": a gerund may lead the item before.
+  return commaAnd && !units.slice(Math.max(0, previous - 3), previous).some((unit) => unit.lemma === ',');
 }
 
 /** Whether two list items may stand for the same kinds of entity. */

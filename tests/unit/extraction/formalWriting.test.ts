@@ -45,6 +45,27 @@ describe('formal writing', () => {
     ['a practice that lowers a severity score', 'In kratom withdrawal, a slow taper lowered the mean severity score.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['"the risk of" names its own condition', 'Kratom withdrawal was assessed. The risk of seizures rises with high doses.', ['CONTRIBUTES_TO factor:dose symptom:seizures']],
     ['a verb "score" measures nothing', 'Kratom withdrawal was assessed. Patients scored their mood daily with a score sheet.', []],
+    [
+      'what use brings on is one list, a factor first',
+      'Kratom is sold as powder. Heavy kratom use is associated with tolerance, dependence and withdrawal.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom condition:kratom-withdrawal'],
+    ],
+    ['a condition first does not take a factor after ", and" into its list', 'Kratom dependence is common, and tolerance causes problems.', []],
+    [
+      'habitual use is of the substance the text is about, not of one the sentence before named',
+      'Treating kratom withdrawal\n\nOpioids were used by a few patients. Regular use is associated with physical dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence'],
+    ],
+    [
+      '", and" before a subject opens a new clause',
+      "Kratom's main alkaloid, mitragynine, binds the same receptors as morphine, and regular use leads to dependence.",
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'an Oxford comma still makes one list',
+      'Clonidine, lofexidine, and gabapentin relieve restlessness.',
+      ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:gabapentin symptom:restlessness', 'RELIEVES substance:lofexidine symptom:restlessness'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
