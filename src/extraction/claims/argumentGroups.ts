@@ -118,7 +118,8 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
     if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
     // A verb ends the search, unless it is a link to examples or a participle describing the next argument ("fewer reported cravings").
-    const attributive = units[index + 1] !== undefined && isArgument(units[index + 1]!) && /ed$/i.test(unit.text);
+    // "The features most often recorded were …": a participle before the copula describes the subject.
+    const attributive = units[index + 1] !== undefined && (isArgument(units[index + 1]!) || units[index + 1]!.lemma === 'be') && /ed$/i.test(unit.text);
     if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !attributive && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
     fillers += 1;
     if (fillers > MAX_FILLERS) break;

@@ -28,6 +28,7 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
+const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
@@ -155,6 +156,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
+  // "Jerky movements were documented in 19%": signs observed in a cohort are the condition's the text is about.
+  if (trigger.family === PRESENTATION && OBSERVED.has(trigger.head)) return trigger.passive ? pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first))) : [];
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
     // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
     // copula makes it the content ("Chills and yawning are common signs").

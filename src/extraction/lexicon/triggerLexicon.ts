@@ -93,6 +93,9 @@ export const PRESENTATION: TriggerFamily = {
     'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
+    // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
+    // (claims/pairArguments takes only a passive one, of the condition the text is about).
+    'record', 'document', 'observe', 'note',
   ),
 };
 

@@ -66,6 +66,18 @@ describe('formal writing', () => {
       'Clonidine, lofexidine, and gabapentin relieve restlessness.',
       ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:gabapentin symptom:restlessness', 'RELIEVES substance:lofexidine symptom:restlessness'],
     ],
+    [
+      'a participle between a sign noun and its copula',
+      'Kratom withdrawal was studied in 40 adults. The symptoms most commonly logged were yawning (80%), chills (61%) and diarrhoea (30%).',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'signs observed in a cohort are the condition’s the text is about',
+      'Kratom withdrawal was studied in 40 adults. Goosebumps and yawning were also frequently noted.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    ['an active "noted" observes nothing', 'Kratom withdrawal was studied in 40 adults. We noted insomnia in most.', []],
+    ['a sign inside a nominalisation is not what was observed', 'Kratom withdrawal was studied in 40 adults. Relief of vomiting with ondansetron was observed in 9 of 10.', ['RELIEVES substance:ondansetron symptom:vomiting']],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
