@@ -269,8 +269,16 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+/** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */
+function specifiesTreatment(units: readonly Unit[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && ['DET', 'ADJ'].includes(units[index]!.pos)) index -= 1;
+  const head = units[index - 1];
+  return units[index]?.lemma === 'with' && head !== undefined && (head.entity?.kind === 'Strategy' || TREATMENT_NOUNS.has(head.lemma));
 }
 
 function afterPreposition(units: readonly Unit[], first: number): boolean {

@@ -30,7 +30,7 @@ export const RELIEF: TriggerFamily = {
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
-    'do nothing to', 'do little to', 'improvement in', 'improvement of',
+    'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',

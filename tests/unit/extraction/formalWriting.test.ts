@@ -1,4 +1,4 @@
-import { affirmedClaimsOf as claims } from './stancesOf';
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
 // Rules for formal writing (reviews, guidelines, abstracts, news), each with sentences of our own and
 // a case the rule must leave alone: the claims each text must give, exactly.
@@ -78,7 +78,28 @@ describe('formal writing', () => {
     ],
     ['an active "noted" observes nothing', 'Kratom withdrawal was studied in 40 adults. We noted insomnia in most.', []],
     ['a sign inside a nominalisation is not what was observed', 'Kratom withdrawal was studied in 40 adults. Relief of vomiting with ondansetron was observed in 9 of 10.', ['RELIEVES substance:ondansetron symptom:vomiting']],
+    [
+      'a general treatment given with medicines: the medicines treat',
+      'Maintenance therapy with methadone or buprenorphine is recommended for opioid use disorder.',
+      ['RELIEVES substance:buprenorphine condition:opioid-use-disorder', 'RELIEVES substance:methadone condition:opioid-use-disorder'],
+    ],
+    ['an effect on a symptom is relief of it', 'Magnesium has a calming effect on restlessness.', ['RELIEVES substance:magnesium symptom:restlessness']],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+// Denials in formal writing: each must stay a denial (sentences of our own).
+describe('formal writing: denials', () => {
+  it.each<[string, string[]]>([
+    [
+      'Gabapentin and clonidine were both tried. Neither agent, however, had any effect on cravings.',
+      ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED'],
+    ],
+    ['Lofexidine does not, in fact, ease cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+    ['Lofexidine does not, however, ease cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+    ['Kratom is not harmless, however, it eases pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ])('%s', (text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
