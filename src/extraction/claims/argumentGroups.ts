@@ -35,6 +35,7 @@ const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOU
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+const ADDING = new Set(['along', 'together']);
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -178,7 +179,8 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     // head noun whose complement is the item ("attention to sleep hygiene", "avoidance of alcohol").
     const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
     // "linked to daily use and to the duration of use": a preposition repeated after the conjunction.
-    const parallel = direction === 1 && unit.pos === 'ADP' && COORDINATORS.has(units[index - 1]?.lemma ?? '');
+    // "… and sleepless nights, along with intense cravings": "along with" / "together with" adds an item.
+    const parallel = direction === 1 && unit.pos === 'ADP' && (COORDINATORS.has(units[index - 1]?.lemma ?? '') || (unit.lemma === 'with' && ADDING.has(units[index - 1]?.lemma ?? '')));
     if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement && !parallel) return undefined;
     if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB') gerund = true;

@@ -30,7 +30,7 @@ const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
-const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
+const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo', 'describe', 'complain']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
@@ -156,6 +156,13 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
+  // "Patients at the clinic describe sweating and sleepless nights": what people go through are the
+  // signs of the condition the text is about.
+  // Only a withdrawal: what people feel at a higher dose of a remedy for pain is its side effect.
+  const recent = context.recentCondition();
+  if (trigger.family === PRESENTATION && UNDERGOING.has(trigger.head) && personSubject(units, trigger)) {
+    return recent && /withdrawal/i.test(recent.name) ? pairsWith(recent, 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'right')) : [];
+  }
   // "Jerky movements were documented in 19%": signs observed in a cohort are the condition's the text is about.
   if (trigger.family === PRESENTATION && OBSERVED.has(trigger.head)) return trigger.passive ? pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first))) : [];
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
@@ -334,6 +341,18 @@ function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
 const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'its', 'their']);
 
 const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
+
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'ADV', 'NUM', 'AUX', 'PART']);
+
+/** "Patients at the clinic describe …", "Many users experience …": a person is the subject of the trigger's clause. */
+function personSubject(units: readonly Unit[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= 0; index -= 1) {
+    const unit = units[index]!;
+    if (PEOPLE.has(unit.lemma) || PEOPLE.has(unit.lemma.replace(/s$/, ''))) return true;
+    if (isArgumentUnit(unit) || !SUBJECT_PHRASE_POS.has(unit.pos)) return false;
+  }
+  return false;
+}
 
 /** "Lofexidine may be used for patients who …": a medicine's use for people treats the condition talked about. */
 function forPeople(units: readonly Unit[], trigger: Trigger): boolean {

@@ -96,6 +96,8 @@ export const PRESENTATION: TriggerFamily = {
     // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
     // (claims/pairArguments takes only a passive one, of the condition the text is about).
     'record', 'document', 'observe', 'note',
+    // News and case reports: "patients describe sweating and sleepless nights", "users complain of chills".
+    'describe', 'complain of',
   ),
 };
 

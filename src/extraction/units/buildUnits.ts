@@ -13,7 +13,7 @@ const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 
 const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
   drug: ['Substance'], agent: SUBSTANCE_OR_COMPOUND, medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
   leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
-  compound: ['Compound'], alkaloid: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
+  compound: ['Compound'], alkaloid: ['Compound'], ingredient: ['Compound'], constituent: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
   interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,
   symptom: ['Condition'], effect: ['Condition'], challenge: ['Condition'], issue: ['Condition'], problem: ['Condition'],
 };

@@ -84,6 +84,17 @@ describe('formal writing', () => {
       ['RELIEVES substance:buprenorphine condition:opioid-use-disorder', 'RELIEVES substance:methadone condition:opioid-use-disorder'],
     ],
     ['an effect on a symptom is relief of it', 'Magnesium has a calming effect on restlessness.', ['RELIEVES substance:magnesium symptom:restlessness']],
+    [
+      'what patients describe are the signs of the withdrawal talked about',
+      'Kratom withdrawal can last a week. Patients at one clinic described gooseflesh and yawning.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    ['what people feel on a remedy for pain is no sign of the pain', 'Chronic pain is common. Some people experience mild nausea at higher doses.', []],
+    [
+      'a possessive before "ingredient" names the plant',
+      'Kratom is sold online. Its main active ingredient, mitragynine, binds opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
