@@ -29,6 +29,8 @@ export interface ClaimDraft {
 }
 
 const ACTION_WINDOW = 5;
+// "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger.
+const VERB_ONLY = new Set(['lower']);
 
 /**
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
@@ -40,7 +42,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const triggers = findTriggers(units).filter(
-    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && !isAttributive(units, found),
+    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && (!VERB_ONLY.has(units[found.first]!.text.toLowerCase()) || units[found.first]!.pos === 'VERB') && !isAttributive(units, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
