@@ -173,7 +173,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     if (isObject(units, trigger)) return [];
     const content = nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
     // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
-    const named = units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at))?.entity;
+    // Not one set against it ("unlike", "more often than in opioid withdrawal").
+    const named = units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
     return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
   // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,

@@ -51,6 +51,11 @@ describe('extraction of informal, first-person writing', () => {
     ['a capital letter is no shorthand', 'Tramadol makes R dizzy.', []],
     ['a fronted "for" phrase names what the remedy is for', 'Opioid withdrawal is rough. For the nausea, a lot of people swear by ginger and ondansetron.', ['RELIEVES substance:ondansetron symptom:nausea']],
     ['a fronted "for" naming a person names no target', 'For me, the clonidine did little.', []],
+    [
+      'a condition named as a comparison’s standard is not the one whose signs are listed',
+      'Kratom withdrawal usually lasts a week. Typical features include sweating and chills, more often than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
     ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
     ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
   ])('%s', (_rule, text, expected) => {
