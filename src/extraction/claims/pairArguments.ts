@@ -33,7 +33,8 @@ const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication',
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
 // "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain']);
+// "Others include: - paynantheine": compounds listed with no plant of their own are the page's plant's.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain', 'include']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -165,7 +166,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
-  if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
+  // A bare "for" relates only the treatment before it to what follows it.
+  if (trigger.family === RELIEF && !trigger.passive && !isBareFor(trigger)) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
 }
 
@@ -180,10 +182,12 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
     const pairs = group.items.flatMap((item): Pair[] => {
       // "Some swear by magnesium or kava. There is little evidence that any of them help": under a
       // question asking what helps, a remedy with no object of its own helps with what it asked for.
+      // A strategy there ("What helps? - fluids") is read as below, against the condition talked about.
       if (asked && standsAlone(units, trigger, group)) {
-        return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+        const remedies = candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
           .filter((entity) => !entity.provisional && entity.id !== asked.id)
-          .map((source) => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+          .map((source): Pair => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+        if (remedies.length > 0) return remedies;
       }
       if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);

@@ -107,12 +107,13 @@ const MAX_ASIDE = 6;
 const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
 
 /**
- * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine for sweating": a bare "for" names
+ * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine, for sweating": a bare "for" names
  * what a treatment is for only right after the treatment (a bracketed aside may stand between);
  * "at risk for seizures" or "kratom for ten years" names none.
  */
 function treatmentBefore(units: readonly Unit[], index: number): boolean {
-  const candidates = [index - 1];
+  // "- ondansetron, for nausea": a list item may set the purpose off with a comma.
+  const candidates = units[index - 1]?.lemma === ',' ? [index - 2] : [index - 1];
   if (units[index - 1]?.lemma === ')') {
     const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
     // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.

@@ -1,0 +1,70 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { stancesOf } from './stancesOf';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+function pinned(title: string, rules: [string, string, string[]][]): void {
+  describe(title, () => {
+    it.each(rules)('%s', (_rule, text, expected) => {
+      expect(claims(text)).toEqual(expected);
+    });
+  });
+}
+
+// Structured pages (FAQs, leaflets, myth-and-fact pages), in sentences of our own.
+pinned('list items and their leads', [
+  [
+    'a question on its own line heads the list that answers it',
+    'Opioid withdrawal can be rough.\nWhat eases the symptoms?\n- a hot shower\n- plenty of fluids',
+    ['MITIGATES strategy:hot-baths condition:opioid-withdrawal', 'MITIGATES strategy:hydration condition:opioid-withdrawal'],
+  ],
+  [
+    'a list item with no lead above it speaks for itself',
+    'Notes from the clinic\n\nOpioid withdrawal can be rough.\n\n1. Loperamide helps with diarrhoea.\n2. Clonidine eases sweating.',
+    ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:loperamide symptom:diarrhoea'],
+  ],
+  [
+    'an item that says what its agent does takes no target from its lead',
+    'Opioid withdrawal can be rough. A nurse may give you medicine for some symptoms:\n- Clonidine can reduce sweating.\n- Loperamide eases diarrhoea.',
+    ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:loperamide symptom:diarrhoea'],
+  ],
+  [
+    'an item’s own claim does not stop the lead giving its other entities their subject',
+    'Typical opioid withdrawal symptoms include:\n- sweating; clonidine eases sweating',
+    ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating', 'RELIEVES substance:clonidine symptom:sweating'],
+  ],
+  [
+    'only an item’s first sentence takes the lead',
+    'Typical opioid withdrawal symptoms include:\n- yawning. Then it passes.\n- chills',
+    ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+  ],
+  [
+    'a treatment set off from "for" by a comma',
+    'Medicines your doctor may suggest:\n- hydroxyzine, for anxiety\n- promethazine, for nausea, at night',
+    ['RELIEVES substance:hydroxyzine symptom:anxiety', 'RELIEVES substance:promethazine symptom:nausea'],
+  ],
+  ['a comma and "for" after something that is no treatment names nothing', 'I used kratom every day, for three years.', []],
+  [
+    'compounds listed with no plant of their own are the page’s plant’s',
+    'Kratom leaves hold many alkaloids. Apart from mitragynine, others include:\n- speciociliatine\n- mitraphylline',
+    ['CONTAINS substance:kratom compound:mitraphylline', 'CONTAINS substance:kratom compound:speciociliatine'],
+  ],
+  ['a list of symptoms is no plant’s content', 'Kratom is sold as powder. Its side effects include:\n- nausea', ['CAUSES substance:kratom symptom:nausea']],
+]);
+
+describe('answers below a question asking what helps', () => {
+  it('a strategy that helps with no object of its own helps with the condition talked about', () => {
+    expect(claims('Kratom withdrawal is unpleasant.\nWhat helps?\nMostly rest. Regular exercise helps, and so does a bedtime routine.')).toContain(
+      'MITIGATES strategy:physical-activity condition:kratom-withdrawal',
+    );
+  });
+
+  it('a remedy denied below the question keeps its denial', () => {
+    expect(stancesOf('Kratom withdrawal is unpleasant.\nWhich supplements help?\nThere is no evidence that magnesium helps.')).toEqual([
+      'RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED',
+    ]);
+  });
+});
