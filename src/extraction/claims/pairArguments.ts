@@ -224,12 +224,16 @@ function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number):
 }
 
 const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+// "People who stop commonly experience physical symptoms: …": signs that someone has, gets or
+// notices are still the signs of the condition talked about.
+const UNDERGONE = new Set([...UNDERGOING, 'have', 'get', 'develop', 'notice', 'expect', 'report', 'describe']);
 
+/** A sign noun that is the object of a verb or a preposition ("ease symptoms such as …"), unless of a verb of undergoing. */
 function isObject(units: readonly Unit[], trigger: Trigger): boolean {
   if (units[trigger.first]!.pos !== 'NOUN') return false;
   let index = trigger.first - 1;
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
-  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos) && !UNDERGONE.has(units[index]!.lemma);
 }
 
 /** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */

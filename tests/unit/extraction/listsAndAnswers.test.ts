@@ -68,3 +68,21 @@ describe('answers below a question asking what helps', () => {
     ]);
   });
 });
+
+pinned('signs someone has', [
+  [
+    'signs that are noticed or experienced are the signs of the condition talked about',
+    'Opioid withdrawal is rarely dangerous. Most people who stop notice symptoms such as yawning and gooseflesh.',
+    ['PRESENTS_WITH condition:opioid-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+  ],
+  ['signs that a medicine eases are not the condition’s signs by this sentence', 'Opioid withdrawal is rarely dangerous. Clonidine eases symptoms such as sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
+]);
+
+describe('everyday names of remedies sold for withdrawal', () => {
+  it('detox teas and multivitamins are substances a source can deny', () => {
+    expect(stancesOf('There is no evidence that detox teas or multivitamins shorten opioid withdrawal.')).toEqual([
+      'RELIEVES substance:detox-tea condition:opioid-withdrawal NEGATED ASSERTED',
+      'RELIEVES substance:vitamins condition:opioid-withdrawal NEGATED ASSERTED',
+    ]);
+  });
+});
