@@ -12,6 +12,7 @@ import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
+import { undergoneSigns } from './structure/undergoneSigns';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
@@ -98,7 +99,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const leadUnits = lead.question ? lead.units.slice(0, -1) : lead.units;
       const combined = [...leadUnits, ...(leadUnits[leadUnits.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
       const from = lead.role === 'heading' || lead.question ? sentence.start : lead.start;
-      for (const draft of sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
+      const fromLead = sentenceClaims(combined, context);
+      if (fromLead.length === 0) fromLead.push(...undergoneSigns(lead.units, units, context));
+      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
       }
     } else if (role === 'prose' || role === 'listItem') {

@@ -71,6 +71,13 @@ describe('answers below a question asking what helps', () => {
 
 pinned('signs someone has', [
   [
+    'a list under a lead saying people who stop a substance get it: the signs of that withdrawal',
+    'Quitting is hard. Most people who stop oxycodone will get:\n- yawning\n- goosebumps',
+    ['PRESENTS_WITH condition:opioid-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+  ],
+  ['a list under a lead saying people feel it: the signs of the condition talked about', 'Opioid withdrawal is hard. In the first days you may feel:\n- nausea', ['PRESENTS_WITH condition:opioid-withdrawal symptom:nausea']],
+  ['warning signs under a conditional lead are no condition’s signs', 'Opioid withdrawal is hard. Call a doctor if you have:\n- chest pain\n- seizures', []],
+  [
     'signs that are noticed or experienced are the signs of the condition talked about',
     'Opioid withdrawal is rarely dangerous. Most people who stop notice symptoms such as yawning and gooseflesh.',
     ['PRESENTS_WITH condition:opioid-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
