@@ -12,7 +12,12 @@ export const RELIEF_WORDS: readonly { words: readonly string[]; target: string; 
   { words: ['sedative', 'hypnotic', 'sleep-inducing'], target: 'symptom:insomnia', adjectiveOnly: true },
 ];
 
-/** A verb with an object that together name a symptom: "depressed respiration", "slows breathing". */
+/**
+ * A verb with an object that together name a symptom: "depressed respiration", "slows breathing",
+ * "can lower blood pressure", "can harm the liver" (an object may be two words).
+ */
 export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: readonly string[]; target: string }[] = [
   { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease'], objects: ['respiration', 'breathing', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
+  { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
+  { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
 ];

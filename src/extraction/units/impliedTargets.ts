@@ -22,7 +22,8 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
       continue;
     }
     // "depressed" alone is a mention of low mood; before "respiration" it is the verb.
-    const phrase = unit.pos === 'VERB' || unit.pos === 'ADJ' || unit.entity ? symptomPhrase(units, index, vocabulary) : undefined;
+    // The tagger may take a predicate verb for a noun ("Paracetamol damages the liver").
+    const phrase = unit.pos === 'VERB' || unit.pos === 'ADJ' || unit.entity || (unit.pos === 'NOUN' && isPredicate(units, index)) ? symptomPhrase(units, index, vocabulary) : undefined;
     if (phrase) {
       const object = units[phrase.objectIndex]!;
       const symptom: Unit = { start: unit.start, end: object.end, text: units.slice(index, phrase.objectIndex + 1).map((word) => word.text).join(' '), lemma: phrase.target.name, pos: 'ENTITY', entity: phrase.target };
@@ -54,11 +55,12 @@ const isVerbForm = (word: string, verb: string): boolean => word === verb || wor
 /** "slows breathing", "depressed the respiration": the verb, its object and the symptom they name. */
 function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabulary): { objectIndex: number; target: EntityRef } | undefined {
   const verb = units[index]!;
-  const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma)));
+  // "lower" is tagged as the adjective "low" as often as the verb.
+  const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma) || isVerbForm(verb.text.toLowerCase(), lemma)));
   if (!entry) return undefined;
   for (let at = index + 1; at <= index + 1 + MAX_OBJECT_MODIFIERS && at < units.length; at += 1) {
     const word = units[at]!;
-    if (entry.objects.includes(word.lemma)) {
+    if (entry.objects.includes(word.lemma) || entry.objects.includes(`${units[at - 1]!.lemma} ${word.lemma}`)) {
       const target = targetOf(entry.target, vocabulary);
       return target ? { objectIndex: at, target } : undefined;
     }

@@ -93,3 +93,23 @@ describe('everyday names of remedies sold for withdrawal', () => {
     ]);
   });
 });
+
+pinned('everyday verb phrases that name a harm', [
+  ['"harm the liver" is liver injury', 'Kava can harm the liver.', ['CAUSES substance:kava condition:liver-injury']],
+  ['a predicate the tagger takes for a noun', 'Paracetamol in large doses damages the liver.', ['CAUSES substance:acetaminophen condition:liver-injury']],
+  ['"lower blood pressure" after a pronoun and an adverb', 'Clonidine eases sweating. It can also lower blood pressure.', ['CAUSES substance:clonidine symptom:low-blood-pressure', 'RELIEVES substance:clonidine symptom:sweating']],
+  ['a noun phrase names the harm, nothing causes it', 'Liver damage is rare.', []],
+]);
+
+describe('a pronoun and an auxiliary answer the sentence before only when no verb phrase follows', () => {
+  it('"It can also lower …" is a claim of its own, not an answer with the stance of its "not"', () => {
+    expect(stancesOf('Clonidine eases sweating. It can also lower blood pressure, so do not take it without a prescription.')).toEqual([
+      'CAUSES substance:clonidine symptom:low-blood-pressure AFFIRMED ASSERTED',
+      'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED',
+    ]);
+  });
+
+  it('"it didn\'t, not really" still answers it', () => {
+    expect(stancesOf('People say kratom kills cravings. For me it didn\'t, not really.')).toContain('RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED');
+  });
+});
