@@ -66,6 +66,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),
+    sectionCondition: () => discourse.sectionCondition(),
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
@@ -86,7 +87,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
       remedyAsked = askedRemedy(units, discourse.topicCondition());
       // A question on a line of its own heads the list below it as a heading does ("What helps? - fluids").
-      if (role === 'heading' || isOwnLine(sentences, position)) lead = sentence;
+      if (role === 'heading' || isOwnLine(sentences, position)) {
+        lead = sentence;
+        discourse.startSection();
+      }
     } else if (role === 'listItem' && lead && takesLead(sentences, position)) {
       const own = sentenceClaims(units, context);
       for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });

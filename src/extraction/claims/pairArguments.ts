@@ -175,7 +175,7 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
-  const condition = signs ? context.recentSyndrome() : context.recentCondition();
+  const condition = signs ? context.recentSyndrome() : context.sectionCondition();
   const asked = context.askedRemedyFor();
   if (!condition && !asked) return [];
   for (const group of groups) {

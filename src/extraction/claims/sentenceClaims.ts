@@ -11,6 +11,7 @@ import { contrastDenials } from './contrastDenials';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
+import { helpsAnotherTrigger } from './helpComplement';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
@@ -38,8 +39,14 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
-  const triggers = findTriggers(units).filter(
-    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && !isAttributive(units, found),
+  const found = findTriggers(units);
+  const triggers = found.filter(
+    (trigger) =>
+      (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
+      (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
+      (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      !isAttributive(units, trigger) &&
+      !helpsAnotherTrigger(units, trigger, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {

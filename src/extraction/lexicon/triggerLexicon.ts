@@ -39,7 +39,7 @@ export const RELIEF: TriggerFamily = {
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',
     'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
-    'more bearable', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
+    'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
     'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',

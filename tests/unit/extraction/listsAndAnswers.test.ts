@@ -113,3 +113,22 @@ describe('a pronoun and an auxiliary answer the sentence before only when no ver
     expect(stancesOf('People say kratom kills cravings. For me it didn\'t, not really.')).toContain('RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED');
   });
 });
+
+// Second-person advice: what a remedy lets you do names what it relieves.
+pinned('second-person advice', [
+  ['"help you sleep" relieves insomnia', 'Melatonin helps me sleep.', ['RELIEVES substance:melatonin symptom:insomnia']],
+  ['"boost your mood" relieves low mood', 'Exercise can boost your mood.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
+  [
+    'two functions given back in one sentence',
+    'Opioid withdrawal is hard. Yoga can lift your mood and help you sleep.',
+    ['MITIGATES strategy:physical-activity symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood'],
+  ],
+  ['"help" with a relief verb as its complement says nothing itself', 'Kratom withdrawal is hard. Meditation helps many people manage cravings.', ['MITIGATES strategy:meditation symptom:cravings']],
+  ['"help" alone still helps with the condition talked about', 'Kratom withdrawal is hard. Meditation helps.', ['MITIGATES strategy:meditation condition:kratom-withdrawal']],
+  ['a function no verb gives back names nothing', 'Kratom withdrawal ruined my sleep for a week.', []],
+  [
+    'practices a lead calls helpful, for the condition of the page rather than of the paragraph before the heading',
+    'Kratom withdrawal\nKratom withdrawal is unpleasant. Opioid dependence is another matter.\nWhat else can I do?\nMany people find these helpful:\n- yoga\n- a hot shower',
+    ['MITIGATES strategy:hot-baths condition:kratom-withdrawal', 'MITIGATES strategy:physical-activity condition:kratom-withdrawal'],
+  ],
+]);
