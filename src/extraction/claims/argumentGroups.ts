@@ -132,9 +132,10 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
  */
 function buildGroup(units: readonly Unit[], seed: number, bound: number, side: 'left' | 'right'): Group {
   const items: Item[] = [{ unit: units[seed]!, index: seed }];
+  const preposition = prepositionBefore(units, seed);
   let last = seed;
   for (;;) {
-    const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
+    const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length, preposition);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
     // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
     if (!next || !sameKinds(units[seed]!, next.unit) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
@@ -156,7 +157,7 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
 }
 
 /** The next list item from `from` in `direction`, if only list joiners stand between. */
-function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit: number): (Item & { span?: number }) | undefined {
+function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit: number, preposition?: string): (Item & { span?: number }) | undefined {
   let linked = false;
   let gerund = false;
   let throughComplement = false;
@@ -165,6 +166,11 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
   while (direction === 1 ? index < limit : index >= limit) {
     const unit = units[index]!;
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
+    // "help with cravings and with the low mood": the list's preposition repeated after its joiner.
+    if (linked && direction === 1 && unit.lemma === preposition) {
+      index += 1;
+      continue;
+    }
     // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items, and so does
     // an aside between commas ("weight loss and, in rare cases, liver damage").
     const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? asideEnd(units, index)) : undefined;
@@ -186,6 +192,13 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     index += direction;
   }
   return undefined;
+}
+
+/** The preposition that governs the noun phrase at `index` ("with the low mood" → with), if any. */
+function prepositionBefore(units: readonly Unit[], index: number): string | undefined {
+  let before = index - 1;
+  while (before >= 0 && ['DET', 'ADJ', 'NUM'].includes(units[before]!.pos)) before -= 1;
+  return units[before]?.pos === 'ADP' ? units[before]!.lemma : undefined;
 }
 
 /** An unknown noun phrase as a list item ("jitteriness", "loss of appetite"), if a list joiner or the end follows it. */

@@ -67,7 +67,7 @@ export const CAUSE: TriggerFamily = {
     'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
-    'stir up', 'kick off', 'leave * with',
+    'stir up', 'kick off', 'leave * with', 'follow',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
     'from',
   ),

@@ -132,3 +132,11 @@ pinned('second-person advice', [
     ['MITIGATES strategy:hot-baths condition:kratom-withdrawal', 'MITIGATES strategy:physical-activity condition:kratom-withdrawal'],
   ],
 ]);
+
+pinned('a repeated preposition and what follows what', [
+  ['a list whose preposition repeats after its joiner', 'Clonidine helps with sweating and with anxiety.', ['RELIEVES substance:clonidine symptom:anxiety', 'RELIEVES substance:clonidine symptom:sweating']],
+  ['a repeated preposition before something that is no item ends the list', 'Clonidine helps with sweating and with help from family.', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['what follows a condition is caused by it', 'Insomnia often follows opioid withdrawal.', ['CAUSES condition:opioid-withdrawal symptom:insomnia']],
+  ['in the passive, what is followed causes', 'Opioid withdrawal is followed by low mood.', ['CAUSES condition:opioid-withdrawal symptom:low-mood']],
+  ['following advice causes nothing', 'Follow the taper plan your doctor gives you.', []],
+]);
