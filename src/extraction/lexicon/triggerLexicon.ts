@@ -45,6 +45,8 @@ export const RELIEF: TriggerFamily = {
     'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
+    // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
+    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',

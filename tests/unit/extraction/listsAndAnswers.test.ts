@@ -62,6 +62,17 @@ describe('answers below a question asking what helps', () => {
     );
   });
 
+  it('a yes/no question asks for remedies too, and "they" below it are denied as remedies', () => {
+    expect(stancesOf('Opioid withdrawal is hard.\nCan any supplements help?\nSome shops sell phenibut and kava. There is no proof that they help.')).toEqual([
+      'RELIEVES substance:kava condition:opioid-withdrawal NEGATED ASSERTED',
+      'RELIEVES substance:phenibut condition:opioid-withdrawal NEGATED ASSERTED',
+    ]);
+  });
+
+  it('a question that asks for no remedy gives "they help" no object', () => {
+    expect(stancesOf('Opioid withdrawal is hard.\nIs kava legal?\nSome shops sell phenibut and kava. There is no proof that they help.')).toEqual([]);
+  });
+
   it('a remedy denied below the question keeps its denial', () => {
     expect(stancesOf('Kratom withdrawal is unpleasant.\nWhich supplements help?\nThere is no evidence that magnesium helps.')).toEqual([
       'RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED',
@@ -139,4 +150,9 @@ pinned('a repeated preposition and what follows what', [
   ['what follows a condition is caused by it', 'Insomnia often follows opioid withdrawal.', ['CAUSES condition:opioid-withdrawal symptom:insomnia']],
   ['in the passive, what is followed causes', 'Opioid withdrawal is followed by low mood.', ['CAUSES condition:opioid-withdrawal symptom:low-mood']],
   ['following advice causes nothing', 'Follow the taper plan your doctor gives you.', []],
+]);
+
+pinned('what a remedy stops you feeling', [
+  ['"stop you feeling sick" relieves nausea', 'Promethazine can stop you feeling sick.', ['RELIEVES substance:promethazine symptom:nausea']],
+  ['stopping a substance is no relief', 'Opioid withdrawal is hard. You should stop kratom slowly.', []],
 ]);
