@@ -46,7 +46,7 @@ export const RELIEF: TriggerFamily = {
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
-    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from',
+    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',

@@ -134,6 +134,11 @@ pinned('second-person advice', [
     'Opioid withdrawal is hard. Yoga can lift your mood and help you sleep.',
     ['MITIGATES strategy:physical-activity symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood'],
   ],
+  [
+    'advice under a lead that helps you feel better is for the condition talked about',
+    'Kratom withdrawal is hard.\nThese things can help you feel better:\n- Drink plenty of water.\n- Tell friends what you are doing.',
+    ['MITIGATES strategy:hydration condition:kratom-withdrawal'],
+  ],
   ['"help" with a relief verb as its complement says nothing itself', 'Kratom withdrawal is hard. Meditation helps many people manage cravings.', ['MITIGATES strategy:meditation symptom:cravings']],
   ['"help" alone still helps with the condition talked about', 'Kratom withdrawal is hard. Meditation helps.', ['MITIGATES strategy:meditation condition:kratom-withdrawal']],
   ['a function no verb gives back names nothing', 'Kratom withdrawal ruined my sleep for a week.', []],
