@@ -9,6 +9,7 @@ import type { Group, Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { isCombined, polysubstanceUse } from './combination';
+import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
 export interface Pair {
@@ -44,6 +45,7 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
     .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.

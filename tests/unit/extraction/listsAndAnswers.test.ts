@@ -161,3 +161,14 @@ pinned('what a remedy stops you feeling', [
   ['"stop you feeling sick" relieves nausea', 'Promethazine can stop you feeling sick.', ['RELIEVES substance:promethazine symptom:nausea']],
   ['stopping a substance is no relief', 'Opioid withdrawal is hard. You should stop kratom slowly.', []],
 ]);
+
+pinned('a gerund of taking as the subject', [
+  [
+    'what is taken is the agent, not what the adjunct after it names',
+    'Opioid withdrawal is hard. Naloxone blocks opioids, and giving it while fentanyl is still active brings on sudden, severe withdrawal.',
+    ['CAUSES substance:naloxone condition:opioid-withdrawal'],
+  ],
+  ['a noun phrase after the object is no agent', 'Starting buprenorphine soon after a large dose can trigger precipitated withdrawal.', ['CAUSES substance:buprenorphine condition:precipitated-withdrawal']],
+  ['without a gerund the nearest subject stays the agent', 'After a large dose, buprenorphine can trigger precipitated withdrawal.', ['CAUSES substance:buprenorphine condition:precipitated-withdrawal']],
+  ['coordinated adjectives before the object', 'Kratom can cause sudden, severe vomiting.', ['CAUSES substance:kratom symptom:vomiting']],
+]);
