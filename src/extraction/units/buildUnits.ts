@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import type { Mention, Vocabulary } from '../types';
+import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
 import type { AnaphorKind, Unit } from './unit';
@@ -73,7 +74,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return expandImpliedTargets(units, vocabulary);
+  return classReceptors(expandImpliedTargets(units, vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

@@ -172,3 +172,9 @@ pinned('a gerund of taking as the subject', [
   ['without a gerund the nearest subject stays the agent', 'After a large dose, buprenorphine can trigger precipitated withdrawal.', ['CAUSES substance:buprenorphine condition:precipitated-withdrawal']],
   ['coordinated adjectives before the object', 'Kratom can cause sudden, severe vomiting.', ['CAUSES substance:kratom symptom:vomiting']],
 ]);
+
+pinned('a drug class before a noun of action', [
+  ['"an opioid antagonist" names the opioid receptors', 'Naltrexone is an opioid antagonist.', ['ACTS_ON substance:naltrexone receptor:opioid-receptors']],
+  ['in apposition', 'Naloxone, an opioid antagonist, reverses overdose.', ['ACTS_ON substance:naloxone receptor:opioid-receptors', 'RELIEVES substance:naloxone condition:opioid-overdose']],
+  ['a bare category of treatment says nothing of what acts on what', 'Treatment was symptomatic (clonidine, loperamide), opioid agonist (methadone) or taper-only.', []],
+]);
