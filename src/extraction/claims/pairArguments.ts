@@ -165,7 +165,10 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
     return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
-  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
+  // What "include" lists follows it ("The mode of action also includes …" names no constituent before it).
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) {
+    return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance'], trigger.head === 'include' ? nearest.filter((group) => group.side === 'right') : nearest);
+  }
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
   // A bare "for" relates only the treatment before it to what follows it.

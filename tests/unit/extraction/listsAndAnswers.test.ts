@@ -52,6 +52,7 @@ pinned('list items and their leads', [
     'Kratom leaves hold many alkaloids. Apart from mitragynine, others include:\n- speciociliatine\n- mitraphylline',
     ['CONTAINS substance:kratom compound:mitraphylline', 'CONTAINS substance:kratom compound:speciociliatine'],
   ],
+  ['what "include" lists follows it; a noun before it names no constituent', 'Kratom contains mitragynine. Its mode of action includes modulating dopamine receptors.', ['ACTS_ON substance:kratom receptor:dopamine-receptors', 'CONTAINS substance:kratom compound:mitragynine']],
   ['a list of symptoms is no plant’s content', 'Kratom is sold as powder. Its side effects include:\n- nausea', ['CAUSES substance:kratom symptom:nausea']],
 ]);
 
