@@ -52,9 +52,17 @@ pinned('list items and their leads', [
     'Kratom leaves hold many alkaloids. Apart from mitragynine, others include:\n- speciociliatine\n- mitraphylline',
     ['CONTAINS substance:kratom compound:mitraphylline', 'CONTAINS substance:kratom compound:speciociliatine'],
   ],
-  ['what "include" lists follows it; a noun before it names no constituent', 'Kratom contains mitragynine. Its mode of action includes modulating dopamine receptors.', ['ACTS_ON substance:kratom receptor:dopamine-receptors', 'CONTAINS substance:kratom compound:mitragynine']],
   ['a list of symptoms is no plant’s content', 'Kratom is sold as powder. Its side effects include:\n- nausea', ['CAUSES substance:kratom symptom:nausea']],
 ]);
+
+describe('what "include" lists for the page’s plant', () => {
+  it('follows it: a noun before it names no constituent (one sentence of evidence, not two)', () => {
+    expect(stancesOf('Kratom contains mitragynine. Its mode of action includes modulating dopamine receptors.')).toEqual([
+      'ACTS_ON substance:kratom receptor:dopamine-receptors AFFIRMED ASSERTED',
+      'CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED',
+    ]);
+  });
+});
 
 describe('answers below a question asking what helps', () => {
   it('a strategy that helps with no object of its own helps with the condition talked about', () => {
