@@ -187,3 +187,8 @@ pinned('a drug class before a noun of action', [
   ['in apposition', 'Naloxone, an opioid antagonist, reverses overdose.', ['ACTS_ON substance:naloxone receptor:opioid-receptors', 'RELIEVES substance:naloxone condition:opioid-overdose']],
   ['a bare category of treatment says nothing of what acts on what', 'Treatment was symptomatic (clonidine, loperamide), opioid agonist (methadone) or taper-only.', []],
 ]);
+
+pinned('a possessive before a noun', [
+  ['its noun is its head, not a verb', 'Many users say kratom eased their withdrawal from oxycodone.', ['RELIEVES substance:kratom condition:opioid-withdrawal']],
+  ['a pronoun before an uninflected trigger is still its subject', 'Kratom contains mitragynine and paynantheine. Both act on opioid receptors.', ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine']],
+]);
