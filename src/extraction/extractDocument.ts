@@ -1,6 +1,8 @@
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
+import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
-import { ownConditionsOf } from './anaphora/ownConditions';
+import { documentTopics } from './anaphora/documentTopics';
+import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
@@ -56,7 +58,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences), ownConditionsOf(vocabulary));
+  // The title is the document's first line when it reads as a heading.
+  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && sentence.role === 'heading' }));
+  const discourse = new Discourse(documentTopics(titled, substancesOfConditions(vocabulary)), ownConditionsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -125,8 +129,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    const named = units.flatMap((unit, at) => (unit.entity && !isContrast(units, at) ? [unit.entity] : []));
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
+    // Nor is the standard a comparison measures against ("milder than opioid withdrawal").
+    const setApart = (at: number): boolean => isContrast(units, at) || isComparisonStandard(units, at);
+    const named = units.flatMap((unit, at) => (unit.entity && !setApart(at) ? [unit.entity] : []));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));
@@ -172,22 +178,6 @@ function lastOfPassage(sentences: readonly AnalysedUnitSentence[], position: num
   let last = position;
   while (sentences[last + 1]?.passage === sentences[position]!.passage) last += 1;
   return sentences[last]!;
-}
-
-/** The substance and condition the document names most: the subject of sentences that name none. */
-function topics(sentences: readonly AnalysedUnitSentence[]): { substance?: EntityRef; condition?: EntityRef } {
-  const counts = new Map<string, { entity: EntityRef; count: number }>();
-  for (const unit of sentences.flatMap((sentence) => sentence.units)) {
-    if (!unit.entity) continue;
-    const entry = counts.get(unit.entity.id) ?? { entity: unit.entity, count: 0 };
-    entry.count += 1;
-    counts.set(unit.entity.id, entry);
-  }
-  const top = (kind: string): EntityRef | undefined =>
-    [...counts.values()].filter(({ entity }) => entity.kind === kind).sort((a, b) => b.count - a.count)[0]?.entity;
-  const substance = top('Substance');
-  const condition = top('Condition');
-  return { ...(substance ? { substance } : {}), ...(condition ? { condition } : {}) };
 }
 
 /** Unknown drug-like names the claims did not use, for a curator to review. */

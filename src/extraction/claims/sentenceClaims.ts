@@ -29,6 +29,8 @@ export interface ClaimDraft {
 }
 
 const ACTION_WINDOW = 5;
+// "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger.
+const VERB_ONLY = new Set(['lower']);
 
 /**
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
@@ -45,6 +47,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !isAttributive(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),
   );

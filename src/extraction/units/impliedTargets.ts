@@ -23,7 +23,7 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
     }
     const restored = restoredFunction(units, index, vocabulary);
     if (restored) {
-      expanded.push({ ...unit, lemma: 'relieve', pos: 'VERB' }, { ...units[restored.functionIndex]!, lemma: restored.target.name, pos: 'ENTITY', entity: restored.target, implied: true });
+      expanded.push({ ...unit, lemma: 'relieve', pos: 'VERB', rewritten: true }, { ...units[restored.functionIndex]!, lemma: restored.target.name, pos: 'ENTITY', entity: restored.target, implied: true });
       index = restored.functionIndex;
       continue;
     }
@@ -48,7 +48,8 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
   return expanded;
 }
 
-const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB' });
+// A rewritten verb is matched by its new lemma only ("lower blood pressure" causes, it does not relieve).
+const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB', rewritten: true });
 
 function startsWithSymptomVerb(unit: Unit): boolean {
   const first = unit.lemma.split(' ')[0] ?? '';
