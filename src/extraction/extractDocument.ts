@@ -5,6 +5,7 @@ import { documentTopics } from './anaphora/documentTopics';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
+import { findCues } from './claims/assertionStatus';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
@@ -15,6 +16,7 @@ import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
+import { undergoneSigns } from './structure/undergoneSigns';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
 import { splitPassages } from './text/splitPassages';
@@ -71,6 +73,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),
+    sectionCondition: () => discourse.sectionCondition(),
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
@@ -93,22 +96,35 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
       remedyAsked = askedRemedy(units, discourse.topicCondition());
-      if (role === 'heading') lead = sentence;
-    } else if (role === 'listItem' && lead) {
+      // A question on a line of its own heads the list below it as a heading does ("What helps? - fluids").
+      if (role === 'heading' || isOwnLine(sentences, position)) {
+        lead = sentence;
+        discourse.startSection();
+      }
+    } else if (role === 'listItem' && lead && takesLead(sentences, position)) {
       const own = sentenceClaims(units, context);
       for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       const known = new Set(own.map(keyOf));
+      // An agent that says what it does itself ("- Loperamide helps with diarrhoea.") takes no target from the lead
+      // ("medicine for some symptoms:"); the lead still gives the item's other entities their subject.
+      const agents = new Set(own.map((draft) => draft.source.id));
       const separator: Unit = { start: lead.end, end: lead.end, text: ':', lemma: ':', pos: 'PUNCT' };
-      const combined = [...lead.units, ...(lead.units[lead.units.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
-      const fromLead = sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)));
-      for (const draft of fromLead) {
-        const from = lead.role === 'heading' ? sentence.start : lead.start;
+      // A question's mark would end its clause before the item that answers it.
+      const leadUnits = lead.question ? lead.units.slice(0, -1) : lead.units;
+      const combined = [...leadUnits, ...(leadUnits[leadUnits.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
+      const from = lead.role === 'heading' || lead.question ? sentence.start : lead.start;
+      const fromLead = sentenceClaims(combined, context);
+      if (fromLead.length === 0) fromLead.push(...undergoneSigns(lead.units, units, context));
+      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
       }
-      if (own.length === 0 && fromLead.length === 0 && reportsSigns) {
+      // "Call a doctor if you have:" lists warnings, not what anyone has.
+      if (own.length === 0 && fromLead.length === 0 && reportsSigns && findCues(lead.units).hedges.length === 0) {
         for (const draft of reportedSigns(units, discourse.experiencedWithdrawal())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       }
-    } else if (role === 'prose') {
+    } else if (role === 'prose' || role === 'listItem') {
+      // A list item with no lead, or a later sentence of an item, speaks for itself.
+
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
@@ -117,7 +133,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
       for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
-      else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
+      else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.
@@ -154,6 +170,17 @@ function unifyProvisionalKinds(drafts: ClaimDraft[]): void {
       draft.source = { ...draft.source, kind: 'Compound', id: provisionalId('Compound', draft.source.name) };
     }
   }
+}
+
+/** A sentence alone on its line. */
+function isOwnLine(sentences: readonly AnalysedUnitSentence[], position: number): boolean {
+  const { passage } = sentences[position]!;
+  return sentences[position - 1]?.passage !== passage && sentences[position + 1]?.passage !== passage;
+}
+
+/** Only a list item's first sentence takes the lead line above it; the item's later sentences speak for themselves. */
+function takesLead(sentences: readonly AnalysedUnitSentence[], position: number): boolean {
+  return sentences[position - 1]?.passage !== sentences[position]!.passage;
 }
 
 const keyOf = (draft: ClaimDraft): string => `${draft.type}|${draft.source.id}|${draft.target.id}`;

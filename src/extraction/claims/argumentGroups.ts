@@ -120,7 +120,9 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
     const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
-    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
+    // "brings on sudden, severe withdrawal": a comma between two adjectives is inside the noun phrase.
+    const betweenAdjectives = unit.lemma === ',' && units[index - 1]?.pos === 'ADJ' && units[index + 1]?.pos === 'ADJ';
+    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma && !betweenAdjectives))) break;
     // A verb ends the search, unless it is a link to examples or a participle describing the next argument ("fewer reported cravings").
     // "The features most often recorded were …": a participle before the copula describes the subject.
     const attributive = units[index + 1] !== undefined && (isArgument(units[index + 1]!) || units[index + 1]!.lemma === 'be') && /ed$/i.test(unit.text);

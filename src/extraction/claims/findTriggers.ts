@@ -15,8 +15,9 @@ export interface Trigger {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
-// "headaches from kratom": like a by-phrase, "from" names the agent after the trigger.
-const AGENT_AFTER = new Set(['from']);
+// "headaches from kratom", "the low mood that follows withdrawal": like a by-phrase, these name the
+// agent after the trigger (and, in the passive, "is followed by" names it before).
+const AGENT_AFTER = new Set(['from', 'follow']);
 
 /**
  * The trigger phrases of a sentence, each family's longest match at each word; where one family's
@@ -43,7 +44,7 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
       // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
-      const passive = (isPassive(units, first) && units[best.last]!.lemma !== 'for') || AGENT_AFTER.has(units[first]!.lemma) || risesWith(family, units, first, best.last);
+      const passive = ((isPassive(units, first) && units[best.last]!.lemma !== 'for') !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }

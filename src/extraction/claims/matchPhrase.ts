@@ -36,7 +36,7 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
 }
 
 function matchesWord(unit: Unit, lemma: string): boolean {
-  return unit.entity === undefined && (unit.lemma === lemma || unit.text.toLowerCase() === lemma || isMistaggedVerb(unit, lemma));
+  return unit.entity === undefined && (unit.lemma === lemma || (!unit.rewritten && (unit.text.toLowerCase() === lemma || isMistaggedVerb(unit, lemma))));
 }
 
 /** "Mitragynine interacts with …": a third-person verb the tagger took for a noun keeps its "-s" in the lemma. */

@@ -11,6 +11,7 @@ import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { asExperiencedSigns } from './experiencedSigns';
 import { isCombined, polysubstanceUse } from './combination';
+import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
 export interface Pair {
@@ -36,7 +37,8 @@ const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication',
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
 // "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain', 'account', 'make', 'occur', 'abundant', 'identify', 'detect', 'isolate']);
+// "Others include: - paynantheine": compounds listed with no plant of their own are the page's plant's.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain', 'account', 'make', 'occur', 'abundant', 'identify', 'detect', 'isolate', 'include']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -46,6 +48,7 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
     .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
@@ -178,11 +181,14 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
   // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
-  // unless the sentence names another substance and not the page's.
-  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(plantOf(units, context.topicSubstance()), 'CONTAINS', ['Substance']);
+  // unless the sentence names another substance and not the page's. What "include" lists follows it
+  // ("The mode of action also includes …" names no constituent before it).
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) {
+    return pairsWith(plantOf(units, context.topicSubstance()), 'CONTAINS', ['Substance'], trigger.head === 'include' ? nearest.filter((group) => group.side === 'right') : nearest);
+  }
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
-  // "Patients were managed with …": a passive treatment of people names no condition it treats;
-  // "walking for half an hour", "kratom for ten years": a bare "for" with no target names a duration.
+  // "Patients were managed with …": a passive treatment of people names no condition it treats.
+  // A bare "for" relates only the treatment before it to what follows it ("walking for half an hour" names a duration).
   if (trigger.family === RELIEF && !trigger.passive && !isBareFor(trigger)) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
 }
@@ -207,17 +213,19 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
-  const condition = signs ? context.recentSyndrome() : context.recentCondition();
+  const condition = signs ? context.recentSyndrome() : context.sectionCondition();
   const asked = context.askedRemedyFor();
   if (!condition && !asked) return [];
   for (const group of groups) {
     const pairs = group.items.flatMap((item): Pair[] => {
       // "Some swear by magnesium or kava. There is little evidence that any of them help": under a
       // question asking what helps, a remedy with no object of its own helps with what it asked for.
+      // A strategy there ("What helps? - fluids") is read as below, against the condition talked about.
       if (asked && standsAlone(units, trigger, group)) {
-        return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+        const remedies = candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
           .filter((entity) => !entity.provisional && entity.id !== asked.id)
-          .map((source) => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+          .map((source): Pair => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+        if (remedies.length > 0) return remedies;
       }
       if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
@@ -254,12 +262,16 @@ function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number):
 }
 
 const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+// "People who stop commonly experience physical symptoms: …": signs that someone has, gets or
+// notices are still the signs of the condition talked about.
+const UNDERGONE = new Set([...UNDERGOING, 'have', 'get', 'develop', 'notice', 'expect', 'report']);
 
+/** A sign noun that is the object of a verb or a preposition ("ease symptoms such as …"), unless of a verb of undergoing. */
 function isObject(units: readonly Unit[], trigger: Trigger): boolean {
   if (units[trigger.first]!.pos !== 'NOUN') return false;
   let index = trigger.first - 1;
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
-  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos) && !UNDERGONE.has(units[index]!.lemma);
 }
 
 /** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */

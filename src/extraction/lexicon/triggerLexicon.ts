@@ -39,7 +39,7 @@ export const RELIEF: TriggerFamily = {
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',
     'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
-    'more bearable', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
+    'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
     'mask', 'eliminate', 'resolve', 'lower', 'protect against', 'protective against', 'shield against', 'substitute for',
@@ -49,6 +49,8 @@ export const RELIEF: TriggerFamily = {
     // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
     'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
+    // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
+    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',
@@ -71,7 +73,7 @@ export const CAUSE: TriggerFamily = {
     'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
-    'stir up', 'kick off', 'leave * with',
+    'stir up', 'kick off', 'leave * with', 'follow',
     // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal".
     'throw * into', 'send * into',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).

@@ -4,6 +4,7 @@ import type { AnalysedSentence } from '../language/analysedText';
 import { SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
+import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
 import { measureAnaphor } from './measureNouns';
@@ -73,13 +74,15 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
-    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
+    const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
+    const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
     const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return expandFunctionTargets(expandImpliedTargets(units, vocabulary), vocabulary);
+  return classReceptors(expandFunctionTargets(expandImpliedTargets(units, vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

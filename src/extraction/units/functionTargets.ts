@@ -45,7 +45,7 @@ export function expandFunctionTargets(units: readonly Unit[], vocabulary: Vocabu
     if (!target) continue;
     const causes = lowers || found.entry.excess !== undefined;
     const last = index + found.length - 1;
-    if (!relief) expanded[verbIndex] = { ...verb, lemma: causes ? 'cause' : 'ease', pos: 'VERB' };
+    if (!relief) expanded[verbIndex] = { ...verb, lemma: causes ? 'cause' : 'ease', pos: 'VERB', rewritten: true };
     const text = expanded.slice(index, last + 1).map((unit) => unit.text).join(' ');
     expanded.splice(index, found.length, { start: expanded[index]!.start, end: expanded[last]!.end, text, lemma: target.name, pos: 'ENTITY', entity: target });
   }

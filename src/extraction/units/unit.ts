@@ -31,6 +31,8 @@ export interface Unit {
   name?: boolean;
   /** A target named by the trigger word before it ("analgesic" → pain): no other trigger's argument. */
   implied?: boolean;
+  /** A word whose lemma the rules rewrote ("lower" in "lower blood pressure" → cause): matched by that lemma only, not its text. */
+  rewritten?: boolean;
 }
 
 /** Whether a unit can start an argument: an entity, an anaphor or a name. */
