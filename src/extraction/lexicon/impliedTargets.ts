@@ -22,12 +22,3 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
 ];
 
-/**
- * A relief verb and the everyday function it gives back, which name the symptom relieved: "help you
- * sleep" relieves insomnia, "lift your mood" low mood. The function may follow the verb after the
- * person or the possessive ("help you sleep", "boost my mood").
- */
-export const RESTORED_FUNCTIONS: readonly { verbs: readonly string[]; functions: readonly string[]; target: string }[] = [
-  { verbs: ['help', 'let'], functions: ['sleep'], target: 'symptom:insomnia' },
-  { verbs: ['lift', 'boost', 'improve', 'brighten', 'lighten', 'raise'], functions: ['mood', 'spirit', 'spirits'], target: 'symptom:low-mood' },
-];

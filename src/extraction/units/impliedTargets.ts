@@ -1,4 +1,4 @@
-import { RELIEF_WORDS, RESTORED_FUNCTIONS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
+import { RELIEF_WORDS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
 import type { Vocabulary } from '../types';
 import type { EntityRef, Unit } from './unit';
 
@@ -19,12 +19,6 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
     const reliefTarget = relief && targetOf(relief.target, vocabulary);
     if (reliefTarget) {
       expanded.push({ ...unit, lemma: 'relief', pos: 'NOUN' }, { ...unit, lemma: reliefTarget.name, pos: 'ENTITY', entity: reliefTarget, implied: true });
-      continue;
-    }
-    const restored = restoredFunction(units, index, vocabulary);
-    if (restored) {
-      expanded.push({ ...unit, lemma: 'relieve', pos: 'VERB', rewritten: true }, { ...units[restored.functionIndex]!, lemma: restored.target.name, pos: 'ENTITY', entity: restored.target, implied: true });
-      index = restored.functionIndex;
       continue;
     }
     // "depressed" alone is a mention of low mood; before "respiration" it is the verb.
@@ -73,26 +67,6 @@ function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabu
     }
     // "reduced minute ventilation": modifiers may stand before the object.
     if (word.entity || !OBJECT_MODIFIER_POS.has(word.pos)) return undefined;
-  }
-  return undefined;
-}
-
-const PERSON_POS = new Set(['PRON', 'DET']);
-const MAX_PERSON_WORDS = 2;
-
-/** "help you sleep", "lift your mood": a relief verb, at most a person or a possessive, and the function it gives back. */
-function restoredFunction(units: readonly Unit[], index: number, vocabulary: Vocabulary): { functionIndex: number; target: EntityRef } | undefined {
-  const verb = units[index]!;
-  if (verb.entity) return undefined;
-  const entry = RESTORED_FUNCTIONS.find((candidate) => candidate.verbs.includes(verb.lemma));
-  if (!entry) return undefined;
-  for (let at = index + 1; at <= index + 1 + MAX_PERSON_WORDS && at < units.length; at += 1) {
-    const word = units[at]!;
-    if (entry.functions.includes(word.lemma) && !word.entity) {
-      const target = targetOf(entry.target, vocabulary);
-      return target ? { functionIndex: at, target } : undefined;
-    }
-    if (word.entity || !PERSON_POS.has(word.pos)) return undefined;
   }
   return undefined;
 }
