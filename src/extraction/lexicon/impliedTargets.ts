@@ -21,4 +21,3 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
   { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
 ];
-
