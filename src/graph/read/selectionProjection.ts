@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
-import { actionCountsOf, curationProjection, EVIDENCE_COUNT, EVIDENCE_PROJECTION, KIND_OF, supportProjection } from '../projections';
-import type { Direction, EntityPart, EntitySelection, RelationshipPart, RelationshipQuery, RelationshipSelection } from './readSelection';
+import { actionCountsOf, curationProjection, EVIDENCE_COUNT, KIND_OF, supportProjection } from '../projections';
+import type { Direction, EntityPart, EntitySelection, EvidenceSelection, RelationshipPart, RelationshipQuery, RelationshipSelection } from './readSelection';
 import type { StatementScope } from './statementScope';
 
 /**
@@ -38,6 +38,11 @@ const PATTERNS: Record<Direction, (node: string, relationship: string, types: st
   BOTH: (n, r, types) => `(${n})-[${r}:${types}]-(:Entity)`,
 };
 
+/** A sentence bound to `e`: its id and the selected parts, as properties of the same names. */
+function evidenceProjection(selection: EvidenceSelection): string {
+  return `e {${['id', ...selection.parts].map((part) => `.${part}`).join(', ')}}`;
+}
+
 /** An entity bound to `node`: its id and kind always, the selected parts, and its selected relationship lists. */
 export function projectEntity(node: string, selection: EntitySelection, scope: StatementScope): Projection {
   const lists = selection.relationships.map((query) => relationshipList(node, query, scope));
@@ -61,13 +66,13 @@ export function projectRelationship(relationship: string, source: string, target
     subqueries.push(`CALL (${relationship}) {\n  ${actionCountsOf(`${relationship}.id`)} AS ${actions}\n}`);
     entries.push(`actions: ${actions}`);
   }
-  if (selection.evidenceFirst !== null) {
+  if (selection.evidence !== null) {
     const evidence = scope.variable('evidence');
-    const first = scope.param('evidenceFirst', selection.evidenceFirst);
+    const first = scope.param('evidenceFirst', selection.evidence.first);
     subqueries.push(`CALL (${relationship}) {
   MATCH (e:Evidence {relationshipId: ${relationship}.id})
   WITH e ORDER BY e.documentId, e.start LIMIT ${first}
-  RETURN collect(${EVIDENCE_PROJECTION}) AS ${evidence}
+  RETURN collect(${evidenceProjection(selection.evidence)}) AS ${evidence}
 }`);
     entries.push(`prefetchedEvidence: {first: ${first}, items: ${evidence}}`);
   }

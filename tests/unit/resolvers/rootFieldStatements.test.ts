@@ -100,6 +100,12 @@ describe('Compiled statements: entity', () => {
     expect(cypher.match(/MATCH \(n1\)/g)).toHaveLength(4);
   });
 
+  it('evidence brings what every evidence field selects of it, and the ids its document and passage are read by', async () => {
+    const { cypher } = await compiled(`{ entity(id: "compound:mitragynine") { relationships(first: 3) {
+      evidence(first: 2) { quote document { title } } more: evidence(first: 2) { ... on Evidence { polarity passage { text } } } } } }`);
+    expect(cypher).toContain('collect(e {.id, .documentId, .passageId, .quote, .polarity})');
+  });
+
   it('client text never reaches the Cypher: aliases are not written, values are parameters', async () => {
     const { cypher, params } = await compiled(`{ entity(id: "x'}) DETACH DELETE n //") { evil: name relationships(first: 3) { injected: id } } }`);
     expect(cypher).not.toMatch(/evil|injected|DELETE/);
