@@ -4,6 +4,7 @@ import { BENCH_QUERIES } from '../../../bench/benchQueries';
 import { entityPageStatement } from '../../../src/graph/entityListRepository';
 import { entityStatement } from '../../../src/graph/entityRepository';
 import { shortestPathsStatement } from '../../../src/graph/pathRepository';
+import { candidatesStatement } from '../../../src/graph/searchRepository';
 import type { Statement } from '../../../src/graph/read/statementScope';
 import { relationshipPageStatement } from '../../../src/graph/relationshipListRepository';
 import { subgraphStatement } from '../../../src/graph/subgraphRepository';
@@ -13,6 +14,7 @@ import { pathQueryOf } from '../../../src/resolvers/Query/paths';
 import { relationshipPageQueryOf } from '../../../src/resolvers/Query/relationships';
 import { subgraphQueryOf } from '../../../src/resolvers/Query/subgraph';
 import { entitySelectionOf } from '../../../src/resolvers/selection/readSelectionOf';
+import { fieldsNamed, subfields } from '../../../src/resolvers/selection/subfields';
 import { readTypeDefs } from '../../../src/server/typeDefs';
 
 /**
@@ -115,6 +117,15 @@ describe('Compiled statements: entity', () => {
   it('a nested list with arguments out of range is left to its own resolver, which refuses it', async () => {
     const { cypher } = await compiled('{ entity(id: "compound:mitragynine") { id relationships(first: 1000) { id } } }');
     expect(cypher).not.toContain('CALL');
+  });
+});
+
+describe('Compiled statements: search', () => {
+  it("the bench's search brings each candidate's id, kind, name and aliases (which rank it), nothing unselected", async () => {
+    const { info } = await rootField(...benchQuery('search', { text: 'mitragynine' }));
+    const cypher = candidatesStatement(entitySelectionOf(fieldsNamed(subfields(info.fieldNodes, info), 'entity'), info));
+    expect(cypher).toContain("collect({entity: {id: node.id, kind: [label IN labels(node) WHERE label <> 'Entity'][0], name: node.name, aliases: node.aliases}");
+    expect(cypher).not.toMatch(/description|xrefs|curation/);
   });
 });
 
