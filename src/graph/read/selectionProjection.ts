@@ -92,13 +92,14 @@ function relationshipList(node: string, query: RelationshipQuery, scope: Stateme
   if (allowed.length === 0) return { subquery: null, variable: '[]' };
   const variable = scope.variable('relationships');
   const [r, s, t] = [scope.variable('r'), scope.variable('s'), scope.variable('t')];
-  const stances = scope.param('stances', query.stances);
+  // Filtered only when stances are given, so a list of every stance carries no predicate that always holds.
+  const stances = query.stances === null ? null : scope.param('stances', query.stances);
   const first = scope.param('first', query.first);
   const relationship = projectRelationship(r, s, t, query.select, scope);
   const subquery = [
     `CALL (${node}) {`,
     `  MATCH ${PATTERNS[query.direction](node, r, allowed.join('|'))}`,
-    `  WHERE ${stances} IS NULL OR ${r}.stance IN ${stances}`,
+    ...(stances === null ? [] : [`  WHERE ${r}.stance IN ${stances}`]),
     `  WITH ${r} ORDER BY ${r}.id LIMIT ${first}`,
     `  WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${t}`,
     ...relationship.subqueries,
