@@ -11,6 +11,8 @@ export class Discourse {
   /** Per remembered sentence, the entities it names itself (not through an anaphor). */
   private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
+  /** Where the section under the latest heading or question begins, in `sentences`. */
+  private sectionStart = 0;
 
   constructor(
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
@@ -87,6 +89,24 @@ export class Discourse {
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */
   recentCondition(): EntityRef | undefined {
     return this.latest(['Condition'], false)[0] ?? this.topics.condition;
+  }
+
+  /** A heading or a question on a line of its own opens a section (remembered with it). */
+  startSection(): void {
+    this.sectionStart = this.sentences.length;
+  }
+
+  /**
+   * The condition the section talks about: the latest named since its heading, else the document's
+   * most named ("What else can I do?" after a paragraph on tianeptine dependence is still about the
+   * page's withdrawal).
+   */
+  sectionCondition(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= this.sectionStart; index -= 1) {
+      const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
+      if (found) return found;
+    }
+    return this.topics.condition;
   }
 
   /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */

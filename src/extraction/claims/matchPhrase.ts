@@ -36,7 +36,7 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
 }
 
 function matchesWord(unit: Unit, lemma: string): boolean {
-  return unit.entity === undefined && (unit.lemma === lemma || unit.text.toLowerCase() === lemma);
+  return unit.entity === undefined && (unit.lemma === lemma || (!unit.rewritten && unit.text.toLowerCase() === lemma));
 }
 
 /** Every match of any of `phrases` in the units, longest first at each position, none inside another. */
