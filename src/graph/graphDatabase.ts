@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 
 import { cypherParameters } from './cypherParameters';
@@ -22,6 +24,10 @@ const ABORT_AFTER_TIMEOUT_MS = 1000;
 const DEADLINE_AFTER_TIMEOUT_MS = 2000;
 // Deciding between TIMEOUT and DATABASE_UNAVAILABLE after a local wait ran out takes at most this long.
 const PROBE_WAIT_MS = 2000;
+// A read that failed for a transient reason is sent again for this long, as the driver retries a managed
+// transaction for its maxTransactionRetryTime (below); the first wait is READ_RETRY_FIRST_WAIT_MS, doubling.
+const READ_RETRY_MS = 1000;
+const READ_RETRY_FIRST_WAIT_MS = 200;
 
 /** Our own deadline passed before the driver settled. */
 class DeadlinePassed extends Error {}
@@ -77,13 +83,32 @@ export class GraphDatabase {
     return this.counter.roundTrips;
   }
 
+  /**
+   * A read, as one auto-commit query: RUN and PULL in one message to the database and one answer back,
+   * where a transaction function (executeQuery, executeRead) costs a BEGIN, and a COMMIT after the answer, a
+   * second round trip. Reads change nothing, so what the transaction function gave besides, retries on
+   * transient failures, is kept here: see readRetrying.
+   */
   read<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.execute<Row>(cypher, parameters, neo4j.routing.READ);
+    this.counter.roundTrips += 1;
+    const converted = cypherParameters(parameters) as Parameters;
+    return this.bounded(this.timeoutMs, (signal) => this.readRetrying<Row>(cypher, converted, signal));
   }
 
   write<Row extends RecordShape>(cypher: string, parameters: Parameters = {}): Promise<Row[]> {
-    return this.execute<Row>(cypher, parameters, neo4j.routing.WRITE);
+    this.counter.roundTrips += 1;
+    const timeoutMs = this.timeoutMs;
+    return this.bounded(timeoutMs, async (signal) => {
+      const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
+        routing: neo4j.routing.WRITE,
+        database: this.options.database,
+        ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
+        signal,
+      });
+      return result.records.map((record) => record.toObject());
+    });
   }
+
 
   /** Several statements in one write transaction: all of them happen, or none. */
   async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
@@ -128,18 +153,37 @@ export class GraphDatabase {
     await Promise.all([this.driver.close(), this.probe.close()]);
   }
 
-  private execute<Row extends RecordShape>(cypher: string, parameters: Parameters, routing: 'READ' | 'WRITE'): Promise<Row[]> {
-    this.counter.roundTrips += 1;
-    const timeoutMs = this.timeoutMs;
-    return this.bounded(timeoutMs, async (signal) => {
-      const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, cypherParameters(parameters), {
-        routing,
-        database: this.options.database,
-        ...(timeoutMs === undefined ? {} : { transactionConfig: { timeout: timeoutMs } }),
-        signal,
-      });
-      return result.records.map((record) => record.toObject());
+  private async readRetrying<Row extends RecordShape>(cypher: string, parameters: Parameters, signal: AbortSignal | undefined): Promise<Row[]> {
+    const started = Date.now();
+    for (let wait = READ_RETRY_FIRST_WAIT_MS; ; wait *= 2) {
+      try {
+        return await this.readOnce<Row>(cypher, parameters, signal);
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || signal?.aborted || Date.now() - started >= READ_RETRY_MS) throw error;
+        await sleep(wait);
+      }
+    }
+  }
+
+  private async readOnce<Row extends RecordShape>(cypher: string, parameters: Parameters, signal: AbortSignal | undefined): Promise<Row[]> {
+    // The bookmark manager executeQuery uses, so a read still sees the writes this process made before it.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
     });
+    // As executeQuery does: aborting closes the session, which cancels the query.
+    const abandon = () => void session.close().catch(() => undefined);
+    signal?.addEventListener('abort', abandon, { once: true });
+    try {
+      const result = await session.run<Row>(cypher, parameters, this.timeoutMs === undefined ? undefined : { timeout: this.timeoutMs });
+      // A cancelled query may end as if complete, with part of its rows: an aborted read never answers.
+      signal?.throwIfAborted();
+      return result.records.map((record) => record.toObject());
+    } finally {
+      signal?.removeEventListener('abort', abandon);
+      await session.close();
+    }
   }
 
   /**

@@ -63,7 +63,7 @@ export interface RelationshipRecord {
   stance: Stance;
   support: SupportRecord;
   evidenceCount: number;
-  /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences. */
+  /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences, with only the parts its selection reads. */
   prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
   /** The actions its sentences name, when read with it. */
   actions?: ActionCountRecord[];

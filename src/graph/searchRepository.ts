@@ -3,19 +3,26 @@ import { ENTITY_SEARCH_INDEX } from './applySchema';
 import type { GraphDatabase } from './graphDatabase';
 import { luceneQuery } from './luceneQuery';
 import { bestMatchScore } from './matchScore';
-import { entityProjection } from './projections';
+import { ENTITY_PARTS, WHOLE_ENTITY, type EntitySelection } from './read/readSelection';
+import { projectEntity } from './read/selectionProjection';
+import { StatementScope } from './read/statementScope';
 import type { EntityRecord, ResolutionRecord, SearchHitRecord } from './records';
 
 // Lucene finds the candidates (typo-tolerant, indexed); matchScore ranks them on a 0–1 scale a client
 // can hold a threshold against, which Lucene's own scores, comparable within one query only, are not.
-const CANDIDATES = `
+// Each candidate brings the parts `select` asks for, and always its name and aliases, which rank it.
+export function candidatesStatement(select: EntitySelection): string {
+  const parts = ENTITY_PARTS.filter((part) => part === 'name' || part === 'aliases' || select.parts.includes(part));
+  const entity = projectEntity('node', { parts, relationships: [] }, new StatementScope()).map;
+  return `
   UNWIND $searches AS search
   CALL (search) {
     CALL db.index.fulltext.queryNodes($index, search.lucene, {limit: $candidates}) YIELD node, score
     WHERE any(label IN labels(node) WHERE label IN $kinds)
-    RETURN collect({entity: ${entityProjection('node')}, relevance: score}) AS hits
+    RETURN collect({entity: ${entity}, relevance: score}) AS hits
   }
   RETURN search.text AS text, hits`;
+}
 
 /** How many Lucene candidates are re-ranked for `first` hits: enough that a close name Lucene ranks low still makes it. */
 export const searchCandidateCount = (first: number): number => Math.max(first * 5, 50);
@@ -29,13 +36,15 @@ interface SearchQuery {
   kinds: readonly EntityKind[] | null;
   first: number;
   threshold: number;
+  /** What of each entity found to bring; nested lists are left to the entity's own resolvers. */
+  select: EntitySelection;
 }
 
 async function runSearches(database: GraphDatabase, texts: readonly string[], query: SearchQuery): Promise<SearchHitRecord[][]> {
   const searches = texts.map((text) => ({ text, lucene: luceneQuery(text) }));
   const runnable = searches.filter((search) => search.lucene !== undefined);
   if (runnable.length === 0) return texts.map(() => []);
-  const rows = await database.read<{ text: string; hits: Candidate[] }>(CANDIDATES, {
+  const rows = await database.read<{ text: string; hits: Candidate[] }>(candidatesStatement(query.select), {
     searches: runnable,
     index: ENTITY_SEARCH_INDEX,
     kinds: query.kinds ?? ENTITY_KINDS,
@@ -52,7 +61,10 @@ async function runSearches(database: GraphDatabase, texts: readonly string[], qu
   );
 }
 
-/** Entities matching the text by name or alias, best first, each scoring at least `threshold`; any input safe. */
+/**
+ * Entities matching the text by name or alias, best first, each scoring at least `threshold`; any input safe.
+ * Each record holds only the parts `query.select` asks for: it is for the resolvers that asked.
+ */
 export async function searchEntities(database: GraphDatabase, text: string, query: SearchQuery): Promise<SearchHitRecord[]> {
   const [hits = []] = await runSearches(database, [text], query);
   return hits;
@@ -60,7 +72,7 @@ export async function searchEntities(database: GraphDatabase, text: string, quer
 
 /** The best entity for each term, in order, all in one round trip; null where none scores `threshold`. */
 export async function resolveTerms(database: GraphDatabase, terms: readonly string[], threshold: number): Promise<ResolutionRecord[]> {
-  const results = await runSearches(database, terms, { kinds: null, first: 1, threshold });
+  const results = await runSearches(database, terms, { kinds: null, first: 1, threshold, select: WHOLE_ENTITY });
   return terms.map((term, index) => {
     const best = results[index]?.[0];
     return { term, entity: best?.entity ?? null, exact: best?.score === 1, score: best?.score ?? null };

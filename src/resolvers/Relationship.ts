@@ -9,8 +9,8 @@ import { boundedInt } from './userErrors';
  * The actions named for a relationship: its sentences' (read from the evidence, so always current)
  * and the curator's, most affirmed first, then by name.
  */
-async function actionsOf(relationship: RelationshipRecord, { loaders }: { loaders: Loaders }): Promise<ActionCountRecord[]> {
-  const actions = [...(await loaders.actionsOf.load(relationship.id))];
+function withCuratedAction(relationship: RelationshipRecord, sentences: readonly ActionCountRecord[]): ActionCountRecord[] {
+  const actions = [...sentences];
   if (relationship.curatedAction) {
     const named = actions.find((entry) => entry.action === relationship.curatedAction);
     if (named) actions.splice(actions.indexOf(named), 1, { ...named, curated: true });
@@ -21,10 +21,20 @@ async function actionsOf(relationship: RelationshipRecord, { loaders }: { loader
   );
 }
 
+/**
+ * Answered at once from the sentences' actions when the statement that read the relationship brought them
+ * (no promise for graphql-js to wait on, for each of a list's relationships), else through the loader.
+ */
+function actionsOf(relationship: RelationshipRecord, { loaders }: { loaders: Loaders }): ActionCountRecord[] | Promise<ActionCountRecord[]> {
+  if (relationship.actions) return withCuratedAction(relationship, relationship.actions);
+  return loaders.actionsOf.load(relationship.id).then((sentences) => withCuratedAction(relationship, sentences));
+}
+
 /** The one action older clients read: the curator's, else the one most affirming sentences name; never one only denied. */
-async function leadingAction(relationship: RelationshipRecord, context: { loaders: Loaders }): Promise<string | null> {
-  const [first] = await actionsOf(relationship, context);
-  return first && (first.curated || first.affirming > 0) ? first.action : null;
+function leadingAction(relationship: RelationshipRecord, context: { loaders: Loaders }): string | null | Promise<string | null> {
+  const leading = ([first]: ActionCountRecord[]) => (first && (first.curated || first.affirming > 0) ? first.action : null);
+  const actions = actionsOf(relationship, context);
+  return actions instanceof Promise ? actions.then(leading) : leading(actions);
 }
 
 export const Relationship: RelationshipResolvers = {

@@ -18,6 +18,10 @@ export type EntityPart = (typeof ENTITY_PARTS)[number];
 export const RELATIONSHIP_PARTS = ['type', 'curated', 'curatedAction', 'curation', 'stance', 'support', 'evidenceCount', 'actions'] as const;
 export type RelationshipPart = (typeof RELATIONSHIP_PARTS)[number];
 
+/** Parts of a sentence of evidence besides `id`: `documentId` and `passageId` lead to its document and passage. */
+export const EVIDENCE_PARTS = ['documentId', 'passageId', 'quote', 'start', 'end', 'polarity', 'certainty', 'action'] as const;
+export type EvidencePart = (typeof EVIDENCE_PARTS)[number];
+
 export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
 export interface EntitySelection {
@@ -30,8 +34,13 @@ export interface RelationshipSelection {
   parts: readonly RelationshipPart[];
   source: EntitySelection;
   target: EntitySelection;
-  /** Also bring each relationship's first `evidenceFirst` sentences of evidence (null: don't). */
-  evidenceFirst: number | null;
+  /** Also bring each relationship's first sentences of evidence, with these parts of each (null: don't). */
+  evidence: EvidenceSelection | null;
+}
+
+export interface EvidenceSelection {
+  first: number;
+  parts: readonly EvidencePart[];
 }
 
 /** One list of an entity's relationships: which ones, how many, and what of each. */
@@ -62,7 +71,7 @@ export const WHOLE_RELATIONSHIP: RelationshipSelection = {
   parts: RELATIONSHIP_PARTS.filter((part) => part !== 'actions'),
   source: WHOLE_ENTITY,
   target: WHOLE_ENTITY,
-  evidenceFirst: null,
+  evidence: null,
 };
 
 export const WHOLE_GRAPH: GraphSelection = { degree: true, evidenceCount: true };

@@ -1,6 +1,6 @@
 import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
-import { actionCountsOf, curationProjection, EVIDENCE_COUNT, EVIDENCE_PROJECTION, KIND_OF, supportProjection } from '../projections';
-import type { Direction, EntityPart, EntitySelection, RelationshipPart, RelationshipQuery, RelationshipSelection } from './readSelection';
+import { actionCountsOf, curationProjection, EVIDENCE_COUNT, KIND_OF, supportProjection } from '../projections';
+import type { Direction, EntityPart, EntitySelection, EvidenceSelection, RelationshipPart, RelationshipQuery, RelationshipSelection } from './readSelection';
 import type { StatementScope } from './statementScope';
 
 /**
@@ -38,6 +38,11 @@ const PATTERNS: Record<Direction, (node: string, relationship: string, types: st
   BOTH: (n, r, types) => `(${n})-[${r}:${types}]-(:Entity)`,
 };
 
+/** A sentence bound to `e`: its id and the selected parts, as properties of the same names. */
+function evidenceProjection(selection: EvidenceSelection): string {
+  return `e {${['id', ...selection.parts].map((part) => `.${part}`).join(', ')}}`;
+}
+
 /** An entity bound to `node`: its id and kind always, the selected parts, and its selected relationship lists. */
 export function projectEntity(node: string, selection: EntitySelection, scope: StatementScope): Projection {
   const lists = selection.relationships.map((query) => relationshipList(node, query, scope));
@@ -61,13 +66,13 @@ export function projectRelationship(relationship: string, source: string, target
     subqueries.push(`CALL (${relationship}) {\n  ${actionCountsOf(`${relationship}.id`)} AS ${actions}\n}`);
     entries.push(`actions: ${actions}`);
   }
-  if (selection.evidenceFirst !== null) {
+  if (selection.evidence !== null) {
     const evidence = scope.variable('evidence');
-    const first = scope.param('evidenceFirst', selection.evidenceFirst);
+    const first = scope.param('evidenceFirst', selection.evidence.first);
     subqueries.push(`CALL (${relationship}) {
   MATCH (e:Evidence {relationshipId: ${relationship}.id})
   WITH e ORDER BY e.documentId, e.start LIMIT ${first}
-  RETURN collect(${EVIDENCE_PROJECTION}) AS ${evidence}
+  RETURN collect(${evidenceProjection(selection.evidence)}) AS ${evidence}
 }`);
     entries.push(`prefetchedEvidence: {first: ${first}, items: ${evidence}}`);
   }
@@ -87,13 +92,14 @@ function relationshipList(node: string, query: RelationshipQuery, scope: Stateme
   if (allowed.length === 0) return { subquery: null, variable: '[]' };
   const variable = scope.variable('relationships');
   const [r, s, t] = [scope.variable('r'), scope.variable('s'), scope.variable('t')];
-  const stances = scope.param('stances', query.stances);
+  // Filtered only when stances are given, so a list of every stance carries no predicate that always holds.
+  const stances = query.stances === null ? null : scope.param('stances', query.stances);
   const first = scope.param('first', query.first);
   const relationship = projectRelationship(r, s, t, query.select, scope);
   const subquery = [
     `CALL (${node}) {`,
     `  MATCH ${PATTERNS[query.direction](node, r, allowed.join('|'))}`,
-    `  WHERE ${stances} IS NULL OR ${r}.stance IN ${stances}`,
+    ...(stances === null ? [] : [`  WHERE ${r}.stance IN ${stances}`]),
     `  WITH ${r} ORDER BY ${r}.id LIMIT ${first}`,
     `  WITH ${r}, startNode(${r}) AS ${s}, endNode(${r}) AS ${t}`,
     ...relationship.subqueries,

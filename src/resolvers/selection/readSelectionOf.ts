@@ -6,9 +6,12 @@ import type { EntityRelationshipsArgs } from '../../generated/resolvers';
 import {
   BARE_ENTITY,
   ENTITY_PARTS,
+  EVIDENCE_PARTS,
   RELATIONSHIP_PARTS,
   type EntityPart,
   type EntitySelection,
+  type EvidencePart,
+  type EvidenceSelection,
   type RelationshipPart,
   type RelationshipQuery,
   type RelationshipSelection,
@@ -41,6 +44,18 @@ const ENTITY_FIELD_PARTS: Partial<Record<string, EntityPart>> = {
   xrefs: 'xrefs',
   curation: 'curation',
   provisional: 'provisional',
+};
+
+// `document` and `passage` are read by their ids; the other fields are the sentence's own.
+const EVIDENCE_FIELD_PARTS: Partial<Record<string, EvidencePart>> = {
+  document: 'documentId',
+  passage: 'passageId',
+  quote: 'quote',
+  start: 'start',
+  end: 'end',
+  polarity: 'polarity',
+  certainty: 'certainty',
+  action: 'action',
 };
 
 // `action` and `actions` combine the curator's action with the sentences'; `origin` reads `curated`.
@@ -139,8 +154,8 @@ export function domainFieldQuery(
 /** A domain field listing entities shows the far end only. */
 function endsSelection(direction: DomainField['direction'], far: EntitySelection): RelationshipSelection {
   return direction === 'OUTGOING'
-    ? { parts: [], source: BARE_ENTITY, target: far, evidenceFirst: null }
-    : { parts: [], source: far, target: BARE_ENTITY, evidenceFirst: null };
+    ? { parts: [], source: BARE_ENTITY, target: far, evidence: null }
+    : { parts: [], source: far, target: BARE_ENTITY, evidence: null };
 }
 
 /** A ReceptorAction is a relationship under other names: ligand is its source, receptor its target. */
@@ -172,8 +187,19 @@ function relationshipSelectionFrom(fields: NamedFields, context: SelectionContex
     parts: RELATIONSHIP_PARTS.filter((part) => parts.has(part)),
     source: entitySelectionOf(named('source'), context),
     target: entitySelectionOf(named('target'), context),
-    evidenceFirst: evidenceFirstOf(named('evidence'), context),
+    evidence: evidenceSelectionOf(named('evidence'), context),
   };
+}
+
+/**
+ * The evidence to bring with each relationship, if any: as many sentences as evidenceFirstOf says, with
+ * what every `evidence` field selects of them (any of them may be answered from what is brought).
+ */
+function evidenceSelectionOf(nodes: readonly FieldNode[], context: SelectionContext): EvidenceSelection | null {
+  const first = evidenceFirstOf(nodes, context);
+  if (first === null) return null;
+  const parts = new Set([...subfields(nodes, context).values()].flat().flatMap((node) => EVIDENCE_FIELD_PARTS[node.name.value] ?? []));
+  return { first, parts: EVIDENCE_PARTS.filter((part) => parts.has(part)) };
 }
 
 /**

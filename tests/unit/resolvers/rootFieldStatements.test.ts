@@ -4,6 +4,7 @@ import { BENCH_QUERIES } from '../../../bench/benchQueries';
 import { entityPageStatement } from '../../../src/graph/entityListRepository';
 import { entityStatement } from '../../../src/graph/entityRepository';
 import { shortestPathsStatement } from '../../../src/graph/pathRepository';
+import { candidatesStatement } from '../../../src/graph/searchRepository';
 import type { Statement } from '../../../src/graph/read/statementScope';
 import { relationshipPageStatement } from '../../../src/graph/relationshipListRepository';
 import { subgraphStatement } from '../../../src/graph/subgraphRepository';
@@ -13,6 +14,7 @@ import { pathQueryOf } from '../../../src/resolvers/Query/paths';
 import { relationshipPageQueryOf } from '../../../src/resolvers/Query/relationships';
 import { subgraphQueryOf } from '../../../src/resolvers/Query/subgraph';
 import { entitySelectionOf } from '../../../src/resolvers/selection/readSelectionOf';
+import { fieldsNamed, subfields } from '../../../src/resolvers/selection/subfields';
 import { readTypeDefs } from '../../../src/server/typeDefs';
 
 /**
@@ -100,6 +102,12 @@ describe('Compiled statements: entity', () => {
     expect(cypher.match(/MATCH \(n1\)/g)).toHaveLength(4);
   });
 
+  it('evidence brings what every evidence field selects of it, and the ids its document and passage are read by', async () => {
+    const { cypher } = await compiled(`{ entity(id: "compound:mitragynine") { relationships(first: 3) {
+      evidence(first: 2) { quote document { title } } more: evidence(first: 2) { ... on Evidence { polarity passage { text } } } } } }`);
+    expect(cypher).toContain('collect(e {.id, .documentId, .passageId, .quote, .polarity})');
+  });
+
   it('client text never reaches the Cypher: aliases are not written, values are parameters', async () => {
     const { cypher, params } = await compiled(`{ entity(id: "x'}) DETACH DELETE n //") { evil: name relationships(first: 3) { injected: id } } }`);
     expect(cypher).not.toMatch(/evil|injected|DELETE/);
@@ -109,6 +117,15 @@ describe('Compiled statements: entity', () => {
   it('a nested list with arguments out of range is left to its own resolver, which refuses it', async () => {
     const { cypher } = await compiled('{ entity(id: "compound:mitragynine") { id relationships(first: 1000) { id } } }');
     expect(cypher).not.toContain('CALL');
+  });
+});
+
+describe('Compiled statements: search', () => {
+  it("the bench's search brings each candidate's id, kind, name and aliases (which rank it), nothing unselected", async () => {
+    const { info } = await rootField(...benchQuery('search', { text: 'mitragynine' }));
+    const cypher = candidatesStatement(entitySelectionOf(fieldsNamed(subfields(info.fieldNodes, info), 'entity'), info));
+    expect(cypher).toContain("collect({entity: {id: node.id, kind: [label IN labels(node) WHERE label <> 'Entity'][0], name: node.name, aliases: node.aliases}");
+    expect(cypher).not.toMatch(/description|xrefs|curation/);
   });
 });
 
