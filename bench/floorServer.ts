@@ -4,6 +4,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 
 import { luceneQuery } from '../src/graph/luceneQuery';
 import { bestMatchScore } from '../src/graph/matchScore';
+import { searchCandidateCount } from '../src/graph/searchRepository';
 import { encodeCursor } from '../src/resolvers/cursor';
 import { listen, type BenchServer } from './apiServer';
 import type { Neo4jTarget } from './benchNeo4j';
@@ -28,7 +29,7 @@ const ANSWERS: Record<string, Answer> = {
     const lucene = luceneQuery(text);
     if (!lucene) return { search: [] };
     const first = 10;
-    const candidates = (await rows(driver, SEARCH_CANDIDATES, { lucene, candidates: neo4j.int(Math.max(first * 5, 50)) })) as SearchCandidate[];
+    const candidates = (await rows(driver, SEARCH_CANDIDATES, { lucene, candidates: neo4j.int(searchCandidateCount(first)) })) as SearchCandidate[];
     const hits = candidates
       .map(({ aliases, relevance, ...entity }) => ({ entity, relevance, score: bestMatchScore(text, [entity.name, ...aliases]) }))
       .filter((hit) => hit.score > 0)

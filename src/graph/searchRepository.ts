@@ -17,6 +17,9 @@ const CANDIDATES = `
   }
   RETURN search.text AS text, hits`;
 
+/** How many Lucene candidates are re-ranked for `first` hits: enough that a close name Lucene ranks low still makes it. */
+export const searchCandidateCount = (first: number): number => Math.max(first * 5, 50);
+
 interface Candidate {
   entity: EntityRecord;
   relevance: number;
@@ -36,7 +39,7 @@ async function runSearches(database: GraphDatabase, texts: readonly string[], qu
     searches: runnable,
     index: ENTITY_SEARCH_INDEX,
     kinds: query.kinds ?? ENTITY_KINDS,
-    candidates: Math.max(query.first * 5, 50),
+    candidates: searchCandidateCount(query.first),
   });
   const byText = new Map(rows.map((row) => [row.text, row.hits]));
   return texts.map((text) =>

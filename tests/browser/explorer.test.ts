@@ -2,10 +2,10 @@ import path from 'node:path';
 
 import type { Core, NodeSingular } from 'cytoscape';
 
-import { isLocal, openBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
+import { BROWSER_TEST_TIMEOUT_MS, isLocal, openBrowser, SCREENSHOT_DIR, type BrowserSession } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/testServer';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 type ExplorerWindow = Window & { cy: Core };
 
@@ -200,7 +200,7 @@ describe('the explorer at /explorer', () => {
       const box = await page.locator('#cy').boundingBox();
       await page.mouse.click(box!.x + point.x, box!.y + point.y);
       const grown = (count: number) => (window as unknown as ExplorerWindow).cy.nodes().length > count;
-      return page.waitForFunction(grown, before.length, { timeout: 10_000 }).then(
+      return page.waitForFunction(grown, before.length, { timeout: 30_000 }).then(
         () => true,
         () => false,
       );
@@ -232,7 +232,6 @@ describe('the explorer at /explorer', () => {
       page.waitForFunction(
         ([shown, wanted]) => (window as unknown as ExplorerWindow).cy.nodes(`[kind = "${shown}"]:visible`).length === wanted,
         [kind, expected] as const,
-        { timeout: 5000 },
       );
     await visibleBecomes(count);
     await page.getByLabel(kind, { exact: true }).uncheck();

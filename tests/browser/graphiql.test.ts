@@ -1,7 +1,7 @@
-import { isLocal, openBrowser, type BrowserSession } from '../support/browser';
+import { BROWSER_TEST_TIMEOUT_MS, isLocal, openBrowser, type BrowserSession } from '../support/browser';
 import { startTestServer, type TestServer } from '../support/testServer';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 let server: TestServer;
 let browser: BrowserSession;
@@ -20,7 +20,7 @@ describe('GraphiQL at /graphql', () => {
     const { page } = browser;
     const response = await page.goto(`${server.url}/graphql`);
     expect(response?.status()).toBe(200);
-    await page.locator('.graphiql-tab').first().waitFor({ timeout: 20_000 });
+    await page.locator('.graphiql-tab').first().waitFor();
     // One tab per example in graphiqlStart.js, the first one open.
     expect(await page.locator('.graphiql-tab .graphiql-tab-button').allTextContents()).toEqual([
       'CompoundTargets',
@@ -34,7 +34,7 @@ describe('GraphiQL at /graphql', () => {
 
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
-    await page.waitForFunction(() => /"data"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => /"data"/.test(document.querySelector('.result-window')?.textContent ?? ''));
     const text = await result.innerText();
     expect(text).toContain('"actsOn"');
     expect(text).toContain('opioid receptors');

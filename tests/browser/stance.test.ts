@@ -2,11 +2,11 @@ import type { Core } from 'cytoscape';
 
 import { deleteDocument } from '../../src/graph/curationRepository';
 import { storeDocument } from '../../src/graph/storeDocument';
-import { openBrowser, type BrowserSession } from '../support/browser';
+import { BROWSER_TEST_TIMEOUT_MS, openBrowser, type BrowserSession } from '../support/browser';
 import { handMadeDocument } from '../support/handMadeDocument';
 import { startTestServer, type TestServer } from '../support/testServer';
 
-jest.setTimeout(60_000);
+jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
 
 type ExplorerWindow = Window & { cy: Core };
 

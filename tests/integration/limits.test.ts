@@ -178,8 +178,9 @@ describe('Query limits: refused before the database, with QUERY_TOO_COMPLEX and 
     try {
       const started = Date.now();
       await expect(database.read('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).rejects.toBeInstanceOf(QueryTimeoutError);
-      // Cancelled, not run to the end (minutes): at the latest by the hard deadline (timeout + 2 s) and its 1 s check.
-      expect(Date.now() - started).toBeLessThan(300 + 2000 + 1000 + 500);
+      // Cancelled, not run to the end (many minutes): normally by the hard deadline (timeout + 2 s) and its
+      // 1 s check; the bound is loose so a busy machine does not fail the test, yet far below a full run.
+      expect(Date.now() - started).toBeLessThan(30_000);
     } finally {
       await database.close();
     }

@@ -77,8 +77,9 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
     const elapsed = Date.now() - started;
     expect(down.errors?.[0]?.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
     // Usually the driver gives up after its 1 s of retries; at worst our deadline (timeout + 2 s) and a
-    // 1 s connectivity check decide it.
-    expect(elapsed).toBeLessThan(TIMEOUT_MS + 3500);
+    // 1 s connectivity check decide it. Never the driver's default 30 s; the bound sits between the
+    // two so that a busy machine does not fail the test.
+    expect(elapsed).toBeLessThan(20_000);
     expect(await readiness()).toBe(503);
 
     neo4j = await start();

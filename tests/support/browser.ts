@@ -8,6 +8,14 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', '.artifacts', 'screenshots');
 
+/**
+ * How long a browser test waits for the page (each wait, click or navigation) and for itself. On a
+ * busy 2-core machine a page can take a minute to draw; the waits only exist to end a hang, so they
+ * are long: a test passes slowly rather than fails.
+ */
+export const BROWSER_WAIT_MS = 120_000;
+export const BROWSER_TEST_TIMEOUT_MS = 300_000;
+
 // No GPU, QUIC, sync, updates or background fetches: a quiet browser whose every request is the page's own.
 const FLAGS = [
   '--headless',
@@ -43,6 +51,8 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     fs.rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+  context.setDefaultTimeout(BROWSER_WAIT_MS);
+  context.setDefaultNavigationTimeout(BROWSER_WAIT_MS);
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   const pageErrors: string[] = [];

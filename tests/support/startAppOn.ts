@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { GraphDatabase } from '../../src/graph/graphDatabase';
 import { createApolloServer } from '../../src/server/createApolloServer';
 import { createApp } from '../../src/server/createApp';
-import { TEST_API_TOKEN } from './testServer';
+import { TEST_API_TOKEN, TEST_QUERY_TIMEOUT_MS } from './testServer';
 
 export interface AppOn {
   url: string;
@@ -24,7 +24,7 @@ export async function startAppOn(
   env: Record<string, string> = {},
   log: (line: string) => void = () => undefined,
 ): Promise<AppOn> {
-  const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, ...env });
+  const config = loadConfig({ API_TOKEN: TEST_API_TOKEN, QUERY_TIMEOUT_MS: TEST_QUERY_TIMEOUT_MS, ...env });
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, debug: config.DEBUG_ERRORS, log, limits: config });
   await apollo.start();

@@ -17,7 +17,7 @@ export function testDataDir(): string {
   return path.resolve(__dirname, '..', '..', '.data', `neo4j-test-${testDatabasePort()}`);
 }
 
-export function connectTestDatabase(queryTimeoutMs = 10_000): GraphDatabase {
+export function connectTestDatabase(queryTimeoutMs = 20_000): GraphDatabase {
   return GraphDatabase.connect({
     uri: testDatabaseUri(),
     user: process.env['NEO4J_TEST_USER'] ?? 'neo4j',
