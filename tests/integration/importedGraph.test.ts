@@ -83,7 +83,8 @@ const sorted = (rows: Record<string, unknown>[]) =>
 
 /** Starts Neo4j on a data folder, lets `prepare` fill it, and reads back the whole graph. */
 async function snapshotOf(dataDir: string, prepare: (database: GraphDatabase) => Promise<void>): Promise<Snapshot> {
-  const neo4j = await startLocalNeo4j({ port: PORT, dataDir });
+  // A busy shared machine can take minutes to start Neo4j: slow is not a failure here.
+  const neo4j = await startLocalNeo4j({ port: PORT, dataDir, startTimeoutMs: 600_000 });
   trackProcess(neo4j.pid);
   const database = GraphDatabase.connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 120_000 });
   try {
