@@ -78,8 +78,15 @@ interface Snapshot {
   relationships: Record<string, unknown>[];
 }
 
+// Neo4j lists a node's properties in the order it stored them, which differs between the two paths: rows
+// are put in order by their fields and properties with the keys sorted, so that only values decide.
+const sortedKeys = (object: Record<string, unknown>) => Object.entries(object).sort(([a], [b]) => a.localeCompare(b));
+const orderKey = (row: Record<string, unknown>) =>
+  JSON.stringify(sortedKeys({ ...row, properties: sortedKeys(row['properties'] as Record<string, unknown>) }));
 const sorted = (rows: Record<string, unknown>[]) =>
-  rows.map((row) => ({ ...row, types: [...(row['types'] as string[])].sort() })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  rows
+    .map((row): Record<string, unknown> => ({ ...row, types: [...(row['types'] as string[])].sort() }))
+    .sort((a, b) => orderKey(a).localeCompare(orderKey(b)));
 
 /** Starts Neo4j on a data folder, lets `prepare` fill it, and reads back the whole graph. */
 async function snapshotOf(dataDir: string, prepare: (database: GraphDatabase) => Promise<void>): Promise<Snapshot> {
