@@ -1,8 +1,11 @@
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
+import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
-import { ownConditionsOf } from './anaphora/ownConditions';
+import { documentTopics } from './anaphora/documentTopics';
+import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
+import { findCues } from './claims/assertionStatus';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
@@ -12,7 +15,10 @@ import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
+import { enteredWithdrawal } from './structure/enteredWithdrawal';
+import { undergoneSigns } from './structure/undergoneSigns';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
+import { reportedSigns } from './structure/reportedSigns';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
@@ -55,7 +61,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  const discourse = new Discourse(topics(sentences), ownConditionsOf(vocabulary));
+  // The title is the document's first line when it reads as a heading.
+  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && sentence.role === 'heading' }));
+  const discourse = new Discourse(documentTopics(titled, substancesOfConditions(vocabulary)), ownConditionsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -65,6 +73,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),
+    sectionCondition: () => discourse.sectionCondition(),
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
@@ -80,38 +89,61 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
+    const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
+    if (entered) discourse.enterWithdrawal(entered.withdrawal);
+    const reportsSigns = !entered?.byStopping;
     if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
       remedyAsked = askedRemedy(units, discourse.topicCondition());
-      if (role === 'heading') lead = sentence;
-    } else if (role === 'listItem' && lead) {
+      // A question on a line of its own heads the list below it as a heading does ("What helps? - fluids").
+      if (role === 'heading' || isOwnLine(sentences, position)) {
+        lead = sentence;
+        discourse.startSection();
+      }
+    } else if (role === 'listItem' && lead && takesLead(sentences, position)) {
       const own = sentenceClaims(units, context);
       for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       const known = new Set(own.map(keyOf));
+      // An agent that says what it does itself ("- Loperamide helps with diarrhoea.") takes no target from the lead
+      // ("medicine for some symptoms:"); the lead still gives the item's other entities their subject.
+      const agents = new Set(own.map((draft) => draft.source.id));
       const separator: Unit = { start: lead.end, end: lead.end, text: ':', lemma: ':', pos: 'PUNCT' };
-      const combined = [...lead.units, ...(lead.units[lead.units.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
-      for (const draft of sentenceClaims(combined, context).filter((d) => !known.has(keyOf(d)))) {
-        const from = lead.role === 'heading' ? sentence.start : lead.start;
+      // A question's mark would end its clause before the item that answers it.
+      const leadUnits = lead.question ? lead.units.slice(0, -1) : lead.units;
+      const combined = [...leadUnits, ...(leadUnits[leadUnits.length - 1]?.lemma === ':' ? [] : [separator]), ...units];
+      const from = lead.role === 'heading' || lead.question ? sentence.start : lead.start;
+      const fromLead = sentenceClaims(combined, context);
+      if (fromLead.length === 0) fromLead.push(...undergoneSigns(lead.units, units, context));
+      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
       }
-    } else if (role === 'prose') {
+      // "Call a doctor if you have:" lists warnings, not what anyone has.
+      if (own.length === 0 && fromLead.length === 0 && reportsSigns && findCues(lead.units).hedges.length === 0) {
+        for (const draft of reportedSigns(units, discourse.experiencedWithdrawal())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      }
+    } else if (role === 'prose' || role === 'listItem') {
+      // A list item with no lead, or a later sentence of an item, speaks for itself.
+
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
       if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
       lastProse = { sentence, drafts };
-      for (const draft of drafts) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
+      for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
-      else if (sentence === lastOfPassage(sentences, position)) lead = undefined;
+      else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
     for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
-    const named = units.flatMap((unit, at) => (unit.entity && !isContrast(units, at) ? [unit.entity] : []));
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (isContrast(units, at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
+    // Nor is the standard a comparison measures against ("milder than opioid withdrawal").
+    const setApart = (at: number): boolean => isContrast(units, at) || isComparisonStandard(units, at);
+    const named = units.flatMap((unit, at) => (unit.entity && !setApart(at) ? [unit.entity] : []));
+    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));
@@ -140,28 +172,23 @@ function unifyProvisionalKinds(drafts: ClaimDraft[]): void {
   }
 }
 
+/** A sentence alone on its line. */
+function isOwnLine(sentences: readonly AnalysedUnitSentence[], position: number): boolean {
+  const { passage } = sentences[position]!;
+  return sentences[position - 1]?.passage !== passage && sentences[position + 1]?.passage !== passage;
+}
+
+/** Only a list item's first sentence takes the lead line above it; the item's later sentences speak for themselves. */
+function takesLead(sentences: readonly AnalysedUnitSentence[], position: number): boolean {
+  return sentences[position - 1]?.passage !== sentences[position]!.passage;
+}
+
 const keyOf = (draft: ClaimDraft): string => `${draft.type}|${draft.source.id}|${draft.target.id}`;
 
 function lastOfPassage(sentences: readonly AnalysedUnitSentence[], position: number): AnalysedUnitSentence {
   let last = position;
   while (sentences[last + 1]?.passage === sentences[position]!.passage) last += 1;
   return sentences[last]!;
-}
-
-/** The substance and condition the document names most: the subject of sentences that name none. */
-function topics(sentences: readonly AnalysedUnitSentence[]): { substance?: EntityRef; condition?: EntityRef } {
-  const counts = new Map<string, { entity: EntityRef; count: number }>();
-  for (const unit of sentences.flatMap((sentence) => sentence.units)) {
-    if (!unit.entity) continue;
-    const entry = counts.get(unit.entity.id) ?? { entity: unit.entity, count: 0 };
-    entry.count += 1;
-    counts.set(unit.entity.id, entry);
-  }
-  const top = (kind: string): EntityRef | undefined =>
-    [...counts.values()].filter(({ entity }) => entity.kind === kind).sort((a, b) => b.count - a.count)[0]?.entity;
-  const substance = top('Substance');
-  const condition = top('Condition');
-  return { ...(substance ? { substance } : {}), ...(condition ? { condition } : {}) };
 }
 
 /** Unknown drug-like names the claims did not use, for a curator to review. */

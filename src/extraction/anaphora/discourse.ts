@@ -11,6 +11,9 @@ export class Discourse {
   /** Per remembered sentence, the entities it names itself (not through an anaphor). */
   private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
+  private entered: EntityRef | undefined;
+  /** Where the section under the latest heading or question begins, in `sentences`. */
+  private sectionStart = 0;
 
   constructor(
     private readonly topics: { substance?: EntityRef; condition?: EntityRef },
@@ -89,6 +92,24 @@ export class Discourse {
     return this.latest(['Condition'], false)[0] ?? this.topics.condition;
   }
 
+  /** A heading or a question on a line of its own opens a section (remembered with it). */
+  startSection(): void {
+    this.sectionStart = this.sentences.length;
+  }
+
+  /**
+   * The condition the section talks about: the latest named since its heading, else the document's
+   * most named ("What else can I do?" after a paragraph on tianeptine dependence is still about the
+   * page's withdrawal).
+   */
+  sectionCondition(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= this.sectionStart; index -= 1) {
+      const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
+      if (found) return found;
+    }
+    return this.topics.condition;
+  }
+
   /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */
   noteSyndrome(condition: EntityRef): void {
     this.syndromes.push(condition);
@@ -97,6 +118,17 @@ export class Discourse {
   /** The condition whose signs were described last: what bare "symptoms" belong to. */
   recentSyndrome(): EntityRef | undefined {
     return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
+  }
+
+  /** The writer is now in this withdrawal ("I went cold turkey", "day 3 off oxy"). */
+  enterWithdrawal(withdrawal: EntityRef): void {
+    this.entered = withdrawal;
+  }
+
+  /** The withdrawal the account is of: the one entered last, else the document's most named withdrawal. */
+  experiencedWithdrawal(): EntityRef | undefined {
+    const topic = this.topics.condition;
+    return this.entered ?? (topic && /withdrawal/i.test(topic.name) ? topic : undefined);
   }
 
   topicCondition(): EntityRef | undefined {

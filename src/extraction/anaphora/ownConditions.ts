@@ -37,3 +37,17 @@ function conditionsByWord(vocabulary: Vocabulary, condition: OwnCondition): Map<
   }
   return found;
 }
+
+export type SubstanceOfCondition = (condition: EntityRef) => EntityRef | undefined;
+
+/** The substance a condition is named after: "kratom withdrawal", "kratom use disorder" → kratom; "opioid withdrawal" → opioids. */
+export function substancesOfConditions(vocabulary: Vocabulary): SubstanceOfCondition {
+  const byWord = new Map<string, EntityRef>();
+  for (const entry of vocabulary.entries) {
+    if (entry.kind === 'Substance') byWord.set(entry.name.toLowerCase().replace(/s$/, ''), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+  }
+  return (condition) => {
+    const word = /^(\S+) (?:withdrawal|dependence|use disorder)$/i.exec(condition.name)?.[1]?.toLowerCase();
+    return word === undefined ? undefined : byWord.get(word.replace(/s$/, ''));
+  };
+}

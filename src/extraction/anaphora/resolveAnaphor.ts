@@ -34,12 +34,27 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const found = (used && discourse.dependenceOn(used)) ?? discourse.dependence();
     return found && kinds.includes(found.kind) ? [found] : [];
   }
+  // "Regular use is associated with dependence": habitual use is of the substance the sentence
+  // names, else of the one the text is about, not of one a sentence before happened to name.
+  const topic = discourse.topicSubstance();
+  if (anaphor.kind === 'singular' && units[index]!.lemma === 'use' && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
+    // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named
+    // before it, which cannot fill a medicine's role; it is not moved onto a drug named earlier.
+    const named = units.slice(0, index).find((unit, at) => unit.entity && unit.entity.kind !== 'Condition' && anaphor.kinds.includes(unit.entity.kind) && !isContrast(units, at));
+    const agentRole = kinds.some((kind) => kind !== 'Condition');
+    if (agentRole && named?.entity && !kinds.includes(named.entity.kind)) return [];
     const drugs = before.filter((entity) => entity.kind !== 'Condition');
     const condition = kinds.includes('Condition') ? discourse.conditionTalkedAbout() : undefined;
-    const drugKinds = kinds.filter((kind) => kind !== 'Condition');
+    // A practice is "it" only within its own sentence.
+    const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
     return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
+  }
+  // "associated with more severe symptoms": the signs of the condition whose signs were described last.
+  if (anaphor.kind === 'signs') {
+    const syndrome = before[0] ?? discourse.recentSyndrome();
+    return syndrome && kinds.includes(syndrome.kind) ? [syndrome] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {

@@ -34,12 +34,15 @@ const LINKS = new Set([',', 'and', 'or', 'nor', 'neither', 'either', 'plus', '+'
 const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOUN', 'INTJ']);
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+const ADDING = new Set(['along', 'together']);
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'study', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 // A word that is itself a trigger ("agonist", "relief") names no entity of a list.
 const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 
+const INDEFINITE_SUBJECTS = new Set(['something', 'anything', 'everything', 'someone', 'anyone']);
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
 const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet']);
@@ -66,6 +69,8 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       continue;
     }
     if (LEFT_STOPS.has(unit.lemma) || (unit.lemma === ',' && (units[index + 1]?.lemma === 'and' || units[index + 1]?.lemma === 'but'))) break;
+    // "he was looking for something to get him through …": an indefinite pronoun is the subject itself, no name further back.
+    if (INDEFINITE_SUBJECTS.has(unit.lemma) && groups.length === 0) break;
     if (unit.lemma === 'which' || unit.lemma === 'who' || (unit.lemma === 'that' && unit.pos !== 'SCONJ' && index > 0 && isArgument(units[index - 1]!))) {
       // A relative clause: its subject is the noun phrase it hangs on, never one further back
       // ("…, both of which act as …" hangs on the list before "both of").
@@ -115,9 +120,12 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
     const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
-    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma))) break;
+    // "brings on sudden, severe withdrawal": a comma between two adjectives is inside the noun phrase.
+    const betweenAdjectives = unit.lemma === ',' && units[index - 1]?.pos === 'ADJ' && units[index + 1]?.pos === 'ADJ';
+    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma && !betweenAdjectives))) break;
     // A verb ends the search, unless it is a link to examples or a participle describing the next argument ("fewer reported cravings").
-    const attributive = units[index + 1] !== undefined && isArgument(units[index + 1]!) && /ed$/i.test(unit.text);
+    // "The features most often recorded were …": a participle before the copula describes the subject.
+    const attributive = units[index + 1] !== undefined && (isArgument(units[index + 1]!) || units[index + 1]!.lemma === 'be') && /ed$/i.test(unit.text);
     if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !attributive && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
     fillers += 1;
     if (fillers > MAX_FILLERS) break;
@@ -137,14 +145,14 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
     const next = nextItem(units, last + 1, 1, side === 'left' ? bound : units.length);
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
     // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
-    if (!next || !sameKinds(units[seed]!, next.unit) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
+    if (!next || !(sameKinds(units[seed]!, next.unit) || broughtOnByUse(units[seed]!, next.unit, side)) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
   let first = seed;
   for (;;) {
     const previous = nextItem(units, first - 1, -1, 0);
-    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit)) break;
+    if (!previous || isContrast(units, previous.index) || !sameKinds(units[seed]!, previous.unit) || (side === 'left' && opensClause(units, previous.index, first))) break;
     items.unshift(previous);
     first = previous.index;
   }
@@ -175,14 +183,17 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     // A preposition blocks, except inside a gerund item ("switching to a new strain") and after a
     // head noun whose complement is the item ("attention to sleep hygiene", "avoidance of alcohol").
     const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
-    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement) return undefined;
+    // "linked to daily use and to the duration of use": a preposition repeated after the conjunction.
+    // "… and sleepless nights, along with intense cravings": "along with" / "together with" adds an item.
+    const parallel = direction === 1 && unit.pos === 'ADP' && (COORDINATORS.has(units[index - 1]?.lemma ?? '') || (unit.lemma === 'with' && ADDING.has(units[index - 1]?.lemma ?? '')));
+    if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement && !parallel) return undefined;
     if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB') gerund = true;
     if (LINKS.has(unit.lemma)) linked = true;
     // An unknown noun after a verb is its object ("soaking the sheets"), not an item.
     else if (linked && direction === 1 && !throughComplement && !gerund && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").
-    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
+    else if ((unit.pos === 'VERB' && !/ing$/i.test(unit.text)) || unit.pos === 'AUX' || !(TOLERATED_POS.has(unit.pos) || unit.pos === 'VERB' || (gerund && unit.pos === 'ADP') || complement || parallel) || (modifiers += 1) > MAX_MODIFIERS + (gerund ? 2 : 0)) return undefined;
     index += direction;
   }
   return undefined;
@@ -239,6 +250,25 @@ function examplesAfter(units: readonly Unit[], from: number): number | undefined
 
 function introducesExamples(units: readonly Unit[], from: number, to: number): boolean {
   return units.slice(from, to).some((unit) => EXAMPLE_LINKS.has(unit.lemma) || EXAMPLE_LINKS.has(unit.text.toLowerCase()));
+}
+
+/**
+ * "associated with tolerance, dependence and a withdrawal syndrome": what use brings on, a factor
+ * first and conditions after, is one list as an object (a new clause's subject after ", and" is not).
+ */
+function broughtOnByUse(seed: Unit, next: Unit, side: 'left' | 'right'): boolean {
+  return side === 'right' && seed.entity?.kind === 'Factor' && (next.entity?.kind === 'Condition' || next.anaphor?.kind === 'dependence' || next.anaphor?.kind === 'withdrawal');
+}
+
+/**
+ * "…stimulates the same receptors as painkillers, and regular use produces …": ", and" before a
+ * trigger's subject opens a new clause unless the item before it is itself one of a comma list ("A, B, and C").
+ */
+function opensClause(units: readonly Unit[], previous: number, next: number): boolean {
+  const between = units.slice(previous + 1, next);
+  const commaAnd = between.some((unit, at) => unit.lemma === ',' && between[at + 1]?.lemma === 'and');
+  // "Staying hydrated, maintaining a balanced diet, and …": a gerund may lead the item before.
+  return commaAnd && !units.slice(Math.max(0, previous - 3), previous).some((unit) => unit.lemma === ',');
 }
 
 /** Whether two list items may stand for the same kinds of entity. */

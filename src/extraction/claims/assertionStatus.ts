@@ -88,8 +88,30 @@ const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
 const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
 
 function clear(units: readonly Unit[], from: number, to: number, terminators: ReadonlySet<string>): boolean {
-  for (let index = from; index < to; index += 1) if (terminators.has(units[index]!.lemma) || newClause(units, index)) return false;
+  for (let index = from; index < to; index += 1) {
+    // "Neither agent, however, has any effect": a one-word aside between commas ends no scope.
+    const aside = asideEnd(units, index);
+    if (aside !== undefined) index = aside;
+    else if (terminators.has(units[index]!.lemma) || newClause(units, index)) return false;
+  }
   return true;
+}
+
+const ASIDE_POS = new Set(['ADV', 'ADP', 'NOUN', 'DET', 'ADJ']);
+const MAX_ASIDE = 3;
+
+/**
+ * Where an aside between commas (", however,", ", in fact,") that opens at `index` closes; not when
+ * a new subject follows ("…, however, it eases …"): that comma splice opens a clause.
+ */
+function asideEnd(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]!.lemma !== ',') return undefined;
+  for (let end = index + 2; end <= index + MAX_ASIDE + 1 && end < units.length; end += 1) {
+    const word = units[end - 1]!;
+    if (!ASIDE_POS.has(word.pos) || isArgument(word) || TERMINATORS.has(word.lemma) && word.lemma !== 'however') return undefined;
+    if (units[end]!.lemma === ',') return CLAUSE_SUBJECTS.has(units[end + 1]?.lemma ?? '') || isArgument(units[end + 1] ?? word) ? undefined : end;
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
+import { CAUSE, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
 
@@ -15,8 +15,9 @@ export interface Trigger {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
-// "headaches from kratom": like a by-phrase, "from" names the agent after the trigger.
-const AGENT_AFTER = new Set(['from']);
+// "headaches from kratom", "the low mood that follows withdrawal": like a by-phrase, these name the
+// agent after the trigger (and, in the passive, "is followed by" names it before).
+const AGENT_AFTER = new Set(['from', 'follow']);
 
 /**
  * The trigger phrases of a sentence, each family's longest match at each word; where one family's
@@ -43,11 +44,16 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
       // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
-      const passive = (isPassive(units, first) && units[best.last]!.lemma !== 'for') || AGENT_AFTER.has(units[first]!.lemma);
+      const passive = ((isPassive(units, first) && units[best.last]!.lemma !== 'for') !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }
   return triggers;
+}
+
+/** "Risk rises with daily intake", "severity increases with dose": a cause's agent after "with". */
+function risesWith(family: TriggerFamily, units: readonly Unit[], first: number, last: number): boolean {
+  return family === CAUSE && last > first && units[last]!.lemma === 'with';
 }
 
 /** A past participle after a form of "be" or "get" (adverbs and negation may come between). */

@@ -36,8 +36,11 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
 }
 
 function matchesWord(unit: Unit, lemma: string): boolean {
-  return unit.entity === undefined && (unit.lemma === lemma || unit.text.toLowerCase() === lemma);
+  return unit.entity === undefined && (unit.lemma === lemma || (!unit.rewritten && (unit.text.toLowerCase() === lemma || isMistaggedVerb(unit, lemma))));
 }
+
+/** "Mitragynine interacts with …": a third-person verb the tagger took for a noun keeps its "-s" in the lemma. */
+const isMistaggedVerb = (unit: Unit, lemma: string): boolean => unit.pos === 'NOUN' && unit.lemma === unit.text.toLowerCase() && (unit.lemma === `${lemma}s` || unit.lemma === `${lemma}es`);
 
 /** Every match of any of `phrases` in the units, longest first at each position, none inside another. */
 export function findPhrases(units: readonly Unit[], phrases: readonly (readonly string[])[]): { first: number; last: number; phrase: readonly string[] }[] {

@@ -2,13 +2,16 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
 import type { Unit } from '../units/unit';
-import type { Group, Item } from './argumentGroups';
+import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
+import { asExperiencedSigns } from './experiencedSigns';
 import { isCombined, polysubstanceUse } from './combination';
+import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
 export interface Pair {
@@ -24,16 +27,18 @@ export interface Pair {
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
+const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
-const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo']);
+const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo', 'describe', 'complain']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
 // "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
-const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain']);
+// "Others include: - paynantheine": compounds listed with no plant of their own are the page's plant's.
+const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'found', 'there', 'rich', 'contain', 'account', 'make', 'occur', 'abundant', 'identify', 'detect', 'isolate', 'include']);
 
 /**
  * Which entities a trigger relates, decided by the kinds at the two ends (RELATIONSHIP_ENDS): of
@@ -43,6 +48,7 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const usable = groups
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
     .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
@@ -103,7 +109,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
           targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
         );
         if (found.length > 0) {
-          pairs.push(...found.map((pair) => precipitated(units, trigger, pair, context)));
+          pairs.push(...found.map((pair) => asExperiencedSigns(units, trigger, precipitated(units, trigger, pair, context))));
           break;
         }
       }
@@ -153,37 +159,73 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
+  // "Patients at the clinic describe sweating and sleepless nights": what people go through are the
+  // signs of the condition the text is about.
+  // Only a withdrawal: what people feel at a higher dose of a remedy for pain is its side effect.
+  const recent = context.recentCondition();
+  if (trigger.family === PRESENTATION && UNDERGOING.has(trigger.head) && personSubject(units, trigger)) {
+    return recent && /withdrawal/i.test(recent.name) ? pairsWith(recent, 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'right')) : [];
+  }
+  // "Jerky movements were documented in 19%": signs observed in a cohort are the condition's the text is about.
+  if (trigger.family === PRESENTATION && OBSERVED.has(trigger.head)) return trigger.passive ? pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first))) : [];
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {
     // "cravings and withdrawal symptoms": a list before a noun trigger is its sibling, unless a
     // copula makes it the content ("Chills and yawning are common signs").
     // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
     // of a verb or a preposition names no condition's signs.
     if (isObject(units, trigger)) return [];
-    const content = nearest.filter((group) => group.side === 'right' || units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'));
-    return pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+    const content = nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
+    // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
+    // Not one set against it ("unlike", "more often than in opioid withdrawal").
+    const named = units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
+    return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
-  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CONTAINS', ['Substance']);
+  // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
+  // unless the sentence names another substance and not the page's. What "include" lists follows it
+  // ("The mode of action also includes …" names no constituent before it).
+  if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) {
+    return pairsWith(plantOf(units, context.topicSubstance()), 'CONTAINS', ['Substance'], trigger.head === 'include' ? nearest.filter((group) => group.side === 'right') : nearest);
+  }
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
-  if (trigger.family === RELIEF && !trigger.passive) return agentsWithoutTarget(units, trigger, nearest, context);
+  // A bare "for" relates only the treatment before it to what follows it ("walking for half an hour" names a duration).
+  if (trigger.family === RELIEF && !trigger.passive && !isBareFor(trigger)) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
+}
+
+const LASTING = new Set(['linger', 'persist', 'hang', 'stick', 'drag', 'come']);
+
+/**
+ * "The low mood hung around for weeks", "cravings come in waves": what lasts is the subject; what
+ * follows ("paws can hang around, mostly the insomnia") belongs to the subject, not to the condition talked about.
+ */
+function isIntransitive(units: readonly Unit[], trigger: Trigger): boolean {
+  return LASTING.has(trigger.head) && units[trigger.last]!.lemma !== 'with';
+}
+
+/** The page's substance if the sentence names it or no other; else the first the sentence names as itself (not "unlike X", not "than X"). */
+function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRef | undefined {
+  const named = units.flatMap((unit, at) => (unit.entity?.kind === 'Substance' && !isContrast(units, at) && !isComparisonStandard(units, at) ? [unit.entity] : []));
+  return named.length === 0 || named.some((entity) => entity.id === topic?.id) ? topic : named[0];
 }
 
 /** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
-  const condition = signs ? context.recentSyndrome() : context.recentCondition();
+  const condition = signs ? context.recentSyndrome() : context.sectionCondition();
   const asked = context.askedRemedyFor();
   if (!condition && !asked) return [];
   for (const group of groups) {
     const pairs = group.items.flatMap((item): Pair[] => {
       // "Some swear by magnesium or kava. There is little evidence that any of them help": under a
       // question asking what helps, a remedy with no object of its own helps with what it asked for.
+      // A strategy there ("What helps? - fluids") is read as below, against the condition talked about.
       if (asked && standsAlone(units, trigger, group)) {
-        return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
+        const remedies = candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
           .filter((entity) => !entity.provisional && entity.id !== asked.id)
-          .map((source) => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+          .map((source): Pair => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
+        if (remedies.length > 0) return remedies;
       }
       if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
@@ -220,12 +262,16 @@ function namesItsAgent(units: readonly Unit[], trigger: Trigger, agent: number):
 }
 
 const OBJECT_HEADS = new Set(['VERB', 'ADP']);
+// "People who stop commonly experience physical symptoms: …": signs that someone has, gets or
+// notices are still the signs of the condition talked about.
+const UNDERGONE = new Set([...UNDERGOING, 'have', 'get', 'develop', 'notice', 'expect', 'report']);
 
+/** A sign noun that is the object of a verb or a preposition ("ease symptoms such as …"), unless of a verb of undergoing. */
 function isObject(units: readonly Unit[], trigger: Trigger): boolean {
   if (units[trigger.first]!.pos !== 'NOUN') return false;
   let index = trigger.first - 1;
   while (index >= 0 && (['DET', 'ADJ', 'NUM'].includes(units[index]!.pos) || units[index]!.anaphor?.kind === 'withdrawal' || units[index]!.entity?.kind === 'Condition')) index -= 1;
-  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos);
+  return index >= 0 && OBJECT_HEADS.has(units[index]!.pos) && !UNDERGONE.has(units[index]!.lemma);
 }
 
 /** "These medicines may be offered for …: loperamide for diarrhoea": a lead's noun refers to the list after its colon. */
@@ -256,8 +302,16 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+/** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */
+function specifiesTreatment(units: readonly Unit[], first: number): boolean {
+  let index = first - 1;
+  while (index >= 0 && ['DET', 'ADJ'].includes(units[index]!.pos)) index -= 1;
+  const head = units[index - 1];
+  return units[index]?.lemma === 'with' && head !== undefined && (head.entity?.kind === 'Strategy' || TREATMENT_NOUNS.has(head.lemma));
 }
 
 function afterPreposition(units: readonly Unit[], first: number): boolean {
@@ -313,6 +367,18 @@ function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
 const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'its', 'their']);
 
 const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
+
+const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'ADV', 'NUM', 'AUX', 'PART']);
+
+/** "Patients at the clinic describe …", "Many users experience …": a person is the subject of the trigger's clause. */
+function personSubject(units: readonly Unit[], trigger: Trigger): boolean {
+  for (let index = trigger.first - 1; index >= 0; index -= 1) {
+    const unit = units[index]!;
+    if (PEOPLE.has(unit.lemma) || PEOPLE.has(unit.lemma.replace(/s$/, ''))) return true;
+    if (isArgumentUnit(unit) || !SUBJECT_PHRASE_POS.has(unit.pos)) return false;
+  }
+  return false;
+}
 
 /** "Lofexidine may be used for patients who …": a medicine's use for people treats the condition talked about. */
 function forPeople(units: readonly Unit[], trigger: Trigger): boolean {

@@ -11,6 +11,8 @@ import { contrastDenials } from './contrastDenials';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
+import { frontedTarget } from './frontedTarget';
+import { helpsAnotherTrigger } from './helpComplement';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
@@ -28,6 +30,8 @@ export interface ClaimDraft {
 }
 
 const ACTION_WINDOW = 5;
+// "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger.
+const VERB_ONLY = new Set(['lower']);
 
 /**
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
@@ -38,8 +42,15 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
-  const triggers = findTriggers(units).filter(
-    (found) => (found.head !== 'with' || conditionBefore(units, found.first)) && (found.head !== 'for' || treatmentBefore(units, found.first)) && (found.head !== 'from' || units[found.first - 1]?.entity?.kind === 'Symptom') && !isAttributive(units, found),
+  const found = findTriggers(units);
+  const triggers = found.filter(
+    (trigger) =>
+      (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
+      (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
+      (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
+      !isAttributive(units, trigger) &&
+      !helpsAnotherTrigger(units, trigger, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
@@ -48,7 +59,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
-    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...(carried ? [carried] : [])]
+    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...(carried ? [carried] : [])]
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
@@ -107,12 +118,13 @@ const MAX_ASIDE = 6;
 const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
 
 /**
- * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine for sweating": a bare "for" names
+ * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine, for sweating": a bare "for" names
  * what a treatment is for only right after the treatment (a bracketed aside may stand between);
  * "at risk for seizures" or "kratom for ten years" names none.
  */
 function treatmentBefore(units: readonly Unit[], index: number): boolean {
-  const candidates = [index - 1];
+  // "- ondansetron, for nausea": a list item may set the purpose off with a comma.
+  const candidates = units[index - 1]?.lemma === ',' ? [index - 2] : [index - 1];
   if (units[index - 1]?.lemma === ')') {
     const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
     // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.

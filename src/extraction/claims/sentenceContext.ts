@@ -9,6 +9,8 @@ export interface SentenceContext {
   provisional(name: string, kind: EntityKind): EntityRef;
   /** The condition the text is about now ("Typical signs:", "What helps me:"). */
   recentCondition(): EntityRef | undefined;
+  /** The condition the section under the latest heading talks about, else the document's (what advice with no object is for). */
+  sectionCondition(): EntityRef | undefined;
   /** The condition whose signs the text described last (what bare "symptoms" belong to). */
   recentSyndrome(): EntityRef | undefined;
   /** The withdrawal from a substance ("coming off oxycodone" → opioid withdrawal), if the vocabulary names one. */

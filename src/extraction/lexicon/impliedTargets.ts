@@ -12,7 +12,22 @@ export const RELIEF_WORDS: readonly { words: readonly string[]; target: string; 
   { words: ['sedative', 'hypnotic', 'sleep-inducing'], target: 'symptom:insomnia', adjectiveOnly: true },
 ];
 
-/** A verb with an object that together name a symptom: "depressed respiration", "slows breathing". */
+/**
+ * A verb with an object that together name a symptom: "depressed respiration", "slows breathing",
+ * "can lower blood pressure", "can harm the liver" (an object may be two words).
+ */
 export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: readonly string[]; target: string }[] = [
   { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease'], objects: ['respiration', 'breathing', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
+  { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
+  { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
+];
+
+/**
+ * A relief verb and the everyday function it gives back, which name the symptom relieved: "help you
+ * sleep" relieves insomnia, "lift your mood" low mood. The function may follow the verb after the
+ * person or the possessive ("help you sleep", "boost my mood").
+ */
+export const RESTORED_FUNCTIONS: readonly { verbs: readonly string[]; functions: readonly string[]; target: string }[] = [
+  { verbs: ['help', 'let'], functions: ['sleep'], target: 'symptom:insomnia' },
+  { verbs: ['lift', 'boost', 'improve', 'brighten', 'lighten', 'raise'], functions: ['mood', 'spirit', 'spirits'], target: 'symptom:low-mood' },
 ];

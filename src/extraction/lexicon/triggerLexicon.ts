@@ -30,7 +30,7 @@ export const RELIEF: TriggerFamily = {
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
-    'do nothing to', 'do little to', 'improvement in', 'improvement of',
+    'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
@@ -39,12 +39,18 @@ export const RELIEF: TriggerFamily = {
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',
     'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
-    'more bearable', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
+    'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
-    'mask', 'eliminate', 'resolve', 'protect against', 'protective against', 'shield against', 'substitute for',
+    'mask', 'eliminate', 'resolve', 'lower', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
+    // Forums and blogs: "was great for the sweats", "best thing for the rls", "got me through the
+    // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
+    'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
+    'make * go away', 'do jack all for', 'do * job for', 'touch',
+    // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
+    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',
@@ -67,9 +73,14 @@ export const CAUSE: TriggerFamily = {
     'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
-    'stir up', 'kick off', 'leave * with',
+    'stir up', 'kick off', 'leave * with', 'follow',
+    // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal".
+    'throw * into', 'send * into',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
     'from',
+    // Cohort studies and reviews on risk: "higher dose and longer use predict a more severe withdrawal",
+    // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
+    'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
   ),
 };
 
@@ -90,6 +101,13 @@ export const PRESENTATION: TriggerFamily = {
     'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
+    // Blogs and forums on the weeks after: "the low mood hung around for weeks", "comes in waves".
+    'hang around', 'stick around', 'drag on', 'come in waves', 'come and go',
+    // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
+    // (claims/pairArguments takes only a passive one, of the condition the text is about).
+    'record', 'document', 'observe', 'note',
+    // News and case reports: "patients describe sweating and sleepless nights", "users complain of chills".
+    'describe', 'complain of',
   ),
 };
 

@@ -48,9 +48,10 @@ function standsForVerbPhrase(answer: readonly Unit[]): boolean {
   for (let index = 0; index + 1 < answer.length; index += 1) {
     if (!PRONOUNS.has(answer[index]!.lemma) || !AUXILIARIES.has(answer[index + 1]!.lemma)) continue;
     let next = index + 2;
-    while (answer[next]?.lemma === 'not') next += 1;
+    // "it didn't, not really", "it does too"; but "it can also lower blood pressure" goes on to a verb phrase.
+    while (answer[next]?.lemma === 'not' || answer[next]?.pos === 'ADV') next += 1;
     const after = answer[next];
-    if (!after || after.pos === 'PUNCT' || after.pos === 'ADV') return true;
+    if (!after || after.pos === 'PUNCT') return true;
   }
   return false;
 }

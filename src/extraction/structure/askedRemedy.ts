@@ -3,6 +3,8 @@ import { RELIEF } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 
 const ASKING_WORDS = new Set(['what', 'which']);
+// "Are there medicines that can help?", "Can anything help?": a yes/no question asks for remedies too.
+const YES_NO_OPENERS = new Set(['be', 'can', 'do', 'will', 'could', 'would']);
 const ASKED_KINDS = new Set(['Condition', 'Symptom']);
 
 /**
@@ -11,7 +13,7 @@ const ASKED_KINDS = new Set(['Condition', 'Symptom']);
  * it, a remedy said to help without an object of its own helps with that.
  */
 export function askedRemedy(units: readonly Unit[], talkedAbout: EntityRef | undefined): EntityRef | undefined {
-  const asking = units.findIndex((unit) => ASKING_WORDS.has(unit.lemma));
+  const asking = units[0] && YES_NO_OPENERS.has(units[0].lemma) && units[units.length - 1]?.lemma === '?' ? 0 : units.findIndex((unit) => ASKING_WORDS.has(unit.lemma));
   const trigger = findTriggers(units).find((found) => found.family === RELIEF && found.first > asking);
   if (asking < 0 || !trigger) return undefined;
   const named = units.slice(trigger.last + 1).find((unit) => unit.entity && ASKED_KINDS.has(unit.entity.kind));

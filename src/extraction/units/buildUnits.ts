@@ -1,18 +1,22 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
+import { SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
+import { expandFunctionTargets } from './functionTargets';
+import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
 import { looksLikeName } from './looksLikeName';
+import { measureAnaphor } from './measureNouns';
 import type { AnaphorKind, Unit } from './unit';
 
 const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
 const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 'Symptom', 'Strategy', 'Factor', 'Receptor'];
 // Head nouns that refer back ("the drug", "both alkaloids", "the same receptor") and the kinds they may stand for.
 const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
-  drug: ['Substance'], medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
+  drug: ['Substance'], agent: SUBSTANCE_OR_COMPOUND, medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
   leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
-  compound: ['Compound'], alkaloid: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
+  compound: ['Compound'], alkaloid: ['Compound'], ingredient: ['Compound'], constituent: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
   interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,
   symptom: ['Condition'], effect: ['Condition'], challenge: ['Condition'], issue: ['Condition'], problem: ['Condition'],
 };
@@ -60,20 +64,25 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       mentionIndex += 1;
       continue;
     }
-    const unit: Unit = { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
+    const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
+    const unit: Unit = shorthand
+      ? { start: token.start, end: token.end, text: token.text, ...shorthand }
+      : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
     const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
-    const next = tokens[i + 1] && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : anaphorOf(token.lemma, determiner, next);
+    // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
+    const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
+    const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return expandImpliedTargets(units, vocabulary);
+  return classReceptors(expandFunctionTargets(expandImpliedTargets(units, vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
@@ -100,7 +109,7 @@ function anaphorOf(
   // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
   // a modal the tagger takes for a noun ("both can cause") is not one.
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
-  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Condition'] };
+  if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy', 'Condition'] };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
 }

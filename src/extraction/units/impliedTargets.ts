@@ -1,4 +1,4 @@
-import { RELIEF_WORDS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
+import { RELIEF_WORDS, RESTORED_FUNCTIONS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
 import type { Vocabulary } from '../types';
 import type { EntityRef, Unit } from './unit';
 
@@ -21,8 +21,15 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
       expanded.push({ ...unit, lemma: 'relief', pos: 'NOUN' }, { ...unit, lemma: reliefTarget.name, pos: 'ENTITY', entity: reliefTarget, implied: true });
       continue;
     }
+    const restored = restoredFunction(units, index, vocabulary);
+    if (restored) {
+      expanded.push({ ...unit, lemma: 'relieve', pos: 'VERB', rewritten: true }, { ...units[restored.functionIndex]!, lemma: restored.target.name, pos: 'ENTITY', entity: restored.target, implied: true });
+      index = restored.functionIndex;
+      continue;
+    }
     // "depressed" alone is a mention of low mood; before "respiration" it is the verb.
-    const phrase = unit.pos === 'VERB' || unit.pos === 'ADJ' || unit.entity ? symptomPhrase(units, index, vocabulary) : undefined;
+    // The tagger may take a predicate verb for a noun ("Paracetamol damages the liver").
+    const phrase = unit.pos === 'VERB' || unit.pos === 'ADJ' || unit.entity || (unit.pos === 'NOUN' && isPredicate(units, index)) ? symptomPhrase(units, index, vocabulary) : undefined;
     if (phrase) {
       const object = units[phrase.objectIndex]!;
       const symptom: Unit = { start: unit.start, end: object.end, text: units.slice(index, phrase.objectIndex + 1).map((word) => word.text).join(' '), lemma: phrase.target.name, pos: 'ENTITY', entity: phrase.target };
@@ -41,7 +48,8 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
   return expanded;
 }
 
-const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB' });
+// A rewritten verb is matched by its new lemma only ("lower blood pressure" causes, it does not relieve).
+const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB', rewritten: true });
 
 function startsWithSymptomVerb(unit: Unit): boolean {
   const first = unit.lemma.split(' ')[0] ?? '';
@@ -54,16 +62,37 @@ const isVerbForm = (word: string, verb: string): boolean => word === verb || wor
 /** "slows breathing", "depressed the respiration": the verb, its object and the symptom they name. */
 function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabulary): { objectIndex: number; target: EntityRef } | undefined {
   const verb = units[index]!;
-  const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma)));
+  // "lower" is tagged as the adjective "low" as often as the verb.
+  const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma) || isVerbForm(verb.text.toLowerCase(), lemma)));
   if (!entry) return undefined;
   for (let at = index + 1; at <= index + 1 + MAX_OBJECT_MODIFIERS && at < units.length; at += 1) {
     const word = units[at]!;
-    if (entry.objects.includes(word.lemma)) {
+    if (entry.objects.includes(word.lemma) || entry.objects.includes(`${units[at - 1]!.lemma} ${word.lemma}`)) {
       const target = targetOf(entry.target, vocabulary);
       return target ? { objectIndex: at, target } : undefined;
     }
     // "reduced minute ventilation": modifiers may stand before the object.
     if (word.entity || !OBJECT_MODIFIER_POS.has(word.pos)) return undefined;
+  }
+  return undefined;
+}
+
+const PERSON_POS = new Set(['PRON', 'DET']);
+const MAX_PERSON_WORDS = 2;
+
+/** "help you sleep", "lift your mood": a relief verb, at most a person or a possessive, and the function it gives back. */
+function restoredFunction(units: readonly Unit[], index: number, vocabulary: Vocabulary): { functionIndex: number; target: EntityRef } | undefined {
+  const verb = units[index]!;
+  if (verb.entity) return undefined;
+  const entry = RESTORED_FUNCTIONS.find((candidate) => candidate.verbs.includes(verb.lemma));
+  if (!entry) return undefined;
+  for (let at = index + 1; at <= index + 1 + MAX_PERSON_WORDS && at < units.length; at += 1) {
+    const word = units[at]!;
+    if (entry.functions.includes(word.lemma) && !word.entity) {
+      const target = targetOf(entry.target, vocabulary);
+      return target ? { functionIndex: at, target } : undefined;
+    }
+    if (word.entity || !PERSON_POS.has(word.pos)) return undefined;
   }
   return undefined;
 }

@@ -8,8 +8,11 @@ export interface EntityRef {
   provisional: boolean;
 }
 
-/** Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal", "dependence". */
-export type AnaphorKind = 'singular' | 'plural' | 'withdrawal' | 'dependence';
+/**
+ * Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal",
+ * "dependence", and the signs of a condition measured by severity ("more severe symptoms").
+ */
+export type AnaphorKind = 'singular' | 'plural' | 'withdrawal' | 'dependence' | 'signs';
 
 /**
  * One position of a sentence as the rules see it: a word (with lemma and tag), or a vocabulary
@@ -28,6 +31,8 @@ export interface Unit {
   name?: boolean;
   /** A target named by the trigger word before it ("analgesic" → pain): no other trigger's argument. */
   implied?: boolean;
+  /** A word whose lemma the rules rewrote ("lower" in "lower blood pressure" → cause): matched by that lemma only, not its text. */
+  rewritten?: boolean;
 }
 
 /** Whether a unit can start an argument: an entity, an anaphor or a name. */

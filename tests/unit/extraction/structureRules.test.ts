@@ -49,7 +49,7 @@ describe('structure rules', () => {
     ],
     ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
     ['a stopped substance acts through its withdrawal', 'Stopping kratom abruptly can cause insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
-    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom', 'Coming off oxycodone left me sweating and awake all night.', ['CAUSES condition:opioid-withdrawal symptom:insomnia', 'CAUSES condition:opioid-withdrawal symptom:sweating']],
+    ['a member of a drug class has its class’s withdrawal; a time of day is no symptom; what it left the person with are its signs', 'Coming off oxycodone left me sweating and awake all night.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     [
       '"both" stands for the first two named of one kind',
       'My doctor set up a taper and prescribed lofexidine and loperamide. Both cause constipation.',
@@ -122,12 +122,12 @@ pinned('implied targets', [
   ['a verb and its object name a symptom', 'Mitragynine depressed respiration.', ['CAUSES compound:mitragynine symptom:respiratory-depression']],
   ['after an auxiliary and an adverb', 'Kratom can still slow breathing.', ['CAUSES substance:kratom symptom:respiratory-depression']],
   ['a relative clause names the symptom, not its subject', 'Unlike morphine, which reduced minute ventilation, kratom is safe.', []],
-  ['"depressed" alone is still low mood', 'Kratom withdrawal left me depressed.', ['CAUSES condition:kratom-withdrawal symptom:low-mood']],
+  ['"depressed" alone is still low mood', 'Kratom withdrawal left me depressed.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:low-mood']],
 ]);
 
 // Stopping a substance, in the words people use for it, acts through its withdrawal.
 pinned('ways of stopping', [
-  ['"kicking"', 'Kicking kratom gave me the sweats.', ['CAUSES condition:kratom-withdrawal symptom:sweating']],
+  ['"kicking"', 'Kicking kratom gave me the sweats.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
   ['"giving up"', 'Giving up kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
   ['"abstaining from"', 'Abstaining from kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
   ['a substance taken is itself the cause', 'Taking kratom gave me the sweats.', ['CAUSES substance:kratom symptom:sweating']],

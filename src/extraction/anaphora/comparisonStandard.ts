@@ -1,0 +1,24 @@
+import { matchPhrase } from '../claims/matchPhrase';
+import type { Unit } from '../units/unit';
+
+// What a thing is measured against ("milder than opioid withdrawal", "a syndrome similar to opioid
+// withdrawal", "resembling", "more often than in …"): the standard of a comparison, not what the
+// text goes on to talk about. "like" is left out: it more often introduces examples ("symptoms like …").
+const COMPARISON_CUES = ['than', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
+  .map((phrase) => phrase.split(' '));
+// Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …").
+const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT']);
+const MAX_BETWEEN = 3;
+
+/**
+ * Whether the unit at `index` is the standard a comparison measures against, so that it is not
+ * remembered as the condition or substance a later sentence ("Common features include …") is about.
+ */
+export function isComparisonStandard(units: readonly Unit[], index: number): boolean {
+  let end = index - 1;
+  for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += 1, end -= 1) {
+    if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end)) return true;
+    if (!BETWEEN_POS.has(units[end]!.pos) || units[end]!.entity) return false;
+  }
+  return false;
+}

@@ -1,0 +1,19 @@
+import { RELIEF } from '../lexicon/triggerLexicon';
+import type { Unit } from '../units/unit';
+import type { Trigger } from './findTriggers';
+
+const MAX_PERSON_WORDS = 3;
+const PERSON_POS = new Set(['PRON', 'DET', 'ADJ', 'NOUN']);
+
+/**
+ * "counselling helps many people manage cravings", "helps you cope with …": a "help" whose
+ * complement is a relief verb of its own says nothing itself; the complement's trigger carries the
+ * claim (without this, the "help" would take the condition talked about as its object).
+ */
+export function helpsAnotherTrigger(units: readonly Unit[], trigger: Trigger, triggers: readonly Trigger[]): boolean {
+  if (trigger.family !== RELIEF || trigger.head !== 'help' || trigger.first !== trigger.last) return false;
+  return triggers.some((other) => {
+    if (other === trigger || other.family !== RELIEF || other.first <= trigger.last || other.first > trigger.last + 1 + MAX_PERSON_WORDS) return false;
+    return units.slice(trigger.last + 1, other.first).every((unit) => !unit.entity && !unit.anaphor && PERSON_POS.has(unit.pos));
+  });
+}

@@ -1,0 +1,52 @@
+import { isStopped } from '../claims/cessation';
+import type { SentenceContext } from '../claims/sentenceContext';
+import type { EntityRef, Unit } from '../units/unit';
+
+// "not as bad as dope sick from oxy", "worse than benzo withdrawal", "like a bad flu": a withdrawal
+// named as a measure of comparison is not the one the writer is in.
+const COMPARISON_WORDS = new Set(['as', 'than', 'like', 'unlike']);
+const COMPARISON_REACH = 3;
+// "when people stop", "once you quit, …": a stop with no object.
+const STOP_VERBS = new Set(['stop', 'quit', 'discontinue', 'cease']);
+const OBJECTLESS_NEXT = new Set(['PUNCT', 'ADV', 'CCONJ', 'SCONJ', 'ADP']);
+const WITHDRAWAL_NAME = /withdrawal/i;
+
+/**
+ * The withdrawal a sentence says the writer (or the person written about) is now in: one it names
+ * outside a comparison ("day 3 of kratom withdrawal"), the withdrawal of a substance it says was
+ * stopped ("kicked it last friday", "coming off oxycodone"), or, after a stop with no object ("I was
+ * on oxys and quit cold turkey", "when people stop"), the withdrawal of the substance the sentence
+ * named before it, else of the substance the text is about. `byStopping`: the sentence says the
+ * stop itself, so what it goes on to name is what the stop brings ("users who stop suddenly may
+ * notice irritability"), not a report of signs.
+ */
+export function enteredWithdrawal(units: readonly Unit[], context: SentenceContext): { withdrawal: EntityRef; byStopping: boolean } | undefined {
+  let entered: { withdrawal: EntityRef; byStopping: boolean } | undefined;
+  const enter = (withdrawal: EntityRef | undefined, byStopping: boolean): void => {
+    if (withdrawal) entered = { withdrawal, byStopping: byStopping || entered?.byStopping === true };
+  };
+  units.forEach((unit, index) => {
+    if (unit.entity?.kind === 'Condition' && WITHDRAWAL_NAME.test(unit.entity.name) && !isCompared(units, index)) enter(unit.entity, false);
+    else if ((unit.entity?.kind === 'Substance' || unit.anaphor) && isStopped(units, index)) {
+      const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
+      enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), true);
+    } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
+      const substance = units.slice(0, index).reverse().find((before) => before.entity?.kind === 'Substance')?.entity ?? context.topicSubstance();
+      enter(substance && context.withdrawalFrom(substance), true);
+    }
+  });
+  return entered;
+}
+
+/** "abrupt cessation" ("cold turkey", "quitting cold turkey"): a stop that names no substance. */
+const isSuddenStop = (factor: EntityRef): boolean => /cessation/i.test(factor.name);
+
+function isObjectlessStop(units: readonly Unit[], index: number): boolean {
+  const unit = units[index]!;
+  const next = units[index + 1];
+  return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity));
+}
+
+function isCompared(units: readonly Unit[], index: number): boolean {
+  return units.slice(Math.max(0, index - COMPARISON_REACH), index).some((unit) => COMPARISON_WORDS.has(unit.lemma));
+}

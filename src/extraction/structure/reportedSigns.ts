@@ -1,0 +1,30 @@
+import { findCues } from '../claims/assertionStatus';
+import { findTriggers } from '../claims/findTriggers';
+import type { ClaimDraft } from '../claims/sentenceClaims';
+import { PRESENTATION } from '../lexicon/triggerLexicon';
+import type { EntityRef, Unit } from '../units/unit';
+
+const WITHDRAWAL_NAME = /withdrawal/i;
+// Findings of a study, which claims/pairArguments reads only in the passive ("insomnia was noted").
+const OBSERVING = new Set(['note', 'record', 'observe', 'document']);
+
+/**
+ * A first-hand report of signs: in an account of a withdrawal, a sentence or list item that names
+ * symptoms and nothing that acts on them ("By the second night I had all of it: the chills, the
+ * yawning, the sweats", "appetite gone, legs kicking all night", "the worst part is the insomnia")
+ * says what that withdrawal presents with. A sentence that names a drug, a practice or a factor, has
+ * a relief, cause or observation trigger (whose rules decide), or denies the symptoms, reports no signs.
+ */
+export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | undefined): ClaimDraft[] {
+  const named = units.flatMap((unit) => (unit.entity ? [unit.entity] : []));
+  const symptoms = [...new Map(named.filter((entity) => entity.kind === 'Symptom').map((entity) => [entity.id, entity])).values()];
+  const others = named.filter((entity) => entity.kind !== 'Symptom');
+  if (symptoms.length === 0 || others.some((entity) => entity.kind !== 'Condition' || !WITHDRAWAL_NAME.test(entity.name))) return [];
+  const source = others[0] ?? withdrawal;
+  // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
+  if (!source || findTriggers(units).some((trigger) => trigger.family !== PRESENTATION || OBSERVING.has(trigger.head))) return [];
+  const cues = findCues(units);
+  if (cues.negations.length > 0 || cues.postNegations.length > 0 || cues.frames.length > 0) return [];
+  const certainty = cues.hedges.length > 0 ? 'HEDGED' : 'ASSERTED';
+  return symptoms.map((target) => ({ type: 'PRESENTS_WITH', source, target, polarity: 'AFFIRMED', certainty }));
+}

@@ -1,0 +1,84 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
+import { stancesOf } from './stancesOf';
+import { vocabulary } from './vocabularyFixture';
+
+/** Every affirmed claim of a text as "TYPE source target". */
+const claims = (text: string): string[] =>
+  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
+
+// Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
+describe('extraction of informal, first-person writing', () => {
+  it.each<[string, string, string[]]>([
+    ['a verb that raises a function relieves its loss', 'Melatonin helped me sleep through the night.', ['RELIEVES substance:melatonin symptom:insomnia']],
+    ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
+    ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
+    ['"helped with the mood" names low mood, not the withdrawal', 'Kratom withdrawal dragged on. Meditation helped with the mood.', ['MITIGATES strategy:meditation symptom:low-mood']],
+    ['a verb that lowers a function causes its loss', 'Loperamide wrecked my appetite.', ['CAUSES substance:loperamide symptom:loss-of-appetite']],
+    ['raising what is a symptom in excess causes the excess', 'Kava raised my blood pressure.', ['CAUSES substance:kava symptom:high-blood-pressure']],
+    ['lowering blood pressure causes low blood pressure', 'Lofexidine dropped my blood pressure.', ['CAUSES substance:lofexidine symptom:low-blood-pressure']],
+    ['a function said to be lost names its symptom, in an account of a withdrawal a sign', 'I quit kratom on Friday. appetite is gone, sleep is terrible.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:loss-of-appetite']],
+    ['a function said to be fine names nothing', 'I quit kratom on Friday. My appetite is fine and my sleep is normal.', []],
+    ['a stabilised mood is not a lifted one', 'Kratom seemed to stabilise my mood.', []],
+    ['a function word with no verb of change names nothing', 'My sleep schedule is odd and kratom is expensive.', []],
+    [
+      'symptoms reported after a stop are the stopped substance’s withdrawal signs',
+      'I quit kratom on Sunday. By Tuesday I had all of it: chills, yawning and a runny nose.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a sudden stop with no object is of the substance named before it',
+      'I had been on oxycodone for years and went cold turkey in May. The worst part was the diarrhoea.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:diarrhoea'],
+    ],
+    [
+      'a withdrawal named as a measure of comparison is not the one the writer is in',
+      'I stopped kratom last week. It is milder than opioid withdrawal. Mostly I get the sweats.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    ['a sentence that says the stop itself names what the stop brings, not reported signs', 'Kratom users who stop suddenly can notice chills.', []],
+    ['a sentence naming a drug beside the symptoms reports no signs', 'I quit kratom in March. Clonidine and the sweats were my whole week.', []],
+    ['symptoms with no withdrawal talked about are no one’s signs', 'Kratom is sold as a powder. Sweating and chills are common in summer.', []],
+    ['"great for" is relief, and a clause after "but" keeps its subject', 'The lofexidine was great for my chills but made me dizzy.', ['CAUSES substance:lofexidine symptom:dizziness', 'RELIEVES substance:lofexidine symptom:chills']],
+    ['"got me through" is relief', 'Methadone got me through the worst of opioid withdrawal.', ['RELIEVES substance:methadone condition:opioid-withdrawal']],
+    ['"made … disappear" is relief', 'Buprenorphine made the cravings basically disappear.', ['RELIEVES substance:buprenorphine symptom:cravings']],
+    ['"throw you into" is a cause', 'Naltrexone can throw you into precipitated withdrawal.', ['CAUSES substance:naltrexone condition:precipitated-withdrawal']],
+    ['what "hangs around" is a sign of the condition the sentence names', 'The insomnia can hang around for months; that is post-acute withdrawal.', ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:insomnia']],
+    ['what follows a lasting verb belongs to its subject, not to the condition talked about', 'Opioid withdrawal ended in May. The after-effects can linger for months, mostly anxiety and low mood.', []],
+    ['what a withdrawal left the person with are its signs', 'Kratom withdrawal gives you the chills.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    ['a withdrawal’s complications stay causes', 'Alcohol withdrawal can cause seizures.', ['CAUSES condition:alcohol-withdrawal symptom:seizures']],
+    ['forum shorthand reads as the word it stands for ("u", "w")', 'tramadol makes u dizzy. kratom wd comes w chills', ['CAUSES substance:tramadol symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    ['a third-person verb the tagger takes for a noun still triggers', 'Paynantheine interacts with the kappa receptor.', ['ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor']],
+    ['a capital letter is no shorthand', 'Tramadol makes R dizzy.', []],
+    ['a fronted "for" phrase names what the remedy is for', 'Opioid withdrawal is rough. For the nausea, a lot of people swear by ginger and ondansetron.', ['RELIEVES substance:ondansetron symptom:nausea']],
+    ['a fronted "for" naming a person names no target', 'For me, the clonidine did little.', []],
+    [
+      'a condition named as a comparison’s standard is not the one whose signs are listed',
+      'Kratom withdrawal usually lasts a week. Typical features include sweating and chills, more often than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
+    ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('a negated report of signs affirms nothing', () => {
+    expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual([]);
+  });
+
+  it('what "unlike" sets against a denial reaches only its own clause', () => {
+    expect(stancesOf('Unlike heroin, kratom does not cause respiratory depression, and no study has shown that it causes seizures.')).toEqual([
+      'CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED',
+      'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED',
+      'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED',
+    ]);
+  });
+
+  it('"did not touch" denies relief', () => {
+    expect(stancesOf('Ondansetron did not touch my nausea.')).toEqual(['RELIEVES substance:ondansetron symptom:nausea NEGATED ASSERTED']);
+  });
+
+  it('keeps a denial of a raised function a denial', () => {
+    expect(stancesOf('Melatonin did not help me sleep.')).toEqual(['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']);
+  });
+});

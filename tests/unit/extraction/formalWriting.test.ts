@@ -1,0 +1,116 @@
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
+
+// Rules for formal writing (reviews, guidelines, abstracts, news), each with sentences of our own and
+// a case the rule must leave alone: the claims each text must give, exactly.
+describe('formal writing', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'what a comparison measures against is not what the next sentence is about',
+      'Kratom withdrawal usually starts within a day of the last dose.\nIt is generally milder than opioid withdrawal. Common features include yawning and chills.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'a condition named plainly is what the next sentence is about',
+      'Kratom withdrawal usually starts within a day of the last dose.\nOpioid withdrawal is better known. Common features include yawning and chills.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+    ],
+    ['"it" after a practice is the practice', 'A slow taper is preferred to stopping at once, as it makes kratom withdrawal milder.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+    ['a practice is "it" only within its own sentence', 'Kratom is widely sold. My sister found a support group. Later it eased her cravings.', ['RELIEVES substance:kratom symptom:cravings']],
+    [
+      'the title names the plant a constituent belongs to, over a substance named more often',
+      'Management of kratom dependence\n\nMany patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed.\nMitragynine accounts for most of the alkaloid content.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'without a title, the substance named most',
+      'Many patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed. Kratom was used by some.\nMitragynine accounts for most of the alkaloid content.',
+      ['CONTAINS substance:opioids compound:mitragynine'],
+    ],
+    [
+      'a severity score stands for the condition talked about',
+      'Kratom withdrawal was assessed in 80 patients. A larger daily dose was associated with a higher severity score.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal'],
+    ],
+    [
+      'a risk that rises with factors, one preposition per factor',
+      'Kratom dependence was common. The risk increases with dosing frequency and with years of use.',
+      ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-dependence', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    ['a factor that predicts a condition', 'Kratom withdrawal varies. Sudden cessation predicts harsher withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
+    [
+      'more severe symptoms are those of the condition whose signs were described last',
+      'Kratom withdrawal presents with chills and sweating. Opioid dependence was rare. Stopping abruptly is linked to more severe symptoms.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    ['a practice that lowers a severity score', 'In kratom withdrawal, a slow taper lowered the mean severity score.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+    ['"the risk of" names its own condition', 'Kratom withdrawal was assessed. The risk of seizures rises with high doses.', ['CONTRIBUTES_TO factor:dose symptom:seizures']],
+    ['a verb "score" measures nothing', 'Kratom withdrawal was assessed. Patients scored their mood daily with a score sheet.', []],
+    [
+      'what use brings on is one list, a factor first',
+      'Kratom is sold as powder. Heavy kratom use is associated with tolerance, dependence and withdrawal.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom condition:kratom-withdrawal'],
+    ],
+    ['a condition first does not take a factor after ", and" into its list', 'Kratom dependence is common, and tolerance causes problems.', []],
+    [
+      'habitual use is of the substance the text is about, not of one the sentence before named',
+      'Treating kratom withdrawal\n\nOpioids were used by a few patients. Regular use is associated with physical dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence'],
+    ],
+    [
+      '", and" before a subject opens a new clause',
+      "Kratom's main alkaloid, mitragynine, binds the same receptors as morphine, and regular use leads to dependence.",
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'an Oxford comma still makes one list',
+      'Clonidine, lofexidine, and gabapentin relieve restlessness.',
+      ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:gabapentin symptom:restlessness', 'RELIEVES substance:lofexidine symptom:restlessness'],
+    ],
+    [
+      'a participle between a sign noun and its copula',
+      'Kratom withdrawal was studied in 40 adults. The symptoms most commonly logged were yawning (80%), chills (61%) and diarrhoea (30%).',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'signs observed in a cohort are the condition’s the text is about',
+      'Kratom withdrawal was studied in 40 adults. Goosebumps and yawning were also frequently noted.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    ['an active "noted" observes nothing', 'Kratom withdrawal was studied in 40 adults. We noted insomnia in most.', []],
+    ['a sign inside a nominalisation is not what was observed', 'Kratom withdrawal was studied in 40 adults. Relief of vomiting with ondansetron was observed in 9 of 10.', ['RELIEVES substance:ondansetron symptom:vomiting']],
+    [
+      'a general treatment given with medicines: the medicines treat',
+      'Maintenance therapy with methadone or buprenorphine is recommended for opioid use disorder.',
+      ['RELIEVES substance:buprenorphine condition:opioid-use-disorder', 'RELIEVES substance:methadone condition:opioid-use-disorder'],
+    ],
+    ['an effect on a symptom is relief of it', 'Magnesium has a calming effect on restlessness.', ['RELIEVES substance:magnesium symptom:restlessness']],
+    [
+      'what patients describe are the signs of the withdrawal talked about',
+      'Kratom withdrawal can last a week. Patients at one clinic described gooseflesh and yawning.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    ['what people feel on a remedy for pain is no sign of the pain', 'Chronic pain is common. Some people experience mild nausea at higher doses.', []],
+    [
+      'a possessive before "ingredient" names the plant',
+      'Kratom is sold online. Its main active ingredient, mitragynine, binds opioid receptors.',
+      ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+// Denials in formal writing: each must stay a denial (sentences of our own).
+describe('formal writing: denials', () => {
+  it.each<[string, string[]]>([
+    [
+      'Gabapentin and clonidine were both tried. Neither agent, however, had any effect on cravings.',
+      ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED'],
+    ],
+    ['Lofexidine does not, in fact, ease cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+    ['Lofexidine does not, however, ease cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+    ['Kratom is not harmless, however, it eases pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ])('%s', (text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
