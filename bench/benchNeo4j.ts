@@ -59,7 +59,8 @@ export async function openBenchNeo4j(
   if (await boltAnswers(options.port)) throw new Error(refusal);
   const dataDir = path.join(options.dataDir, `size-${size}`);
   await beforeStart(dataDir);
-  const neo4j = await startLocalNeo4j({ port: options.port, dataDir, log });
+  // A large store on a busy shared machine can take minutes to open.
+  const neo4j = await startLocalNeo4j({ port: options.port, dataDir, log, startTimeoutMs: 600_000 });
   // Something may have taken the port between the check and the start.
   if (neo4j.reused) throw new Error(refusal);
   return { target: { uri: neo4j.uri, ...credentialsFromEnv({}) }, stop: () => neo4j.stop() };

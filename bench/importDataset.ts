@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 import { holdsDatabase, importIntoNewDatabase } from '../src/database/importIntoNewDatabase';
 import { CsvFile } from '../src/graph/csvFile';
-import { writeImportFiles } from '../src/graph/importFiles';
+import { mergeImportFiles, writeImportFiles, type ImportFiles } from '../src/graph/importFiles';
 import { peakResidentMb } from './peakMemory';
 import { SyntheticGraph } from './syntheticGraph';
 
@@ -13,7 +14,7 @@ export interface ImportReport {
   tailFrom: number;
   csvSeconds: number;
   importSeconds: number;
-  /** Peak resident memory of this process (the CSV writer), MB; the importer's JVM is bounded apart. */
+  /** Peak resident memory of the larger of the two CSV writers, MB; the importer's JVM is bounded apart. */
   peakRssMb: number | null;
 }
 
@@ -39,11 +40,36 @@ function tailStart(graph: SyntheticGraph, count: number): number {
   return from;
 }
 
-function* counted<T>(items: Iterable<T>, counter: { count: number }): Generator<T> {
+export function* counted<T>(items: Iterable<T>, counter: { count: number }): Generator<T> {
   for (const item of items) {
     counter.count += 1;
     yield item;
   }
+}
+
+// The CSV files are written by two processes at once, one per core: this one writes the documents, the
+// entities and this share of the claims (entities cost about as much as the claims left to the other).
+const OWN_SHARE = 0.4;
+
+interface ClaimShare {
+  files: ImportFiles;
+  relationships: number;
+  peakRssMb: number | null;
+}
+
+function writeClaimShareInChild(directory: string, size: number, seed: number, from: number, to: number): Promise<ClaimShare> {
+  fs.mkdirSync(directory, { recursive: true });
+  const args = ['--import', 'tsx', path.join(__dirname, 'writeClaimShare.ts'), directory, String(size), String(seed), String(from), String(to)];
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, args, { maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      process.removeListener('exit', stop);
+      if (error) reject(new Error(`Writing the claims of entities ${from}–${to} failed: ${stderr || error.message}`));
+      else resolve(JSON.parse(stdout) as ClaimShare);
+    });
+    // It dies with this process, as the importer does.
+    const stop = () => child.kill('SIGKILL');
+    process.once('exit', stop);
+  });
 }
 
 /**
@@ -62,22 +88,29 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     log(`Importing the ${size}-entity data set into a new database (relationships of entities before ${tailFrom})...`);
     const csvStarted = process.hrtime.bigint();
     const relationships = { count: 0 };
-    const files = await writeImportFiles(csvDir, {
-      documents: graph.documents(),
-      entities: graph.entities(),
-      relationships: counted(graph.relationships(0, tailFrom), relationships),
-    });
+    const split = Math.round(tailFrom * OWN_SHARE);
+    const [own, share] = await Promise.all([
+      writeImportFiles(csvDir, {
+        documents: graph.documents(),
+        entities: graph.entities(),
+        relationships: counted(graph.relationships(0, split), relationships),
+      }),
+      writeClaimShareInChild(path.join(csvDir, 'share'), size, options.seed, split, tailFrom),
+    ]);
+    relationships.count += share.relationships;
+    const files = mergeImportFiles(own, share.files);
     const marker = CsvFile.open(path.join(csvDir, 'marker.csv'), ['id:ID(BenchDataset)', 'size:long', 'seed:long', 'tailFrom:long']);
     await marker.row(['bench', size, seed, tailFrom]);
     await marker.close();
     files.nodes.push({ labels: ['BenchDataset'], file: marker.path });
     const csvSeconds = seconds(csvStarted);
-    log(`  CSV files in ${csvSeconds.toFixed(1)} s (peak RSS ${peakResidentMb()} MB)`);
+    const peakRssMb = Math.max(peakResidentMb() ?? 0, share.peakRssMb ?? 0) || null;
+    log(`  CSV files in ${csvSeconds.toFixed(1)} s (peak RSS ${peakRssMb} MB)`);
     const importStarted = process.hrtime.bigint();
     await importIntoNewDatabase({ dataDir, files, log });
     const importSeconds = seconds(importStarted);
     log(`  ${relationships.count} relationships imported in ${importSeconds.toFixed(1)} s`);
-    return { relationships: relationships.count, tailFrom, csvSeconds, importSeconds, peakRssMb: peakResidentMb() ?? null };
+    return { relationships: relationships.count, tailFrom, csvSeconds, importSeconds, peakRssMb };
   } finally {
     fs.rmSync(csvDir, { recursive: true, force: true });
   }

@@ -69,7 +69,7 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
   const { size, seed, log, imported } = options;
   const started = process.hrtime.bigint();
   // After an import this builds every index and constraint over the whole graph: part of the load.
-  await applySchema(database);
+  await applySchema(database, log);
   const schemaSeconds = seconds(started);
   const [marker] = await database.read<{ size: number; seed: number; tailFrom: number | null }>(READ_MARKER);
   const graph = new SyntheticGraph({ size, seed });

@@ -34,6 +34,8 @@ export interface BenchOptions {
   naiveSlice: number;
   batchSizes: number[];
   segment: number;
+  /** Load each size (and its indexes) and stop there: no servers, no queries, no results written. */
+  loadOnly?: boolean;
   /** Where latest.json and latest.md go; nothing is written when null. */
   resultsDir: string | null;
   log: (line: string) => void;
@@ -223,11 +225,15 @@ async function measureSize(size: number, servers: RunningServer[], options: Benc
 
 async function benchSize(size: number, options: BenchOptions): Promise<SizeResult> {
   const imported: { report: ImportReport | null } = { report: null };
+  let started = process.hrtime.bigint();
   const neo4j = await openBenchNeo4j(options.neo4j, size, options.log, async (dataDir) => {
     imported.report = await importInChild(dataDir, size, options);
+    started = process.hrtime.bigint();
   });
+  options.log(`  Neo4j started in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s`);
   try {
     const load = await prepareGraph(neo4j.target, size, imported.report, options);
+    if (options.loadOnly) return { size, load, queries: [] };
     const servers = await startServers(neo4j.target, options);
     try {
       return { size, load, queries: await measureSize(size, servers, options) };
@@ -239,9 +245,9 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   }
 }
 
-function recorded({ sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment }: BenchOptions): RecordedOptions {
+function recorded({ sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment, loadOnly }: BenchOptions): RecordedOptions {
   const where = neo4j.external ? { uri: neo4j.external.uri } : { port: neo4j.port };
-  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment };
+  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment, loadOnly };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {
@@ -251,7 +257,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchReport> 
   for (const size of options.sizes) sizes.push(await benchSize(size, options));
   const report: BenchReport = { startedAt: new Date(started).toISOString(), totalSeconds: (Date.now() - started) / 1000, options: recorded(options), machine, sizes };
   const { resultsDir, log } = options;
-  if (resultsDir) {
+  if (resultsDir && !options.loadOnly) {
     fs.mkdirSync(resultsDir, { recursive: true });
     fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     fs.writeFileSync(path.join(resultsDir, 'latest.md'), writeReport(report));

@@ -100,10 +100,15 @@ export class SyntheticGraph {
     return `${this.kindAt(index).toLowerCase()}:syn-${index}`;
   }
 
-  entityAt(index: number): BulkEntity {
+  /** Entity `index`'s name alone: a relationship's quote needs no more of its target. */
+  private nameAt(index: number): string {
     const random = seededRandom(seedFor(this.seed, index));
+    return `${word(random)} ${word(random)}`;
+  }
+
+  entityAt(index: number): BulkEntity {
     const kind = this.kindAt(index);
-    const name = `${word(random)} ${word(random)}`;
+    const name = this.nameAt(index);
     return {
       id: this.idAt(index),
       kind,
@@ -168,7 +173,7 @@ export class SyntheticGraph {
     if (types.length === 0) return [];
     const random = seededRandom(seedFor(this.seed ^ 0x5bd1e995, index));
     const count = Math.floor(this.perSource) + (random() < this.perSource % 1 ? 1 : 0);
-    const source = this.entityAt(index);
+    const source = { id: this.idAt(index), name: this.nameAt(index) };
     const seen = new Set<string>();
     const relationships: BulkRelationship[] = [];
     for (let attempt = 0; relationships.length < count && attempt < count * 4; attempt += 1) {
@@ -179,7 +184,7 @@ export class SyntheticGraph {
       const key = `${type}>${targetIndex}`;
       if (targetIndex === index || seen.has(key)) continue;
       seen.add(key);
-      const target = this.entityAt(targetIndex);
+      const target = { id: this.idAt(targetIndex), name: this.nameAt(targetIndex) };
       const quote = `${source.name} ${VERBS[type]} ${target.name}.`;
       const sentence = { quote, polarity: 'AFFIRMED', certainty: 'ASSERTED' } as const;
       const evidence: Omit<BulkEvidence, 'action'>[] = [{ ...this.passageOf(index), ...sentence, start: 0, end: quote.length }];

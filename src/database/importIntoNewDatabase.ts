@@ -34,7 +34,8 @@ function unicode(character: string): string {
 }
 
 function importArguments(files: ImportFiles, reportFile: string): string[] {
-  const group = (prefix: string, file: string) => (prefix ? `${prefix}=${file}` : file);
+  // The importer runs in the launcher's folder: a relative path would be read from there.
+  const group = (prefix: string, file: string) => (prefix ? `${prefix}=${path.resolve(file)}` : path.resolve(file));
   return [
     'database', 'import', 'full',
     ...files.nodes.map(({ labels, file }) => `--nodes=${group(labels.join(':'), file)}`),

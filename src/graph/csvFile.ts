@@ -15,7 +15,7 @@ function field(value: CsvValue): string {
   // An unquoted empty field is null to the importer (no property); a quoted one is an empty string.
   if (value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  if (typeof value === 'string') return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
   if (value.some((element) => element.includes(CSV_ARRAY_DELIMITER))) {
     throw new RangeError(`A list element holds the importer's array delimiter: ${JSON.stringify(value)}`);
   }

@@ -139,6 +139,23 @@ export class GraphDatabase {
     }
   }
 
+  /**
+   * One statement that commits in batches of its own (`CALL { … } IN TRANSACTIONS`), which Neo4j runs
+   * only in an auto-commit transaction: not retried by the driver, so only for statements safe to run again.
+   */
+  async writeInBatches(cypher: string, parameters: Parameters = {}): Promise<void> {
+    this.counter.roundTrips += 1;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    let abandoned = false;
+    const config = this.timeoutMs === undefined ? {} : { timeout: this.timeoutMs };
+    try {
+      await this.bounded(this.timeoutMs, async () => void (await session.run(cypher, cypherParameters(parameters), config)), () => (abandoned = true));
+    } finally {
+      const closing = session.close().catch(() => undefined);
+      if (!abandoned) await closing;
+    }
+  }
+
   /** True when the database answers a trivial query. */
   async isReachable(): Promise<boolean> {
     try {

@@ -12,6 +12,14 @@ export function searchTextExpression(name: string, aliases: string): string {
 }
 
 /**
+ * The same text as searchTextExpression, for the one writer that is not Cypher (the offline importer's
+ * files); tests/integration/importedGraph.test.ts holds the two to the same result.
+ */
+export function searchTextOf(name: string, aliases: readonly string[]): string {
+  return [name, ...aliases].join(' | ').toLowerCase();
+}
+
+/**
  * Creates or updates entities of one kind, one statement per kind because a label cannot be a
  * parameter (kinds come from the allowlist). A changed kind loses its old label; a provisional
  * entity written here is accepted (no longer provisional).

@@ -78,12 +78,20 @@ interface Snapshot {
   relationships: Record<string, unknown>[];
 }
 
+// Neo4j lists a node's properties in the order it stored them, which differs between the two paths: rows
+// are put in order by their fields and properties with the keys sorted, so that only values decide.
+const sortedKeys = (object: Record<string, unknown>) => Object.entries(object).sort(([a], [b]) => a.localeCompare(b));
+const orderKey = (row: Record<string, unknown>) =>
+  JSON.stringify(sortedKeys({ ...row, properties: sortedKeys(row['properties'] as Record<string, unknown>) }));
 const sorted = (rows: Record<string, unknown>[]) =>
-  rows.map((row) => ({ ...row, types: [...(row['types'] as string[])].sort() })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  rows
+    .map((row): Record<string, unknown> => ({ ...row, types: [...(row['types'] as string[])].sort() }))
+    .sort((a, b) => orderKey(a).localeCompare(orderKey(b)));
 
 /** Starts Neo4j on a data folder, lets `prepare` fill it, and reads back the whole graph. */
 async function snapshotOf(dataDir: string, prepare: (database: GraphDatabase) => Promise<void>): Promise<Snapshot> {
-  const neo4j = await startLocalNeo4j({ port: PORT, dataDir });
+  // A busy shared machine can take minutes to start Neo4j: slow is not a failure here.
+  const neo4j = await startLocalNeo4j({ port: PORT, dataDir, startTimeoutMs: 600_000 });
   trackProcess(neo4j.pid);
   const database = GraphDatabase.connect({ uri: neo4j.uri, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 120_000 });
   try {

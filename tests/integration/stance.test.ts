@@ -356,7 +356,9 @@ describe('Older graphs', () => {
   });
 
   it('get stance at applySchema: sentences without one are affirmed and asserted, a relationship action moves to its only sentence', async () => {
-    // A graph as the previous version wrote it: no polarity on the evidence, the action on the relationship.
+    // A graph as the previous version wrote it: no polarity on the evidence, the action on the relationship,
+    // and no record of any back-fill.
+    await server.database.write('MATCH (m:GraphSchema) DELETE m');
     await server.database.write(`
       CREATE (d:Document {id: 'document:stance-old', title: 'Old', checksum: 'old-checksum', text: 'Naloxone blocks the delta-opioid receptor.'})
       CREATE (d)-[:HAS_PASSAGE]->(p:Passage {id: 'document:stance-old#0', index: 0, start: 0, end: 42, text: 'Naloxone blocks the delta-opioid receptor.'})
@@ -374,6 +376,19 @@ describe('Older graphs', () => {
       action: 'antagonist',
       evidence: [{ polarity: 'AFFIRMED', certainty: 'ASSERTED', action: 'antagonist' }],
     });
+  });
+
+  it('back-fills a graph once: a graph that records its back-fills is not scanned again, one that does not is', async () => {
+    const searchTextOf = async () =>
+      (await server.database.read<{ searchText: string | null }>("MATCH (n:Entity {id: 'substance:naloxone'}) RETURN n.searchText AS searchText"))[0]?.searchText;
+    const before = await searchTextOf();
+    expect(before).toContain('naloxone');
+    await server.database.write("MATCH (n:Entity {id: 'substance:naloxone'}) REMOVE n.searchText");
+    await applySchema(server.database);
+    expect(await searchTextOf()).toBeNull();
+    await server.database.write('MATCH (m:GraphSchema) DELETE m');
+    await applySchema(server.database);
+    expect(await searchTextOf()).toBe(before);
   });
 });
 
