@@ -1,10 +1,5 @@
-import { extractDocument } from '../../../src/extraction/extractDocument';
-import { stancesOf } from './stancesOf';
-import { vocabulary } from './vocabularyFixture';
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
-/** Every affirmed claim of a text as "TYPE source target". */
-const claims = (text: string): string[] =>
-  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
 
 // Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
 describe('extraction of informal, first-person writing', () => {

@@ -1,9 +1,7 @@
 import { extractDocument } from '../../../src/extraction/extractDocument';
+import { affirmedClaimsOf as claims } from './stancesOf';
 import { vocabulary } from './vocabularyFixture';
 
-/** Every affirmed claim of a text as "TYPE source target". */
-const claims = (text: string): string[] =>
-  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
 
 // Sentences of our own, one per generalised rule: the claims each must give (exactly), or must not give.
 describe('extraction rules that generalise', () => {

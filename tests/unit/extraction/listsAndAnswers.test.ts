@@ -1,10 +1,5 @@
-import { extractDocument } from '../../../src/extraction/extractDocument';
-import { stancesOf } from './stancesOf';
-import { vocabulary } from './vocabularyFixture';
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
-/** Every affirmed claim of a text as "TYPE source target". */
-const claims = (text: string): string[] =>
-  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
 
 function pinned(title: string, rules: [string, string, string[]][]): void {
   describe(title, () => {

@@ -1,9 +1,5 @@
-import { extractDocument } from '../../../src/extraction/extractDocument';
-import { vocabulary } from './vocabularyFixture';
+import { affirmedClaimsOf as claims } from './stancesOf';
 
-/** Every affirmed claim of a text as "TYPE source target". */
-const claims = (text: string): string[] =>
-  [...new Set(extractDocument(text, vocabulary).claims.filter((c) => c.evidence.some((e) => e.polarity === 'AFFIRMED')).map((c) => `${c.type} ${c.sourceId} ${c.targetId}`))].sort();
 
 // Structure rules (sentences of our own): the claims each must give, exactly.
 describe('structure rules', () => {
