@@ -17,8 +17,14 @@ const MAX_BETWEEN = 3;
 export function isComparisonStandard(units: readonly Unit[], index: number): boolean {
   let end = index - 1;
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += 1, end -= 1) {
-    if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end)) return true;
+    if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end) || isEquative(units, end)) return true;
     if (!BETWEEN_POS.has(units[end]!.pos) || units[end]!.entity) return false;
   }
   return false;
+}
+
+/** "not as bad as dope sick", "as rough as benzo withdrawal": the second "as" of an equative. */
+function isEquative(units: readonly Unit[], at: number): boolean {
+  const degree = units[at - 1];
+  return units[at]!.lemma === 'as' && (degree?.pos === 'ADJ' || degree?.pos === 'ADV') && units[at - 2]?.lemma === 'as';
 }

@@ -2,6 +2,12 @@ import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
 import type { OwnConditionOf } from './ownConditions';
 
+// "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal" names.
+const LATER_PHASE = /post-acute|protracted/i;
+
+/** A withdrawal bare "withdrawal" or "wd" can stand for: one named as such, not the syndrome of the weeks after it. */
+export const isAcuteWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name) && !LATER_PHASE.test(entity.name);
+
 /**
  * What earlier sentences named, newest last, for anaphors ("it", "both alkaloids", "the drug",
  * "withdrawal") and for lists and answers that take their subject from what came before.
@@ -78,13 +84,17 @@ export class Discourse {
     return [];
   }
 
-  /** The latest withdrawal-like condition named, else the document's most named condition. */
+  /**
+   * The latest withdrawal named, else the one the writer went into, else the document's most named
+   * condition, else the withdrawal from the document's substance ("been on kratom 4 yrs … the wd is rough").
+   */
   withdrawal(): EntityRef | undefined {
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
+      const found = [...this.sentences[index]!].reverse().find(isAcuteWithdrawal);
       if (found) return found;
     }
-    return this.topics.condition;
+    const acute = [this.entered, this.topics.condition].find((entity) => entity !== undefined && !LATER_PHASE.test(entity.name));
+    return acute ?? (this.topics.substance && this.withdrawalFrom(this.topics.substance));
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */

@@ -8,6 +8,8 @@ import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
+import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
+import { doseCircumstance } from './doseCircumstance';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -43,8 +45,10 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const found = findTriggers(units);
+  const outcome = correlativeOutcome(units);
   const triggers = found.filter(
     (trigger) =>
+      trigger.first !== outcome &&
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
@@ -74,7 +78,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context));
+  drafts.push(...doseCircumstance(units, drafts, context));
   return drafts;
 }
 
