@@ -4,7 +4,7 @@ import type { Unit } from '../units/unit';
 // What a thing is measured against ("milder than opioid withdrawal", "a syndrome similar to opioid
 // withdrawal", "resembling", "more often than in …"): the standard of a comparison, not what the
 // text goes on to talk about. "like" is left out: it more often introduces examples ("symptoms like …").
-const COMPARISON_CUES = ['than', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
+const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
   .map((phrase) => phrase.split(' '));
 // Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …").
 const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT']);

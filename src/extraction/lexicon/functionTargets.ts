@@ -32,3 +32,25 @@ export const LOSS_WORDS: readonly string[] = ['low', 'bad', 'poor', 'terrible', 
 
 /** Words that say a function is in excess, where too much of it is a symptom ("blood pressure is high"). */
 export const EXCESS_WORDS: readonly string[] = ['high', 'elevated', 'raised'];
+
+/**
+ * Functions said as verbs, whose negation in a first-hand account is the symptom of their loss: "i
+ * havent slept in 3 days", "couldn't eat", "can't focus". (Checked as vocabulary ids like FUNCTION_WORDS.)
+ */
+export const NEGATABLE_FUNCTION_VERBS: readonly { verbs: readonly string[]; loss: string }[] = [
+  { verbs: ['sleep'], loss: 'symptom:insomnia' },
+  { verbs: ['eat'], loss: 'symptom:loss-of-appetite' },
+  { verbs: ['focus', 'concentrate'], loss: 'symptom:difficulty-concentrating' },
+];
+
+/**
+ * Drives whose absence is a symptom, said with "no" ("no motivation", "no pleasure in anything",
+ * "zero appetite"), beside the functions of FUNCTION_WORDS.
+ */
+export const ABSENT_DRIVES: readonly { words: readonly string[]; loss: string }[] = [
+  { words: ['motivation', 'drive', 'pleasure', 'enjoyment', 'interest'], loss: 'symptom:anhedonia' },
+  ...FUNCTION_WORDS.filter((entry) => entry.words.length > 0).map((entry) => ({ words: entry.words.filter((word) => !word.includes(' ')), loss: entry.loss })),
+];
+
+/** Words that say a function or drive is absent, right before it. */
+export const ABSENCE_WORDS: readonly string[] = ['no', 'zero', 'zilch'];

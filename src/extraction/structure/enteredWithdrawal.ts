@@ -1,3 +1,4 @@
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { isStopped } from '../claims/cessation';
 import type { SentenceContext } from '../claims/sentenceContext';
 import type { EntityRef, Unit } from '../units/unit';
@@ -48,5 +49,5 @@ function isObjectlessStop(units: readonly Unit[], index: number): boolean {
 }
 
 function isCompared(units: readonly Unit[], index: number): boolean {
-  return units.slice(Math.max(0, index - COMPARISON_REACH), index).some((unit) => COMPARISON_WORDS.has(unit.lemma));
+  return isComparisonStandard(units, index) || units.slice(Math.max(0, index - COMPARISON_REACH), index).some((unit) => COMPARISON_WORDS.has(unit.lemma));
 }

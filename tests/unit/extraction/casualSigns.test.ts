@@ -1,0 +1,21 @@
+import { affirmedClaimsOf as claims } from './stancesOf';
+
+// How first-hand accounts report the signs of a withdrawal, with sentences of our own.
+describe('signs in first-hand accounts', () => {
+  it.each<[string, string, string[]]>([
+    ['a function its subject cannot perform is the symptom of its loss', 'I quit kratom on Monday. I havent slept more than an hour since.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+    [
+      'a negated function beside other signs is one of them, not a denial',
+      'Day 4 off kratom. chills all night, the runs, and i couldnt eat a thing.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:loss-of-appetite'],
+    ],
+    ['"can\'t focus" is difficulty concentrating', 'Coming off oxycodone was awful. I just cant focus at work.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:difficulty-concentrating']],
+    ['a drive said to be absent is its symptom', 'Stopped kratom in June. no motivation, zero energy.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anhedonia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:fatigue']],
+    ['sleeping better than before is no loss', 'I quit kratom on Monday. I never slept better than this week.', []],
+    ['advice not to eat names no symptom', 'I quit kratom on Monday. Dont eat right before bed.', []],
+    ['a remedy that did not help sleep is a denial, not a sign', 'Melatonin did not help me sleep.', []],
+    ['"closer to" measures against a standard, not the withdrawal the writer is in', 'Day 2 off kratom. It feels closer to opioid withdrawal. yawning nonstop.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
