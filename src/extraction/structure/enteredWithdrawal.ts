@@ -30,13 +30,26 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
     if (unit.entity?.kind === 'Condition' && WITHDRAWAL_NAME.test(unit.entity.name) && !isCompared(units, index)) enter(unit.entity, false);
     else if ((unit.entity?.kind === 'Substance' || unit.anaphor) && isStopped(units, index)) {
       const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
-      enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), true);
+      enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), !saidByStopper(units, index));
     } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
       const substance = units.slice(0, index).reverse().find((before) => before.entity?.kind === 'Substance')?.entity ?? context.topicSubstance();
-      enter(substance && context.withdrawalFrom(substance), true);
+      enter(substance && context.withdrawalFrom(substance), !saidByStopper(units, index));
     }
   });
   return entered;
+}
+
+// "i cold turkeyed from 30g and it was hell, no sleep, sweats": the writer's own stop, told with what followed.
+const FIRST_PERSON = new Set(['i', 'we']);
+const STOP_REACH = 4;
+
+/**
+ * Whether the stop at `index` is the writer's own ("i cold turkeyed", "I quit kratom", "we stopped it"):
+ * the symptoms the sentence goes on to name are then the signs the writer had, as in any account of a
+ * withdrawal, not what a stop brings in general ("users who stop suddenly may notice irritability").
+ */
+function saidByStopper(units: readonly Unit[], index: number): boolean {
+  return units.slice(Math.max(0, index - STOP_REACH), index).some((unit) => FIRST_PERSON.has(unit.lemma) && unit.pos === 'PRON');
 }
 
 /** "abrupt cessation" ("cold turkey", "quitting cold turkey"): a stop that names no substance. */

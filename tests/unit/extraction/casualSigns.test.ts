@@ -15,6 +15,14 @@ describe('signs in first-hand accounts', () => {
     ['advice not to eat names no symptom', 'I quit kratom on Monday. Dont eat right before bed.', []],
     ['a remedy that did not help sleep is a denial, not a sign', 'Melatonin did not help me sleep.', []],
     ['"closer to" measures against a standard, not the withdrawal the writer is in', 'Day 2 off kratom. It feels closer to opioid withdrawal. yawning nonstop.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    [
+      'the writer\'s own stop told with what followed reports the signs',
+      'Been on kratom for years. i cold turkeyed from 40g and it was brutal, chills, the runs, no sleep.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
+    ],
+    ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
+    ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
+    ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
