@@ -6,7 +6,8 @@
  * pressure"). Targets are vocabulary ids; units/functionTargets checks each exists and is a symptom.
  */
 export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; excess?: string }[] = [
-  { words: ['sleep'], loss: 'symptom:insomnia' },
+  // "helps you drift off", "let me stay asleep": ways of saying sleep come, as the thing a verb gives back.
+  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off'], loss: 'symptom:insomnia' },
   { words: ['mood', 'spirits'], loss: 'symptom:low-mood' },
   { words: ['energy'], loss: 'symptom:fatigue' },
   { words: ['appetite'], loss: 'symptom:loss-of-appetite' },
