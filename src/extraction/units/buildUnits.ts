@@ -78,7 +78,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
     const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
+    const anaphor = isExpletive(tokens, i) || isIntensifier(units, token.lemma) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
@@ -114,6 +114,9 @@ function anaphorOf(
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
 }
+
+/** "withdrawal itself can make pain feel worse": a reflexive right after a noun stresses it, it stands for nothing of its own. */
+const isIntensifier = (units: readonly Unit[], lemma: string): boolean => lemma === 'itself' && (units[units.length - 1]?.pos === 'NOUN' || units[units.length - 1]?.pos === 'ENTITY');
 
 /** "It is a myth that …", "it's crucial to …": an "it" that stands for nothing. */
 function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {

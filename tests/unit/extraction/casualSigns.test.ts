@@ -23,6 +23,14 @@ describe('signs in first-hand accounts', () => {
     ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
     ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    [
+      'signs named in the next sentence ("called it …") are that condition\'s',
+      'I quit kratom in May. By August the flatness set in: no motivation, awful focus. My GP called it post-acute withdrawal.',
+      ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:anhedonia', 'PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:difficulty-concentrating'],
+    ],
+    ['"this is known as …" renames them too', 'Day 5 off kratom. yawning, chills. This is known as kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['a condition named later with no pronoun for the signs renames nothing', 'I quit kratom in May. chills, yawning. Opioid withdrawal is worse.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['"withdrawal itself" is the withdrawal, "itself" standing for nothing', 'I quit kratom in May. withdrawal itself can make pain feel worse.', ['CAUSES condition:kratom-withdrawal symptom:pain']],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
