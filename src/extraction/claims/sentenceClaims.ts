@@ -18,6 +18,7 @@ import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
 import type { SentenceContext } from './sentenceContext';
+import { substitutedWithdrawal } from './substitutedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -75,7 +76,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
-  return drafts;
+  return drafts.map((draft) => substitutedWithdrawal(draft, context));
 }
 
 /**
