@@ -22,7 +22,8 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef },
+    /** `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal (`generalWithdrawal`). */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -85,10 +86,12 @@ export class Discourse {
   }
 
   /**
-   * The latest withdrawal named, else the one the writer went into, else the document's most named
-   * condition, else the withdrawal from the document's substance ("been on kratom 4 yrs … the wd is rough").
+   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal named,
+   * else the one the writer went into, else the document's most named condition, else the withdrawal
+   * from the document's substance ("been on kratom 4 yrs … the wd is rough").
    */
   withdrawal(): EntityRef | undefined {
+    if (this.topics.withdrawal) return this.topics.withdrawal;
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
       const found = [...this.sentences[index]!].reverse().find(isAcuteWithdrawal);
       if (found) return found;
