@@ -25,10 +25,14 @@ const MAX_PREDICATE = 4;
 export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, index) => {
-    if ((DEPENDENCE_ADJECTIVES.has(unit.lemma) || DEPENDENT.has(unit.lemma)) && !unit.entity) {
+    const adjective = dependenceAdjective(units, index);
+    if ((adjective || DEPENDENT.has(unit.lemma)) && !unit.entity) {
       for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : subjectBefore(units, index, context)) {
         const target = context.provisional(`${source.name} dependence`, 'Condition');
-        if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, ...assertionStatus(units, cues, { first: index, last: index }, index) });
+        const status = assertionStatus(units, cues, { first: index, last: index }, index);
+        // "non-addictive", "non-habit-forming": the prefix denies what the adjective says.
+        const polarity = adjective === 'denied' ? (status.polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED') : status.polarity;
+        if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, polarity, certainty: status.certainty });
       }
     }
     const substanceName = unit.entity && OWN_CONDITION.exec(unit.entity.id)?.[1];
@@ -41,6 +45,21 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
     drafts.push({ type: 'CAUSES', source, target: unit.entity, polarity: denied ? 'NEGATED' : 'AFFIRMED', certainty: status.certainty });
   });
   return drafts;
+}
+
+/**
+ * "addictive", "habit-forming" (which the tagger may split as "habit - forming", or written "habit forming") at `index`, and
+ * whether a "non-" prefix denies it ("non-addictive", "non-habit-forming").
+ */
+function dependenceAdjective(units: readonly Unit[], index: number): 'said' | 'denied' | undefined {
+  const word = units[index]!.text.toLowerCase();
+  const habitAt = units[index - 1]?.text === '-' ? index - 2 : index - 1;
+  const split = /^form(?:ing)?$/.test(word) && /^(?:non-?)?habit$/i.test(units[habitAt]?.text ?? '');
+  const apart = split && /^non-?$/i.test(units[habitAt - 1]?.text ?? '') ? 'non-' : '';
+  const whole = split ? `${apart}${units[habitAt]!.text.toLowerCase()}-forming` : word;
+  const bare = whole.replace(/^non-?/, '');
+  if (!DEPENDENCE_ADJECTIVES.has(bare)) return undefined;
+  return bare === whole ? 'said' : 'denied';
 }
 
 /** The nearest subject before `index` in its clause: a substance, or a pronoun standing for one. */

@@ -1,4 +1,4 @@
-import { affirmedClaimsOf as claims } from './stancesOf';
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
 // How product pages state benefits, with lines of our own.
 describe('benefit lists on product pages', () => {
@@ -16,5 +16,17 @@ describe('benefit lists on product pages', () => {
     ['knee pain is joint pain', 'Kratom eased my knee pain.', ['RELIEVES substance:kratom symptom:bone-joint-aches']],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('dependence adjectives on product pages', () => {
+  it.each<[string, string, string[]]>([
+    ['"non-habit-forming" denies the product\'s dependence', 'Our Red Borneo is non-habit-forming when used as directed.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+    ['"non-addictive" denies it too', 'Kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+    ['"habit forming" written apart affirms it', 'Kratom can be habit forming.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+    ['"not habit-forming" denies it', 'Kratom is not habit-forming.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+    ['forming anything else is no dependence', 'Kratom powder forms clumps in humid air.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
   });
 });
