@@ -2,7 +2,7 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
-import { classWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
+import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -84,7 +84,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
     generalWithdrawal: () => withdrawal,
-    classWithdrawal: classWithdrawalOf(vocabulary, ownCondition),
+    agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
     askedRemedyFor: () => remedyAsked,
   };
   let remedyAsked: EntityRef | undefined;

@@ -81,7 +81,9 @@ export class Discourse {
 
   /**
    * The page's general withdrawal when it speaks of several at once, else the latest withdrawal-like
-   * condition named, else the document's most named condition.
+   * condition named, else the document's most named condition when it is a withdrawal, else the
+   * withdrawal of what that condition or the page's substance is named after (a page about kratom use
+   * disorder: kratom withdrawal).
    */
   withdrawal(): EntityRef | undefined {
     if (this.topics.withdrawal) return this.topics.withdrawal;
@@ -89,7 +91,9 @@ export class Discourse {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;
     }
-    return this.topics.condition;
+    const { condition, substance } = this.topics;
+    if (!condition || /withdrawal/i.test(condition.name)) return condition;
+    return this.withdrawalFrom(condition) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */

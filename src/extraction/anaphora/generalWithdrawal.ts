@@ -31,10 +31,12 @@ export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocab
 }
 
 /**
- * The withdrawal of the drug class a medicine belongs to (methadone, an opioid → opioid withdrawal):
- * the one it relieves when a page about several withdrawals names none, since it stands in for the
- * drug of its class; none for a class itself or a substance of no class ("benzodiazepines", kratom).
+ * The withdrawal named after a substance (kratom → kratom withdrawal) and whether it is its drug
+ * class's (methadone, an opioid → opioid withdrawal) rather than its own.
  */
-export function classWithdrawalOf(vocabulary: Vocabulary, ownCondition: OwnConditionOf): (agent: EntityRef) => EntityRef | undefined {
-  return (agent) => (vocabulary.byId.get(agent.id)?.broader === undefined ? undefined : ownCondition(agent, 'withdrawal'));
+export function agentWithdrawalOf(vocabulary: Vocabulary, ownCondition: OwnConditionOf): (agent: EntityRef) => { withdrawal: EntityRef; ofClass: boolean } | undefined {
+  return (agent) => {
+    const withdrawal = ownCondition(agent, 'withdrawal');
+    return withdrawal && { withdrawal, ofClass: vocabulary.byId.get(agent.id)?.broader !== undefined };
+  };
 }

@@ -19,7 +19,7 @@ import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
 import type { SentenceContext } from './sentenceContext';
-import { substitutedWithdrawal } from './substitutedWithdrawal';
+import { relievedWithdrawal } from './relievedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -77,7 +77,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
-  return drafts.map((draft) => substitutedWithdrawal(draft, context));
+  return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
 }
 
 /**
