@@ -92,8 +92,8 @@ export class Discourse {
       if (found) return found;
     }
     const { condition, substance } = this.topics;
-    if (!condition || /withdrawal/i.test(condition.name)) return condition;
-    return this.withdrawalFrom(condition) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
+    if (condition && /withdrawal/i.test(condition.name)) return condition;
+    return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */
