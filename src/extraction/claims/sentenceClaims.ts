@@ -6,6 +6,7 @@ import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
+import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { withDroppedSubject } from './droppedSubject';
@@ -77,6 +78,10 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
+  for (const { condition, symptom } of modifierSigns(units)) {
+    const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
+    if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
+  }
   return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
 }
 
