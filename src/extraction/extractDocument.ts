@@ -2,6 +2,7 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
+import { generalWithdrawal } from './anaphora/generalWithdrawal';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -63,7 +64,13 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const provisional = new Map<string, ProvisionalEntity>();
   // The title is the document's first line when it reads as a heading.
   const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && sentence.role === 'heading' }));
-  const discourse = new Discourse(documentTopics(titled, substancesOfConditions(vocabulary)), ownConditionsOf(vocabulary));
+  const substanceOf = substancesOfConditions(vocabulary);
+  const ownCondition = ownConditionsOf(vocabulary);
+  // A first line that ends in no full stop names the document, even where it is too long or too
+  // bracketed to read as a heading ("Withdrawal from Opioids and Kratom: Recommendations (2024 update)").
+  const firstLine = sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!?]$/.test(sentence.passage.text.trim()));
+  const general = generalWithdrawal(firstLine.flatMap((sentence) => sentence.units), vocabulary, substanceOf, ownCondition);
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(general ? { generalWithdrawal: general } : {}) }, ownCondition);
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {

@@ -16,7 +16,8 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef },
+    /** `generalWithdrawal`: what bare "withdrawal" means in a text about stopping several substances (anaphora/generalWithdrawal). */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; generalWithdrawal?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -78,8 +79,9 @@ export class Discourse {
     return [];
   }
 
-  /** The latest withdrawal-like condition named, else the document's most named condition. */
+  /** The latest withdrawal-like condition named, else the document's most named condition; in a text about several, withdrawal in general. */
   withdrawal(): EntityRef | undefined {
+    if (this.topics.generalWithdrawal) return this.topics.generalWithdrawal;
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;

@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import { SHORTHAND } from '../lexicon/shorthand';
+import { WITHDRAWAL_WORDS } from '../lexicon/withdrawalWords';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
@@ -32,7 +33,6 @@ const POSSESSIVES = new Set(['its', 'their']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
-const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 // Forum shorthand the tagger takes for nouns ("clonidine, gabapentin, idk, all help"): interjections,
 // never a list item or an unknown entity. Those that hedge stay cues (lexicon/assertionCues).

@@ -79,7 +79,7 @@ function isCompounded(units: readonly Unit[], index: number): boolean {
 /** A verb right after its subject or an auxiliary (adverbs may stand between: "can still slow"). */
 function isPredicate(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
-  while (units[before]?.pos === 'ADV') before -= 1;
+  while (units[before]?.pos === 'ADV' || units[before]?.pos === 'PART') before -= 1;
   const previous = units[before];
   return previous !== undefined && (previous.pos === 'AUX' || previous.entity !== undefined || previous.anaphor !== undefined);
 }

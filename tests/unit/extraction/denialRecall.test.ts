@@ -1,0 +1,45 @@
+import { stancesOf as stances } from './stancesOf';
+
+// A missed denial is almost always a claim not extracted at all (issue 9): each class below is a
+// structure denying sentences use, pinned with sentences of our own and the near misses it must
+// leave alone. Each case: a text and exactly the claims (with stance) it must give.
+const cases: [string, string, string[]][] = [
+  // A text about stopping several substances means withdrawal in general by bare "withdrawal".
+  ['general withdrawal: title stops two', 'Stopping Opioids and Kratom Safely\n\nGabapentin does not shorten withdrawal.', ['RELIEVES substance:gabapentin condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['general withdrawal: two withdrawals', 'Quitting Alcohol or Benzodiazepines: A Guide\n\nHydration does not cure withdrawal.', ['MITIGATES strategy:hydration condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['general withdrawal: bracketed title', 'Withdrawal from Heroin and Kratom: Practice Notes (2025 revision)\n\nLoperamide is not a remedy for withdrawal.', ['RELIEVES substance:loperamide condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['near miss: title stops one', 'Stopping Kratom: A Guide\n\nClonidine does not shorten withdrawal. Kratom withdrawal is rarely dangerous.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: title about no stopping', 'Kratom and Opioids: Pharmacology\n\nKratom withdrawal is common. Clonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: a substance compared with', 'Kratom, like other opioids, is hard to stop\n\nClonidine does not shorten withdrawal.', []],
+  // "it" after a condition that opens its sentence is that condition.
+  ['it: the opening condition', 'Kratom withdrawal is rarely dangerous, and it does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['it: forum spelling', 'and most kratom wd is mild, nobody gets seizures from it', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['near miss: a condition set apart', 'Unlike alcohol withdrawal, it does not cause seizures.', []],
+  // A treatment noun names what it treats before it, and its subject is the medicine.
+  ['treatment noun: denied', 'Naltrexone is not an opioid withdrawal treatment.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['treatment noun: affirmed', 'Clonidine is a useful opioid withdrawal medicine.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+  ['treatment noun: "no"', 'Buprenorphine is no kratom withdrawal remedy.', ['RELIEVES substance:buprenorphine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: treatment as subject', 'Opioid withdrawal treatment often includes clonidine.', []],
+  // A verb and its object that name a symptom, after a negation.
+  ['negated symptom phrase', 'Mitragynine did not depress respiration at usual doses.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['never slowed breathing', 'Speciociliatine never slowed breathing in the mice.', ['CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
+  // A dependence adjective denied by its prefix, or hyphenated in three tokens.
+  ['non-addictive', 'Kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+  ['not habit-forming', 'Kratom is not habit-forming.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+  ['myth of non-addictive', 'It is a myth that kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+  ['near miss: no substance', 'Our powder is non-habit-forming.', []],
+  // Receptor "activity" is an action on it.
+  ['receptor activity', 'Mitragynine shows only weak kappa opioid receptor activity.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED']],
+  ['lacks receptor activity', 'Mitraphylline lacks any mu-opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['near miss: physical activity', 'Physical activity eases restlessness.', ['MITIGATES strategy:physical-activity symptom:restlessness AFFIRMED ASSERTED']],
+  // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
+  ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['groggy', 'Kratom does not leave you groggy.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
+];
+
+describe('denials extracted where the claim was missed (issue 9)', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(stances(text)).toEqual([...expected].sort());
+  });
+});
