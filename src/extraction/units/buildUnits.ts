@@ -30,6 +30,7 @@ const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'two'])
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const POSSESSIVES = new Set(['its', 'their']);
+const INTENSIVE_PRONOUNS = new Set(['itself', 'themselves']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
@@ -77,7 +78,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
     const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
+    // "mitragynine itself did not …": a reflexive right after what it stresses refers to nothing.
+    const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && units[units.length - 1]?.entity !== undefined;
+    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);

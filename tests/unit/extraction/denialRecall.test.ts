@@ -23,6 +23,15 @@ const cases: [string, string, string[]][] = [
   // A verb and its object that name a symptom, after a negation.
   ['negated symptom phrase', 'Mitragynine did not depress respiration at usual doses.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
   ['never slowed breathing', 'Speciociliatine never slowed breathing in the mice.', ['CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['"itself" stresses, it refers to nothing', 'Nausea was produced by 7-hydroxymitragynine, although mitragynine itself did not depress respiration.', ['CAUSES compound:7-hydroxymitragynine symptom:nausea AFFIRMED ASSERTED', 'CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['near miss: "itself" alone', 'Clonidine eases anxiety. Itself, it does little for cravings.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+  // Keeping an organ from harm relieves its injury, as harming it causes it.
+  ['protects the liver, denied', 'There is no evidence that milk thistle protects the liver from kratom.', ['RELIEVES substance:milk-thistle condition:liver-injury NEGATED ASSERTED']],
+  ['shields the liver', 'Silymarin shields the liver.', ['RELIEVES substance:milk-thistle condition:liver-injury AFFIRMED ASSERTED']],
+  ['near miss: harms the liver', 'Kratom can harm the liver.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
+  // "won't make withdrawal shorter", and drinking enough is hydration.
+  ['make shorter, denied', 'Opioid withdrawal is hard. Drinking enough will not make withdrawal shorter.', ['MITIGATES strategy:hydration condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['make shorter', 'Gabapentin makes opioid withdrawal shorter.', ['RELIEVES substance:gabapentin condition:opioid-withdrawal AFFIRMED ASSERTED']],
   // A dependence adjective denied by its prefix, or hyphenated in three tokens.
   ['non-addictive', 'Kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
   ['not habit-forming', 'Kratom is not habit-forming.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
