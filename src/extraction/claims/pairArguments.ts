@@ -308,8 +308,13 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+/** "devoid of MOR activity": a group right before a noun trigger modifies it, whatever preposition stands before both. */
+function modifiesNounTrigger(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
+  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN';
 }
 
 /** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */

@@ -25,6 +25,9 @@ const cases: [string, string, string[]][] = [
   ['never slowed breathing', 'Speciociliatine never slowed breathing in the mice.', ['CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
   ['"itself" stresses, it refers to nothing', 'Nausea was produced by 7-hydroxymitragynine, although mitragynine itself did not depress respiration.', ['CAUSES compound:7-hydroxymitragynine symptom:nausea AFFIRMED ASSERTED', 'CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
   ['near miss: "itself" alone', 'Clonidine eases anxiety. Itself, it does little for cravings.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+  // What a comparison measures against ("a mild to moderate opioid withdrawal") is not what bare "withdrawal" means next.
+  ['range before the standard', 'Kratom withdrawal resembled a mild to moderate opioid withdrawal syndrome. Tapering appears to ease withdrawal.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED HEDGED']],
+  ['near miss: no comparison', 'Kratom withdrawal was studied. Opioid withdrawal was mild to moderate. Tapering appears to ease withdrawal.', ['MITIGATES strategy:tapering condition:opioid-withdrawal AFFIRMED HEDGED']],
   // Keeping an organ from harm relieves its injury, as harming it causes it.
   ['protects the liver, denied', 'There is no evidence that milk thistle protects the liver from kratom.', ['RELIEVES substance:milk-thistle condition:liver-injury NEGATED ASSERTED']],
   ['shields the liver', 'Silymarin shields the liver.', ['RELIEVES substance:milk-thistle condition:liver-injury AFFIRMED ASSERTED']],
@@ -40,6 +43,8 @@ const cases: [string, string, string[]][] = [
   // Receptor "activity" is an action on it.
   ['receptor activity', 'Mitragynine shows only weak kappa opioid receptor activity.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED']],
   ['lacks receptor activity', 'Mitraphylline lacks any mu-opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['devoid of receptor activity', 'Mitraphylline is devoid of opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:opioid-receptors NEGATED ASSERTED']],
+  ['free of receptor activity', 'Speciogynine is free of MOR activity.', ['ACTS_ON compound:speciogynine receptor:mu-opioid-receptor NEGATED ASSERTED']],
   ['near miss: physical activity', 'Physical activity eases restlessness.', ['MITIGATES strategy:physical-activity symptom:restlessness AFFIRMED ASSERTED']],
   // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
   ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
