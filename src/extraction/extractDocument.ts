@@ -2,7 +2,7 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
-import { generalWithdrawal } from './anaphora/generalWithdrawal';
+import { generalWithdrawal, stoppedInTitle } from './anaphora/generalWithdrawal';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -68,9 +68,11 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const ownCondition = ownConditionsOf(vocabulary);
   // A first line that ends in no full stop names the document, even where it is too long or too
   // bracketed to read as a heading ("Withdrawal from Opioids and Kratom: Recommendations (2024 update)").
-  const firstLine = sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!?]$/.test(sentence.passage.text.trim()));
-  const general = generalWithdrawal(firstLine.flatMap((sentence) => sentence.units), vocabulary, substanceOf, ownCondition);
-  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(general ? { generalWithdrawal: general } : {}) }, ownCondition);
+  const firstLine = sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim()));
+  const title = firstLine.flatMap((sentence) => sentence.units);
+  const general = generalWithdrawal(title, vocabulary, substanceOf, ownCondition);
+  const stopped = stoppedInTitle(title);
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(general ? { generalWithdrawal: general } : {}), ...(stopped ? { stopped } : {}) }, ownCondition);
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {

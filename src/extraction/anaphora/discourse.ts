@@ -16,8 +16,11 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    /** `generalWithdrawal`: what bare "withdrawal" means in a text about stopping several substances (anaphora/generalWithdrawal). */
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef; generalWithdrawal?: EntityRef },
+    /**
+     * `generalWithdrawal`: what bare "withdrawal" means in a text about stopping several substances;
+     * `stopped`: the substance its title says is stopped (anaphora/generalWithdrawal).
+     */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; generalWithdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -86,7 +89,9 @@ export class Discourse {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;
     }
-    return this.topics.condition;
+    // None named yet: the withdrawal from what the title says is stopped ("off oxys"), else from the text's substance.
+    const stopped = this.topics.stopped ?? this.topics.substance;
+    return (stopped && this.withdrawalFrom(stopped)) ?? this.topics.condition;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */
