@@ -50,6 +50,12 @@ const cases: [string, string, string[]][] = [
   ['devoid of receptor activity', 'Mitraphylline is devoid of opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:opioid-receptors NEGATED ASSERTED']],
   ['free of receptor activity', 'Speciogynine is free of MOR activity.', ['ACTS_ON compound:speciogynine receptor:mu-opioid-receptor NEGATED ASSERTED']],
   ['near miss: physical activity', 'Physical activity eases restlessness.', ['MITIGATES strategy:physical-activity symptom:restlessness AFFIRMED ASSERTED']],
+  // What a relief comes "without" is an effect its agent does not cause.
+  ['relief without an effect', 'Kratom lifts a low mood without the jitters.', ['CAUSES substance:kratom symptom:jitteriness NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:low-mood AFFIRMED ASSERTED']],
+  ['relief without two effects', 'Our kratom eases pain without drowsiness or nausea.', ['CAUSES substance:kratom symptom:nausea NEGATED ASSERTED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['check-mark bullets', 'Why customers love our kratom:\n✔ Kratom eases pain without drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['near miss: without a prescription', 'Clonidine eases sweating without a prescription.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: no relief before it', 'Kratom withdrawal passes without seizures.', []],
   // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
   ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
   ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
