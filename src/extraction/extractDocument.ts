@@ -10,6 +10,7 @@ import { findCues } from './claims/assertionStatus';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
+import { COMPLICATIONS } from './lexicon/complications';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
@@ -163,7 +164,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     passages,
     mentions,
     provisional: [...provisional.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: mergeClaims(found),
+    claims: mergeClaims(found.map((item) => (isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
     candidates: candidatesOf(sentences, provisional),
   };
 }
@@ -206,3 +207,6 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
 }
+
+/** A condition presenting with one of its complications brings it on (lexicon/complications). */
+const isComplication = (draft: ClaimDraft): boolean => draft.type === 'PRESENTS_WITH' && COMPLICATIONS.has(draft.target.id);

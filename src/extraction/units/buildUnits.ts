@@ -66,9 +66,12 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
+    const openingVerb = i === 0 ? openingTriggerVerb(token) : undefined;
     const unit: Unit = shorthand
       ? { start: token.start, end: token.end, text: token.text, ...shorthand }
-      : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
+      : openingVerb
+        ? { start: token.start, end: token.end, text: token.text, lemma: openingVerb, pos: 'VERB' }
+        : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
@@ -90,6 +93,17 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;
+
+/**
+ * "Lifts a low mood", "Eases muscle aches" (a product page's bullet with no subject): the tagger
+ * takes a capitalised verb opening the sentence for a name. One that is a trigger verb with its
+ * "-s" is the verb; the dropped subject is then restored as for forum writing.
+ */
+function openingTriggerVerb(token: { text: string; pos: string }): string | undefined {
+  if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return undefined;
+  const lower = token.text.toLowerCase();
+  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => TRIGGER_VERBS.has(stem) && stem.length > 2);
+}
 
 function anaphorOf(
   lemma: string,

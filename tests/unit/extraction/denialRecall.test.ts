@@ -19,6 +19,9 @@ const cases: [string, string, string[]][] = [
   ['it: the opening condition', 'Kratom withdrawal is rarely dangerous, and it does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['it: forum spelling', 'and most kratom wd is mild, nobody gets seizures from it', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['near miss: a condition set apart', 'Unlike alcohol withdrawal, it does not cause seizures.', []],
+  // A condition's complications are brought on by it, not among its signs.
+  ['complication described, none seen', 'Seizures during kratom withdrawal have been described, but none occurred in this cohort.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['complication in a list of signs', 'Opioid withdrawal presents with sweating and dehydration.', ['CAUSES condition:opioid-withdrawal symptom:dehydration AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED']],
   // A treatment noun names what it treats before it, and its subject is the medicine.
   ['treatment noun: denied', 'Naltrexone is not an opioid withdrawal treatment.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
   ['treatment noun: affirmed', 'Clonidine is a useful opioid withdrawal medicine.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
@@ -54,6 +57,9 @@ const cases: [string, string, string[]][] = [
   ['relief without an effect', 'Kratom lifts a low mood without the jitters.', ['CAUSES substance:kratom symptom:jitteriness NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:low-mood AFFIRMED ASSERTED']],
   ['relief without two effects', 'Our kratom eases pain without drowsiness or nausea.', ['CAUSES substance:kratom symptom:nausea NEGATED ASSERTED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
   ['check-mark bullets', 'Why customers love our kratom:\n✔ Kratom eases pain without drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['bullet opening with its verb', 'Our Red Bali is calming.\n\n✔ Lifts a low mood without the jitters', ['CAUSES substance:kratom symptom:jitteriness NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:low-mood AFFIRMED ASSERTED']],
+  ['capitalised verb opening a sentence', 'Kratom is a plant. Relieves stress in minutes.', ['RELIEVES substance:kratom symptom:stress AFFIRMED ASSERTED']],
+  ['near miss: capitalised nouns', 'Genes matter. Targets vary.', []],
   ['near miss: without a prescription', 'Clonidine eases sweating without a prescription.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: no relief before it', 'Kratom withdrawal passes without seizures.', []],
   // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
