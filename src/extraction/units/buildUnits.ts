@@ -7,6 +7,7 @@ import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
+import { resolveHomographs } from './homographs';
 import { looksLikeName } from './looksLikeName';
 import { measureAnaphor } from './measureNouns';
 import type { AnaphorKind, Unit } from './unit';
@@ -88,7 +89,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandFunctionTargets(expandImpliedTargets(units, vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandFunctionTargets(expandImpliedTargets(resolveHomographs(units, vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

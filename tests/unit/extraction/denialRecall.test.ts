@@ -22,6 +22,11 @@ const cases: [string, string, string[]][] = [
   // A condition's complications are brought on by it, not among its signs.
   ['complication described, none seen', 'Seizures during kratom withdrawal have been described, but none occurred in this cohort.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['complication in a list of signs', 'Opioid withdrawal presents with sweating and dehydration.', ['CAUSES condition:opioid-withdrawal symptom:dehydration AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED']],
+  // Everyday words that name an entity only where a verb of cause, relief or having governs them.
+  ['"fits" caused', 'Kratom withdrawal is unpleasant. It does not usually cause fits.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['lower-case "paws" fixed', 'kratom wont fix paws imo.', ['RELIEVES substance:kratom condition:post-acute-withdrawal-syndrome NEGATED HEDGED']],
+  ['near miss: "fits" the verb', 'This plan fits most people, and kratom eases pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['near miss: a dog\'s paws', 'My dog licks his paws.', []],
   // A treatment noun names what it treats before it, and its subject is the medicine.
   ['treatment noun: denied', 'Naltrexone is not an opioid withdrawal treatment.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
   ['treatment noun: affirmed', 'Clonidine is a useful opioid withdrawal medicine.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
