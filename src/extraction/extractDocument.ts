@@ -2,7 +2,8 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
-import { generalWithdrawal, stoppedInTitle } from './anaphora/generalWithdrawal';
+import { classWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
+import { stoppedInTitle } from './anaphora/stoppedInTitle';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -63,17 +64,16 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  // The title is the document's first line when it reads as a heading.
-  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && sentence.role === 'heading' }));
+  // The title is the document's first line when it reads as a heading or ends with no full stop
+  // ("Withdrawal from Opioids and Kratom: Practice Recommendations (2024 update)").
+  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && (sentence.role === 'heading' || isUnstopped(sentence.passage.text)) }));
   const substanceOf = substancesOfConditions(vocabulary);
   const ownCondition = ownConditionsOf(vocabulary);
-  // A first line that ends in no full stop names the document, even where it is too long or too
-  // bracketed to read as a heading ("Withdrawal from Opioids and Kratom: Recommendations (2024 update)").
-  const firstLine = sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim()));
-  const title = firstLine.flatMap((sentence) => sentence.units);
-  const general = generalWithdrawal(title, vocabulary, substanceOf, ownCondition);
-  const stopped = stoppedInTitle(title);
-  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(general ? { generalWithdrawal: general } : {}), ...(stopped ? { stopped } : {}) }, ownCondition);
+  const titleUnits = titled.flatMap(({ units, title }) => (title ? units : []));
+  const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
+  // A forum title may be a question ("day 4 off oxys using kratom, is this normal??").
+  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition);
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -87,6 +87,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
+    generalWithdrawal: () => withdrawal,
+    classWithdrawal: classWithdrawalOf(vocabulary, ownCondition),
     askedRemedyFor: () => remedyAsked,
   };
   let remedyAsked: EntityRef | undefined;
@@ -206,6 +208,11 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const used = new Set([...provisional.values()].map((entity) => entity.name));
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
+}
+
+/** A line that ends with no sentence-final mark is no sentence. */
+function isUnstopped(line: string): boolean {
+  return !/[.!?]$/.test(line.trim());
 }
 
 /** A condition presenting with one of its complications brings it on (lexicon/complications). */

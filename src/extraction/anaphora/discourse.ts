@@ -17,10 +17,10 @@ export class Discourse {
 
   constructor(
     /**
-     * `generalWithdrawal`: what bare "withdrawal" means in a text about stopping several substances;
-     * `stopped`: the substance its title says is stopped (anaphora/generalWithdrawal).
+     * `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal
+     * (`generalWithdrawal`); `stopped`: the substance its title says is stopped (`stoppedInTitle`).
      */
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef; generalWithdrawal?: EntityRef; stopped?: EntityRef },
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -82,9 +82,12 @@ export class Discourse {
     return [];
   }
 
-  /** The latest withdrawal-like condition named, else the document's most named condition; in a text about several, withdrawal in general. */
+  /**
+   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal-like
+   * condition named, else the document's most named condition.
+   */
   withdrawal(): EntityRef | undefined {
-    if (this.topics.generalWithdrawal) return this.topics.generalWithdrawal;
+    if (this.topics.withdrawal) return this.topics.withdrawal;
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;

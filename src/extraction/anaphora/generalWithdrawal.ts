@@ -4,29 +4,43 @@ import type { EntityRef, Unit } from '../units/unit';
 import { isComparisonStandard } from './comparisonStandard';
 import type { OwnConditionOf, SubstanceOfCondition } from './ownConditions';
 
-// "Coming Off Opioids or Kratom", "Stopping kratom": a title about stopping, in words or as a withdrawal.
-const STOPPING = new Set(['off', 'stop', 'stopping', 'quit', 'quitting', 'taper', 'tapering', 'withdraw', 'without', 'kick', 'kicking']);
+// "Coming Off Opioids or Kratom", "Stopping X and Y": a title about leaving substances behind.
+const CESSATION_LEMMAS = new Set(['off', 'stop', 'quit', 'withdraw', 'detox', 'taper']);
+
+/** A title word about withdrawal: the bare word, a named withdrawal or a word of stopping. */
+const namesWithdrawal = (unit: Unit): boolean =>
+  unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '') || CESSATION_LEMMAS.has(unit.lemma);
 
 /**
- * The general withdrawal a document means by bare "withdrawal" when its title is about stopping two
- * or more substances named together ("Withdrawal from Opioids and Kratom", "Coming Off Opioids or
- * Kratom at Home"; not "day 4 off oxys using kratom"):
- * the condition the withdrawals of those substances share as `broader`. Such a guide says
- * "withdrawal" of both at once, so no single one of them is meant.
+ * What bare "withdrawal" means on a page whose title names withdrawal from several substances at once
+ * ("Withdrawal Management for Adults Using Opioids or Kratom", "Coming Off Opioids or Kratom"): the
+ * general condition their withdrawals are instances of (the vocabulary's `broader`), since the page
+ * speaks of all of them when it names none; undefined when the title is not about withdrawal
+ * ("kratom's role in opioid recovery") or names one substance or none.
  */
-export function generalWithdrawal(
-  title: readonly Unit[],
-  vocabulary: Vocabulary,
-  substanceOf: SubstanceOfCondition,
-  ownCondition: OwnConditionOf,
-): EntityRef | undefined {
-  if (!title.some((unit) => unit.anaphor?.kind === 'withdrawal' || STOPPING.has(unit.lemma) || /withdrawal/i.test(unit.entity?.name ?? ''))) return undefined;
-  const substances = coordinatedSubstances(title, substanceOf);
-  if (substances.size < 2) return undefined;
-  const broader = new Set([...substances.values()].map((substance) => vocabulary.byId.get(ownCondition(substance, 'withdrawal')?.id ?? '')?.broader));
-  const [shared] = broader;
-  const entry = broader.size === 1 && shared ? vocabulary.byId.get(shared) : undefined;
+export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocabulary, substanceOf: SubstanceOfCondition, ownCondition: OwnConditionOf): EntityRef | undefined {
+  if (!titleUnits.some(namesWithdrawal)) return undefined;
+  const substances = titleUnits.flatMap((unit, at) => {
+    // "Kratom, like other opioids, is hard to stop": a substance compared with is not one stopped.
+    if (isContrast(titleUnits, at) || isComparisonStandard(titleUnits, at) || comparedWith(titleUnits, at)) return [];
+    const entity = unit.entity?.kind === 'Condition' ? substanceOf(unit.entity) : unit.entity;
+    return entity?.kind === 'Substance' ? [entity] : [];
+  });
+  const withdrawals = new Set(substances.map((substance) => ownCondition(substance, 'withdrawal')?.id));
+  if (withdrawals.size < 2 || withdrawals.has(undefined)) return undefined;
+  const broader = new Set([...withdrawals].map((id) => vocabulary.byId.get(id!)?.broader));
+  const [general] = broader;
+  const entry = broader.size === 1 && general !== undefined ? vocabulary.byId.get(general) : undefined;
   return entry && { id: entry.id, kind: entry.kind, name: entry.name, provisional: false };
+}
+
+/**
+ * The withdrawal of the drug class a medicine belongs to (methadone, an opioid → opioid withdrawal):
+ * the one it relieves when a page about several withdrawals names none, since it stands in for the
+ * drug of its class; none for a class itself or a substance of no class ("benzodiazepines", kratom).
+ */
+export function classWithdrawalOf(vocabulary: Vocabulary, ownCondition: OwnConditionOf): (agent: EntityRef) => EntityRef | undefined {
+  return (agent) => (vocabulary.byId.get(agent.id)?.broader === undefined ? undefined : ownCondition(agent, 'withdrawal'));
 }
 
 /** "like (other) opioids": the unit at `at` follows "like" over its modifiers. */
@@ -34,38 +48,4 @@ function comparedWith(units: readonly Unit[], at: number): boolean {
   let before = at - 1;
   while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ')) before -= 1;
   return units[before]?.lemma === 'like';
-}
-
-/** "day 4 off oxys using kratom", "Ninety Days Without Kratom": the substance a title says is being stopped. */
-export function stoppedInTitle(title: readonly Unit[]): EntityRef | undefined {
-  for (const [at, unit] of title.entries()) {
-    if (!STOPPING.has(unit.lemma)) continue;
-    let next = at + 1;
-    while (title[next]?.pos === 'DET' || title[next]?.pos === 'ADJ') next += 1;
-    const entity = title[next]?.entity;
-    if (entity?.kind === 'Substance') return entity;
-  }
-  return undefined;
-}
-
-const COORDINATION = new Set([',', 'and', 'or', '/', '&']);
-
-/** The substances of the longest run of them named together ("Kratom, Opioids and …"), by id; none compared with. */
-function coordinatedSubstances(title: readonly Unit[], substanceOf: SubstanceOfCondition): Map<string, EntityRef> {
-  let best = new Map<string, EntityRef>();
-  let run = new Map<string, EntityRef>();
-  let joined = true;
-  for (const [at, unit] of title.entries()) {
-    // "Kratom, like other opioids, is hard to stop": a substance compared with is not one stopped.
-    const compared = isContrast(title, at) || isComparisonStandard(title, at) || comparedWith(title, at);
-    const substance = compared ? undefined : unit.entity?.kind === 'Substance' ? unit.entity : unit.entity?.kind === 'Condition' ? substanceOf(unit.entity) : undefined;
-    if (substance) {
-      if (!joined) run = new Map();
-      run.set(substance.id, substance);
-      if (run.size > best.size) best = run;
-      joined = false;
-    } else if (COORDINATION.has(unit.lemma)) joined = true;
-    else if (unit.pos !== 'DET' && unit.pos !== 'ADJ') joined = false;
-  }
-  return best;
 }

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { isContrast } from '../claims/argumentGroups';
+import { HABITUAL_USE_NOUNS } from '../units/buildUnits';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
@@ -37,7 +38,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   // "Regular use is associated with dependence": habitual use is of the substance the sentence
   // names, else of the one the text is about, not of one a sentence before happened to name.
   const topic = discourse.topicSubstance();
-  if (anaphor.kind === 'singular' && units[index]!.lemma === 'use' && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
+  if (anaphor.kind === 'singular' && HABITUAL_USE_NOUNS.has(units[index]!.lemma) && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
     // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named

@@ -12,6 +12,7 @@ import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { frontedTarget } from './frontedTarget';
+import { habitualUsePairs } from './habitualUse';
 import { helpsAnotherTrigger } from './helpComplement';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
@@ -19,6 +20,7 @@ import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
+import { substitutedWithdrawal } from './substitutedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -64,7 +66,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
-    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
@@ -76,7 +78,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context));
-  return drafts;
+  return drafts.map((draft) => substitutedWithdrawal(draft, context));
 }
 
 /**

@@ -19,4 +19,8 @@ export interface SentenceContext {
   askedRemedyFor(): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */
   topicSubstance(): EntityRef | undefined;
+  /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
+  generalWithdrawal(): EntityRef | undefined;
+  /** The withdrawal of the drug class a medicine belongs to (methadone → opioid withdrawal). */
+  classWithdrawal(agent: EntityRef): EntityRef | undefined;
 }

@@ -1,4 +1,3 @@
-import { WITHDRAWAL_WORDS } from '../lexicon/withdrawalWords';
 import type { Vocabulary } from '../types';
 import { indexTerm } from './indexTerm';
 
@@ -12,8 +11,7 @@ export function buildTermIndex(vocabulary: Vocabulary): TermIndex {
   const entityByKey = new Map<string, string>();
   let maxTokens = 1;
   for (const entry of vocabulary.entries) {
-    // Bare "withdrawal" names the general syndrome, but in text it is an anaphor (lexicon/withdrawalWords).
-    for (const term of [entry.name, ...entry.aliases].filter((name) => !WITHDRAWAL_WORDS.has(name.toLowerCase()))) {
+    for (const term of [entry.name, ...entry.aliases]) {
       const { key, tokenCount } = indexTerm(term);
       entityByKey.set(key, entry.id);
       maxTokens = Math.max(maxTokens, tokenCount);

@@ -2,7 +2,6 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import { SHORTHAND } from '../lexicon/shorthand';
-import { WITHDRAWAL_WORDS } from '../lexicon/withdrawalWords';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
@@ -34,7 +33,9 @@ const POSSESSIVES = new Set(['its', 'their']);
 const INTENSIVE_PRONOUNS = new Set(['itself', 'themselves']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
+export const HABITUAL_USE_NOUNS = new Set(['use', 'consumption']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
+const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 // Forum shorthand the tagger takes for nouns ("clonidine, gabapentin, idk, all help"): interjections,
 // never a list item or an unknown entity. Those that hedge stay cues (lexicon/assertionCues).
@@ -113,8 +114,8 @@ function anaphorOf(
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
   if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
-  // "regular use is associated with dependence": the use of the substance talked about.
-  if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
+  // "regular use is associated with dependence", "daily consumption can produce dependence": the use of the substance talked about.
+  if (HABITUAL_USE_NOUNS.has(lemma) && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
   const nounKinds = ANAPHORIC_NOUNS[lemma];
   // "its alkaloids", "their compounds": the plant they belong to.
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };

@@ -7,7 +7,7 @@ const cases: [string, string, string[]][] = [
   // A text about stopping several substances means withdrawal in general by bare "withdrawal".
   ['general withdrawal: title stops two', 'Stopping Opioids and Kratom Safely\n\nGabapentin does not shorten withdrawal.', ['RELIEVES substance:gabapentin condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
   ['general withdrawal: two withdrawals', 'Quitting Alcohol or Benzodiazepines: A Guide\n\nHydration does not cure withdrawal.', ['MITIGATES strategy:hydration condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
-  ['general withdrawal: bracketed title', 'Withdrawal from Heroin and Kratom: Practice Notes (2025 revision)\n\nLoperamide is not a remedy for withdrawal.', ['RELIEVES substance:loperamide condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['general withdrawal: bracketed title', 'Withdrawal from Heroin and Kratom: Practice Notes (2025 revision)\n\nMagnesium is not a remedy for withdrawal.', ['RELIEVES substance:magnesium condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
   ['near miss: title stops one', 'Stopping Kratom: A Guide\n\nClonidine does not shorten withdrawal. Kratom withdrawal is rarely dangerous.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: title about no stopping', 'Kratom and Opioids: Pharmacology\n\nKratom withdrawal is common. Clonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: a substance compared with', 'Kratom, like other opioids, is hard to stop\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
