@@ -22,8 +22,11 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    /** `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal (`generalWithdrawal`). */
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef },
+    /**
+     * `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal
+     * (`generalWithdrawal`); `stopped`: the substance its title says is stopped (`stoppedInTitle`).
+     */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -86,9 +89,11 @@ export class Discourse {
   }
 
   /**
-   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal named,
-   * else the one the writer went into, else the document's most named condition, else the withdrawal
-   * from the document's substance ("been on kratom 4 yrs … the wd is rough").
+   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal named
+   * (never the post-acute phase), else the withdrawal from what the title says is stopped, else the
+   * document's most named condition when it is a withdrawal, else the one the writer went into, else the
+   * withdrawal of what that condition or the page's substance is named after (a page about kratom use
+   * disorder: kratom withdrawal; "been on kratom 4 yrs … the wd is rough").
    */
   withdrawal(): EntityRef | undefined {
     if (this.topics.withdrawal) return this.topics.withdrawal;
@@ -96,8 +101,15 @@ export class Discourse {
       const found = [...this.sentences[index]!].reverse().find(isAcuteWithdrawal);
       if (found) return found;
     }
-    const acute = [this.entered, this.topics.condition].find((entity) => entity !== undefined && !LATER_PHASE.test(entity.name));
-    return acute ?? (this.topics.substance && this.withdrawalFrom(this.topics.substance));
+    const { condition, substance, stopped } = this.topics;
+    // None named yet: the withdrawal from what the title says is stopped ("off oxys"), else the page's
+    // withdrawal, else the one the writer went into, else the withdrawal of what its condition or
+    // substance is named after.
+    const fromStopped = stopped && this.withdrawalFrom(stopped);
+    if (fromStopped) return fromStopped;
+    if (condition && isAcuteWithdrawal(condition)) return condition;
+    if (this.entered && isAcuteWithdrawal(this.entered)) return this.entered;
+    return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */

@@ -21,6 +21,12 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   if (!anaphor || kinds.length === 0) return [];
   // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means.
   const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
+  // "tianeptine … causes its own dependence": the condition named after the substance that owns it, or none.
+  if ((anaphor.kind === 'withdrawal' || anaphor.kind === 'dependence') && saysOwn(units, index)) {
+    const owner = units.slice(0, index).reverse().find((unit) => unit.entity?.kind === 'Substance')?.entity;
+    const own = owner && (anaphor.kind === 'withdrawal' ? discourse.withdrawalFrom(owner) : discourse.dependenceOn(owner));
+    return own && kinds.includes(own.kind) ? [own] : [];
+  }
   if (anaphor.kind === 'withdrawal') {
     const named = [...before].reverse().find(isAcuteWithdrawal);
     // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
@@ -47,7 +53,10 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const agentRole = kinds.some((kind) => kind !== 'Condition');
     if (agentRole && named?.entity && !kinds.includes(named.entity.kind)) return [];
     const drugs = before.filter((entity) => entity.kind !== 'Condition');
-    const condition = kinds.includes('Condition') ? discourse.conditionTalkedAbout() : undefined;
+    // "Kratom withdrawal isn't dangerous, nobody has seizures from it": a condition that opens the
+    // sentence, with no drug named beside it, is what a later "it" of the sentence is about.
+    const opening = openingCondition(units, index);
+    const condition = kinds.includes('Condition') ? (opening ?? discourse.conditionTalkedAbout()) : undefined;
     // A practice is "it" only within its own sentence.
     const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
     return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
@@ -91,6 +100,14 @@ function substanceUsed(units: readonly Unit[], index: number): EntityRef | undef
   return undefined;
 }
 
+const OWN_REACH = 3;
+
+/** "its own dependence", "its own risk of dependence", "a dependence of its own". */
+function saysOwn(units: readonly Unit[], index: number): boolean {
+  const after = units.slice(index + 1, index + 4).map((unit) => unit.lemma).join(' ');
+  return units.slice(Math.max(0, index - OWN_REACH), index).some((unit) => unit.lemma === 'own') || /^of (?:its|their) own/.test(after);
+}
+
 /** The first two entities of one kind ("a taper, clonidine and gabapentin" → clonidine, gabapentin), else the first two. */
 function firstPair(entities: readonly EntityRef[]): EntityRef[] {
   for (let second = 1; second < entities.length; second += 1) {
@@ -98,4 +115,13 @@ function firstPair(entities: readonly EntityRef[]): EntityRef[] {
     if (first) return [first, entities[second]!];
   }
   return entities.slice(0, 2);
+}
+
+const SUBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'CCONJ']);
+
+/** A condition that is the sentence's subject, before `index`: its first entity, with only modifiers before it ("Kratom withdrawal …", "and most kratom wd …"). */
+function openingCondition(units: readonly Unit[], index: number): EntityRef | undefined {
+  const first = units.findIndex((unit) => unit.entity !== undefined);
+  const entity = units[first]?.entity;
+  return first >= 0 && first < index && entity?.kind === 'Condition' && units.slice(0, first).every((unit) => SUBJECT_MODIFIERS.has(unit.pos)) ? entity : undefined;
 }

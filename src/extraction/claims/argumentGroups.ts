@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
+import { modifiedHead } from './compoundModifier';
 import { matchPhrase } from './matchPhrase';
 
 /** One item of a coordinated list: a unit, or an unknown noun phrase standing among known entities. */
@@ -104,6 +105,11 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       continue;
     }
     if (isArgument(unit)) {
+      const head = modifiedHead(units, index);
+      if (head !== undefined && groups.length === 0) {
+        index = head;
+        continue;
+      }
       const group = buildGroup(units, index, trigger.last + 1, 'right');
       groups.push(examples ? { ...group, examples } : group);
       index = group.last + 1;

@@ -3,8 +3,8 @@ import type { Unit } from '../units/unit';
 import type { Pair } from './pairArguments';
 import type { SentenceContext } from './sentenceContext';
 
-// "frequency of use", "duration of use": the factors that are a habit of taking a substance.
-const OF_USE = / of use$/i;
+// "frequency of use", "duration of use", "dose": the factors that are how a substance is taken.
+const OF_USE = /^(?:dose|frequency of use|duration of use)$/i;
 // "a more severe withdrawal", "a greater risk", "a higher peak score": the factor raises a measure of
 // what it is linked to, which says nothing of what brings it on.
 const MEASURE_WORDS = new Set(['severe', 'severity', 'intense', 'intensity', 'score', 'risk', 'bad', 'worse', 'harsh', 'harsher', 'greater', 'more', 'likely', 'peak']);
@@ -20,7 +20,10 @@ const SUBSTANCE_REACH = 3;
 export function habitualUsePairs(units: readonly Unit[], made: readonly Pair[], context: SentenceContext): Pair[] {
   return made.flatMap((pair): Pair[] => {
     if (pair.type !== 'CONTRIBUTES_TO' || pair.sourceIndex < 0 || !OF_USE.test(pair.source.name) || isMeasured(units, pair.targetIndex)) return [];
-    const named = units.slice(Math.max(0, pair.sourceIndex - SUBSTANCE_REACH), pair.sourceIndex + SUBSTANCE_REACH + 1).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity;
+    const from = Math.max(0, pair.sourceIndex - SUBSTANCE_REACH);
+    // "high-dose loperamide", "Loperamide was rated helpful; however, high doses were linked to …".
+    const beside = units.slice(from, pair.sourceIndex + SUBSTANCE_REACH + 1).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, from + at))?.entity;
+    const named = beside ?? units.slice(0, pair.sourceIndex).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity;
     const substance = named ?? context.topicSubstance();
     if (!substance || made.some((other) => other.type === 'CAUSES' && other.target.id === pair.target.id)) return [];
     return [{ type: 'CAUSES', source: substance, target: pair.target, targetIndex: pair.targetIndex, sourceIndex: -1 }];

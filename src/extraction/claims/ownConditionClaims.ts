@@ -5,8 +5,10 @@ import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
 import type { SentenceContext } from './sentenceContext';
 
-// "Kratom is (not) addictive": the substance's own dependence.
-const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming']);
+// "Kratom is (not) addictive", "non-habit-forming": the substance's own dependence.
+const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming', 'habit forming']);
+// "non-addictive", "nonaddictive": the adjective denied by its prefix.
+const NEGATING_PREFIX = /^non-?/;
 // "I was dependent on it", "users can become dependent": a person's dependence on the substance.
 const DEPENDENT = new Set(['dependent', 'addicted', 'hooked']);
 const BECOMING = new Set(['become', 'get', 'grow']);
@@ -30,8 +32,7 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
       for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : subjectBefore(units, index, context)) {
         const target = context.provisional(`${source.name} dependence`, 'Condition');
         const status = assertionStatus(units, cues, { first: index, last: index }, index);
-        // "non-addictive", "non-habit-forming": the prefix denies what the adjective says.
-        const polarity = adjective === 'denied' ? (status.polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED') : status.polarity;
+        const polarity = adjective?.negated ? (status.polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED') : status.polarity;
         if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, polarity, certainty: status.certainty });
       }
     }
@@ -47,19 +48,13 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
   return drafts;
 }
 
-/**
- * "addictive", "habit-forming" (which the tagger may split as "habit - forming", or written "habit forming") at `index`, and
- * whether a "non-" prefix denies it ("non-addictive", "non-habit-forming").
- */
-function dependenceAdjective(units: readonly Unit[], index: number): 'said' | 'denied' | undefined {
-  const word = units[index]!.text.toLowerCase();
-  const habitAt = units[index - 1]?.text === '-' ? index - 2 : index - 1;
-  const split = /^form(?:ing)?$/.test(word) && /^(?:non-?)?habit$/i.test(units[habitAt]?.text ?? '');
-  const apart = split && /^non-?$/i.test(units[habitAt - 1]?.text ?? '') ? 'non-' : '';
-  const whole = split ? `${apart}${units[habitAt]!.text.toLowerCase()}-forming` : word;
-  const bare = whole.replace(/^non-?/, '');
-  if (!DEPENDENCE_ADJECTIVES.has(bare)) return undefined;
-  return bare === whole ? 'said' : 'denied';
+/** "addictive", "habit-forming" (one word or three), "non-habit-forming" (denied by its prefix). */
+function dependenceAdjective(units: readonly Unit[], index: number): { negated: boolean } | undefined {
+  const text = units[index]!.text.toLowerCase();
+  const word = units[index + 1]?.text === '-' ? `${text} ${units[index + 2]?.text.toLowerCase() ?? ''}` : text;
+  const bare = word.replace(NEGATING_PREFIX, '');
+  if (!DEPENDENCE_ADJECTIVES.has(bare) && !DEPENDENCE_ADJECTIVES.has(units[index]!.lemma)) return undefined;
+  return { negated: bare !== word };
 }
 
 /** The nearest subject before `index` in its clause: a substance, or a pronoun standing for one. */

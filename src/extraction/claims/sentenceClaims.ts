@@ -6,6 +6,7 @@ import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
+import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
@@ -20,8 +21,9 @@ import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
+import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
-import { substitutedWithdrawal } from './substitutedWithdrawal';
+import { relievedWithdrawal } from './relievedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -80,9 +82,13 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context));
+  for (const { condition, symptom } of modifierSigns(units)) {
+    const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
+    if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
+  }
   drafts.push(...doseCircumstance(units, drafts, context));
-  return drafts.map((draft) => substitutedWithdrawal(draft, context));
+  return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
 }
 
 /**

@@ -21,6 +21,6 @@ export interface SentenceContext {
   topicSubstance(): EntityRef | undefined;
   /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
   generalWithdrawal(): EntityRef | undefined;
-  /** The withdrawal of the drug class a medicine belongs to (methadone → opioid withdrawal). */
-  classWithdrawal(agent: EntityRef): EntityRef | undefined;
+  /** The withdrawal named after a substance, its own (kratom) or its drug class's (methadone → opioid withdrawal). */
+  agentWithdrawal(agent: EntityRef): { withdrawal: EntityRef; ofClass: boolean } | undefined;
 }

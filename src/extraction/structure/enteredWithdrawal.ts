@@ -32,7 +32,9 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
       const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
       enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), !saidByStopper(units, index));
     } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
-      const substance = units.slice(0, index).reverse().find((before) => before.entity?.kind === 'Substance')?.entity ?? context.topicSubstance();
+      // "Kratom, like other opioids, is hard to stop": what a comparison sets beside the subject is not what stops.
+      const named = units.slice(0, index).flatMap((before, at) => (before.entity?.kind === 'Substance' && !isCompared(units, at) ? [before.entity] : []));
+      const substance = named[named.length - 1] ?? context.topicSubstance();
       enter(substance && context.withdrawalFrom(substance), !saidByStopper(units, index));
     }
   });

@@ -34,6 +34,17 @@ describe('withdrawal on a page about several substances', () => {
       'Coming Off Kratom\n\nKratom withdrawal is often mild.\nA slow taper makes withdrawal easier.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
     ],
+    [
+      'a substance is never read as relieving its own withdrawal',
+      'Day 20\n\nI came off my pills last month and honestly kratom got me through the withdrawal.',
+      [],
+    ],
+    [
+      'a page about a use disorder means that substance\'s withdrawal by bare "withdrawal"',
+      'Kratom use disorder: a review\n\nKratom use disorder is described in daily users.\nCessation results in a withdrawal syndrome comprising insomnia and yawning.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    ['a page about a substance with no condition named means its withdrawal', 'Kratom: a review\n\nStopping suddenly can make withdrawal worse.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
   ])('%s', (_rule, text, expected) => expect(claims(text)).toEqual(expected));
 
   it('a class without a class of its own denies relief of withdrawal in general', () =>

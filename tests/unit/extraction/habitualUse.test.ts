@@ -1,7 +1,7 @@
 import { affirmedClaimsOf as claims } from './stancesOf';
 
-// A habit of use that brings something on says the substance used brings it on, beside the factor;
-// a factor that only raises a measure of a condition does not.
+// A habit of use or a dose that brings something on says the substance taken brings it on, beside the
+// factor; a factor that only raises a measure of a condition does not.
 describe('habitual use', () => {
   it.each<[string, string, string[]]>([
     [
@@ -25,9 +25,19 @@ describe('habitual use', () => {
       ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
     ],
     [
-      'near miss: a dose is no habit of use',
+      'a dose of the substance named earlier in the sentence',
+      'Kratom: a review\n\nLoperamide was rated helpful for diarrhoea; however, high doses were linked to palpitations.',
+      ['CAUSES substance:loperamide symptom:fast-heart-rate', 'CONTRIBUTES_TO factor:dose symptom:fast-heart-rate', 'RELIEVES substance:loperamide symptom:diarrhoea'],
+    ],
+    [
+      'a dose with no substance beside it is of the page\'s',
       'Kratom: a review\n\nHigher doses can cause nausea.',
-      ['CONTRIBUTES_TO factor:dose symptom:nausea'],
+      ['CAUSES substance:kratom symptom:nausea', 'CONTRIBUTES_TO factor:dose symptom:nausea'],
+    ],
+    [
+      'an early dose that precipitates withdrawal brings on precipitated withdrawal',
+      'Kratom: a review\n\nBuprenorphine should not be started yet, because an early first dose can precipitate withdrawal.',
+      ['CAUSES substance:buprenorphine condition:precipitated-withdrawal', 'CONTRIBUTES_TO factor:dose condition:precipitated-withdrawal'],
     ],
     [
       'after ", and" an item with its own verb opens a new clause',

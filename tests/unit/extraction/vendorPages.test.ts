@@ -23,7 +23,6 @@ describe('dependence adjectives on product pages', () => {
   it.each<[string, string, string[]]>([
     ['"non-habit-forming" denies the product\'s dependence', 'Our Red Borneo is non-habit-forming when used as directed.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
     ['"non-addictive" denies it too', 'Kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
-    ['"habit forming" written apart affirms it', 'Kratom can be habit forming.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
     ['"not habit-forming" denies it', 'Kratom is not habit-forming.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
     ['forming anything else is no dependence', 'Kratom powder forms clumps in humid air.', []],
   ])('%s', (_name, text, expected) => {
