@@ -11,6 +11,7 @@ import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { asExperiencedSigns } from './experiencedSigns';
 import { isCombined, polysubstanceUse } from './combination';
+import { isApposedAction, isClassWord } from './apposedAction';
 import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
@@ -58,7 +59,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
-      if (agents === patients || !(orientationAllowed(trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
+      if (agents === patients || !(orientationAllowed(units, trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
       const score = agents.distance + patients.distance;
       if (best && best.score <= score) continue;
       const pairs = pairsBetween(units, trigger, agents.items, patients.items, context);
@@ -86,13 +87,14 @@ const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || uni
 
 const isBareFor = (trigger: Trigger): boolean => trigger.head === 'for' && trigger.first === trigger.last;
 
-function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
+function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Group, patients: Group): boolean {
   if (!DIRECTED.has(trigger.family.name)) return true;
   // A bare "for" joins the treatment before it to what comes after ("Loperamide for diarrhoea").
   if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
   // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
   if (agents.side === patients.side) return true;
+  if (isApposedAction(units, trigger, agents, patients)) return true;
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
 }
 
@@ -302,7 +304,7 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || isClassWord(units, trigger, group)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
 }
 
