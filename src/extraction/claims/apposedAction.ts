@@ -17,7 +17,7 @@ export function isApposedAction(units: readonly Unit[], trigger: Trigger, agents
 }
 
 /** Whether a group is the receptor class word of a noun of action ("the [alpha-2] agonists"). */
-export function isClassWord(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
+function isClassWord(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
   return trigger.family === ACTION && units[trigger.first]!.pos === 'NOUN' && group.side === 'left' && group.last === trigger.first - 1 && units[group.last]!.entity?.kind === 'Receptor';
 }
 
