@@ -3,6 +3,7 @@ import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
 import { modifiedHead } from './compoundModifier';
+import { classedDrug } from './apposedAction';
 import { matchPhrase } from './matchPhrase';
 
 /** One item of a coordinated list: a unit, or an unknown noun phrase standing among known entities. */
@@ -105,7 +106,7 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       continue;
     }
     if (isArgument(unit)) {
-      const head = modifiedHead(units, index);
+      const head = modifiedHead(units, index) ?? classedDrug(units, index);
       if (head !== undefined && groups.length === 0) {
         index = head;
         continue;

@@ -11,6 +11,7 @@ import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { asExperiencedSigns } from './experiencedSigns';
 import { isCombined, polysubstanceUse } from './combination';
+import { isApposedAction } from './apposedAction';
 import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
@@ -58,7 +59,7 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
   let best: { score: number; pairs: Pair[] } | undefined;
   for (const agents of usable) {
     for (const patients of usable) {
-      if (agents === patients || !(orientationAllowed(trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
+      if (agents === patients || !(orientationAllowed(units, trigger, agents, patients) || (agents.examples && hasGeneralSubject(units, trigger)))) continue;
       const score = agents.distance + patients.distance;
       if (best && best.score <= score) continue;
       const pairs = pairsBetween(units, trigger, agents.items, patients.items, context);
@@ -86,7 +87,7 @@ const isArgumentUnit = (unit: Unit): boolean => unit.entity !== undefined || uni
 
 const isBareFor = (trigger: Trigger): boolean => trigger.head === 'for' && trigger.first === trigger.last;
 
-function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): boolean {
+function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Group, patients: Group): boolean {
   if (!DIRECTED.has(trigger.family.name)) return true;
   // A bare "for" joins the treatment before it to what comes after ("Loperamide for diarrhoea").
   if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
@@ -94,6 +95,7 @@ function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): b
   // antagonist") or a treatment named by what it treats ("Naltrexone is not a withdrawal medicine").
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients);
   if (agents.side === patients.side) return true;
+  if (isApposedAction(units, trigger, agents, patients)) return true;
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
 }
 

@@ -122,10 +122,17 @@ function actionNear(units: readonly Unit[], from: number, to: number): string | 
 
 /** "kratom withdrawal, with muscle aches and chills": "with" lists signs only right after a condition. */
 function conditionBefore(units: readonly Unit[], index: number): boolean {
-  const before = units[index - 1]?.lemma === ',' ? units[index - 2] : units[index - 1];
-  return before !== undefined && (before.entity?.kind === 'Condition' || before.anaphor?.kind === 'withdrawal');
+  const isCondition = (unit: Unit | undefined): boolean => unit !== undefined && (unit.entity?.kind === 'Condition' || unit.anaphor?.kind === 'withdrawal');
+  if (units[index - 1]?.lemma !== ',') return isCondition(units[index - 1]);
+  // "Kratom withdrawal is usually milder, with anxiety and insomnia more prominent": after a
+  // condition said to be of some kind, "with" names what it comes with.
+  let at = index - 2;
+  while (at >= 0 && PREDICATE_POS.has(units[at]!.pos) && !isArgument(units[at]!)) at -= 1;
+  return isCondition(units[at]) && (at === index - 2 || units[at + 1]!.lemma === 'be');
 }
 
+// A short predicate of kind between a condition and the comma before "with": "is usually milder".
+const PREDICATE_POS = new Set(['AUX', 'ADV', 'ADJ']);
 const TREATMENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const MAX_ASIDE = 6;
 const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
