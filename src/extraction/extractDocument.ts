@@ -2,6 +2,7 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
+import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -61,9 +62,14 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   }
 
   const provisional = new Map<string, ProvisionalEntity>();
-  // The title is the document's first line when it reads as a heading.
-  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && sentence.role === 'heading' }));
-  const discourse = new Discourse(documentTopics(titled, substancesOfConditions(vocabulary)), ownConditionsOf(vocabulary));
+  // The title is the document's first line when it reads as a heading or ends with no full stop
+  // ("Withdrawal from Opioids and Kratom: Practice Recommendations (2024 update)").
+  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && (sentence.role === 'heading' || isUnstopped(sentence.passage.text)) }));
+  const substanceOf = substancesOfConditions(vocabulary);
+  const ownCondition = ownConditionsOf(vocabulary);
+  const titleUnits = titled.flatMap(({ units, title }) => (title ? units : []));
+  const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}) }, ownCondition);
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -77,6 +83,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
+    generalWithdrawal: () => withdrawal,
+    agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
     askedRemedyFor: () => remedyAsked,
   };
   let remedyAsked: EntityRef | undefined;
@@ -196,4 +204,9 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   const used = new Set([...provisional.values()].map((entity) => entity.name));
   const names = sentences.flatMap((sentence) => sentence.units.filter((unit) => unit.name && unit.pos !== 'PHRASE').map((unit) => unit.text));
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
+}
+
+/** A line that ends with no sentence-final mark is no sentence. */
+function isUnstopped(line: string): boolean {
+  return !/[.!?]$/.test(line.trim());
 }

@@ -6,9 +6,10 @@ import type { Unit } from '../units/unit';
 // text goes on to talk about. "like" is left out: it more often introduces examples ("symptoms like …").
 const COMPARISON_CUES = ['than', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
   .map((phrase) => phrase.split(' '));
-// Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …").
-const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'PUNCT']);
-const MAX_BETWEEN = 3;
+// Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …",
+// "resembled a mild to moderate opioid withdrawal").
+const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'ADV', 'PART', 'PUNCT']);
+const MAX_BETWEEN = 5;
 
 /**
  * Whether the unit at `index` is the standard a comparison measures against, so that it is not
@@ -18,7 +19,12 @@ export function isComparisonStandard(units: readonly Unit[], index: number): boo
   let end = index - 1;
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += 1, end -= 1) {
     if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end)) return true;
-    if (!BETWEEN_POS.has(units[end]!.pos) || units[end]!.entity) return false;
+    if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end)) || units[end]!.entity) return false;
   }
   return false;
+}
+
+/** The upper end of a range of degree ("mild to moderate"), whatever the tagger made of it. */
+function inRange(units: readonly Unit[], index: number): boolean {
+  return units[index - 1]?.lemma === 'to' && units[index - 2]?.pos === 'ADJ';
 }

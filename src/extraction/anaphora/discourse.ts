@@ -16,7 +16,8 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef },
+    /** `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal (`generalWithdrawal`). */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -78,13 +79,21 @@ export class Discourse {
     return [];
   }
 
-  /** The latest withdrawal-like condition named, else the document's most named condition. */
+  /**
+   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal-like
+   * condition named, else the document's most named condition when it is a withdrawal, else the
+   * withdrawal of what that condition or the page's substance is named after (a page about kratom use
+   * disorder: kratom withdrawal).
+   */
   withdrawal(): EntityRef | undefined {
+    if (this.topics.withdrawal) return this.topics.withdrawal;
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;
     }
-    return this.topics.condition;
+    const { condition, substance } = this.topics;
+    if (condition && /withdrawal/i.test(condition.name)) return condition;
+    return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */

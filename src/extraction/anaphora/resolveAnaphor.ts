@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { isContrast } from '../claims/argumentGroups';
+import { HABITUAL_USE_NOUNS } from '../units/buildUnits';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse } from './discourse';
 
@@ -20,6 +21,12 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   if (!anaphor || kinds.length === 0) return [];
   // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means.
   const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
+  // "tianeptine … causes its own dependence": the condition named after the substance that owns it, or none.
+  if ((anaphor.kind === 'withdrawal' || anaphor.kind === 'dependence') && saysOwn(units, index)) {
+    const owner = units.slice(0, index).reverse().find((unit) => unit.entity?.kind === 'Substance')?.entity;
+    const own = owner && (anaphor.kind === 'withdrawal' ? discourse.withdrawalFrom(owner) : discourse.dependenceOn(owner));
+    return own && kinds.includes(own.kind) ? [own] : [];
+  }
   if (anaphor.kind === 'withdrawal') {
     const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
     // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
@@ -37,7 +44,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   // "Regular use is associated with dependence": habitual use is of the substance the sentence
   // names, else of the one the text is about, not of one a sentence before happened to name.
   const topic = discourse.topicSubstance();
-  if (anaphor.kind === 'singular' && units[index]!.lemma === 'use' && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
+  if (anaphor.kind === 'singular' && HABITUAL_USE_NOUNS.has(units[index]!.lemma) && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
     // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named
@@ -88,6 +95,14 @@ function substanceUsed(units: readonly Unit[], index: number): EntityRef | undef
     if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return entity;
   }
   return undefined;
+}
+
+const OWN_REACH = 3;
+
+/** "its own dependence", "its own risk of dependence", "a dependence of its own". */
+function saysOwn(units: readonly Unit[], index: number): boolean {
+  const after = units.slice(index + 1, index + 4).map((unit) => unit.lemma).join(' ');
+  return units.slice(Math.max(0, index - OWN_REACH), index).some((unit) => unit.lemma === 'own') || /^of (?:its|their) own/.test(after);
 }
 
 /** The first two entities of one kind ("a taper, clonidine and gabapentin" → clonidine, gabapentin), else the first two. */

@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
+import { modifiedHead } from './compoundModifier';
 import { matchPhrase } from './matchPhrase';
 
 /** One item of a coordinated list: a unit, or an unknown noun phrase standing among known entities. */
@@ -104,6 +105,11 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       continue;
     }
     if (isArgument(unit)) {
+      const head = modifiedHead(units, index);
+      if (head !== undefined && groups.length === 0) {
+        index = head;
+        continue;
+      }
       const group = buildGroup(units, index, trigger.last + 1, 'right');
       groups.push(examples ? { ...group, examples } : group);
       index = group.last + 1;
@@ -146,6 +152,7 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
     // "these side effects, including tolerance and dose": examples of another kind start a group of their own.
     // A list holds one kind of thing: "the anxiety, and meditation helps …" ends at the new clause.
     if (!next || !(sameKinds(units[seed]!, next.unit) || broughtOnByUse(units[seed]!, next.unit, side)) || (introducesExamples(units, last + 1, next.index) && units[seed]!.pos === 'PRON')) break;
+    if (side === 'right' && subjectOfNewClause(units, last, next.index)) break;
     items.push(next);
     last = next.index + (next.span ?? 1) - 1;
   }
@@ -269,6 +276,23 @@ function opensClause(units: readonly Unit[], previous: number, next: number): bo
   const commaAnd = between.some((unit, at) => unit.lemma === ',' && between[at + 1]?.lemma === 'and');
   // "Staying hydrated, maintaining a balanced diet, and …": a gerund may lead the item before.
   return commaAnd && !units.slice(Math.max(0, previous - 3), previous).some((unit) => unit.lemma === ',');
+}
+
+const MAX_SUBJECT_TAIL = 4;
+
+/**
+ * "can produce dependence, and withdrawal on stopping is often described": after ", and" an item
+ * followed by its own finite verb is the subject of a new clause, not the last of a list.
+ */
+function subjectOfNewClause(units: readonly Unit[], last: number, next: number): boolean {
+  const between = units.slice(last + 1, next);
+  if (!between.some((unit, at) => unit.lemma === ',' && between[at + 1]?.lemma === 'and')) return false;
+  for (let index = next + 1; index < Math.min(units.length, next + 1 + MAX_SUBJECT_TAIL); index += 1) {
+    const unit = units[index]!;
+    if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !/(?:ing|ed)$/i.test(unit.text))) return true;
+    if (unit.pos === 'PUNCT' || unit.pos === 'CCONJ' || isArgument(unit)) return false;
+  }
+  return false;
 }
 
 /** Whether two list items may stand for the same kinds of entity. */

@@ -391,10 +391,13 @@ function forPeople(units: readonly Unit[], trigger: Trigger): boolean {
   return false;
 }
 
-/** "Naltrexone will precipitate withdrawal": the withdrawal it brings on is precipitated withdrawal. */
+/**
+ * "Naltrexone will precipitate withdrawal", "an early first dose can precipitate withdrawal": the
+ * withdrawal a drug or a factor brings on is precipitated withdrawal.
+ */
 function precipitated(units: readonly Unit[], trigger: Trigger, pair: Pair, context: SentenceContext): Pair {
   // "precipitate withdrawal symptoms" names the symptoms of the withdrawal itself.
-  if (trigger.head !== 'precipitate' || pair.type !== 'CAUSES' || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
+  if (trigger.head !== 'precipitate' || (pair.type !== 'CAUSES' && pair.type !== 'CONTRIBUTES_TO') || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
   const entity = context.provisional('precipitated withdrawal', 'Condition');
   return entity.provisional ? pair : { ...pair, target: entity };
 }

@@ -6,18 +6,21 @@ import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
+import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { frontedTarget } from './frontedTarget';
+import { habitualUsePairs } from './habitualUse';
 import { helpsAnotherTrigger } from './helpComplement';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
 import type { SentenceContext } from './sentenceContext';
+import { relievedWithdrawal } from './relievedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -63,7 +66,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
-    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context)]) {
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
@@ -75,7 +78,11 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
   drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...ownConditionClaims(units, cues, context));
-  return drafts;
+  for (const { condition, symptom } of modifierSigns(units)) {
+    const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
+    if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
+  }
+  return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
 }
 
 /**

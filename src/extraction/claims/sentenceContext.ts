@@ -19,4 +19,8 @@ export interface SentenceContext {
   askedRemedyFor(): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */
   topicSubstance(): EntityRef | undefined;
+  /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
+  generalWithdrawal(): EntityRef | undefined;
+  /** The withdrawal named after a substance, its own (kratom) or its drug class's (methadone → opioid withdrawal). */
+  agentWithdrawal(agent: EntityRef): { withdrawal: EntityRef; ofClass: boolean } | undefined;
 }

@@ -24,8 +24,27 @@ export function goldIdResolver(vocabulary: Vocabulary): (id: string) => string {
     const named = byName.get(nameKey(slug)) ?? [];
     const sameKind = named.filter((entry) => entry.kind.toLowerCase() === kind);
     const match = sameKind.length === 1 ? sameKind[0] : named.length === 1 ? named[0] : undefined;
-    return match?.id ?? id;
+    return match?.id ?? generalEntry(vocabulary, kind, slug.replace(/-/g, ' ')) ?? id;
   };
+}
+
+const MAX_BROADER = 3;
+
+/**
+ * "condition:withdrawal": a head word the vocabulary names only in qualified forms ("opioid withdrawal",
+ * "kratom withdrawal") means the general entry those forms are instances of (their `broader`, followed
+ * to its root), when they all share one, as a reader calls substance withdrawal syndrome "withdrawal".
+ */
+function generalEntry(vocabulary: Vocabulary, kind: string, head: string): string | undefined {
+  const rootOf = (entry: VocabularyEntry): string | undefined => {
+    let current = entry;
+    for (let depth = 0; depth < MAX_BROADER && current.broader !== undefined; depth += 1) current = vocabulary.byId.get(current.broader) ?? current;
+    return current === entry ? undefined : current.id;
+  };
+  const qualified = vocabulary.entries.filter((entry) => entry.kind.toLowerCase() === kind && entry.name.toLowerCase().endsWith(` ${head}`));
+  const roots = new Set(qualified.map(rootOf));
+  const [root] = roots;
+  return qualified.length > 0 && roots.size === 1 ? root : undefined;
 }
 
 // Case ignored on both sides: a gold id is lower case even where the vocabulary writes an acronym.

@@ -31,6 +31,7 @@ const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const POSSESSIVES = new Set(['its', 'their']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
+export const HABITUAL_USE_NOUNS = new Set(['use', 'consumption']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
 const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
 const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
@@ -95,8 +96,8 @@ function anaphorOf(
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
   if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
-  // "regular use is associated with dependence": the use of the substance talked about.
-  if (lemma === 'use' && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
+  // "regular use is associated with dependence", "daily consumption can produce dependence": the use of the substance talked about.
+  if (HABITUAL_USE_NOUNS.has(lemma) && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
   const nounKinds = ANAPHORIC_NOUNS[lemma];
   // "its alkaloids", "their compounds": the plant they belong to.
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };

@@ -94,7 +94,7 @@ describe('extraction rules that generalise', () => {
     [
       'bare withdrawal after a dependence is that dependence’s withdrawal',
       'Heavy use can lead to kratom dependence, and quitting cold turkey may cause withdrawal.',
-      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
     ],
     [
       'combining substances is the agent, not the first substance',

@@ -24,5 +24,18 @@ describe('goldIdResolver', () => {
     expect(resolve('condition:withdrawal')).toBe('condition:opioid-withdrawal');
     expect(resolve('symptom:withdrawal')).toBe('symptom:withdrawal-symptoms');
   });
+  it('reads a head word named only in qualified forms as their shared general entry', () => {
+    const general = [
+      { ...entry('condition:substance-withdrawal-syndrome', 'Condition', 'substance withdrawal syndrome') },
+      { ...entry('condition:opioid-withdrawal', 'Condition', 'opioid withdrawal'), broader: 'condition:substance-withdrawal-syndrome' },
+      { ...entry('condition:precipitated-withdrawal', 'Condition', 'precipitated withdrawal'), broader: 'condition:opioid-withdrawal' },
+      { ...entry('condition:kratom-withdrawal', 'Condition', 'kratom withdrawal'), broader: 'condition:substance-withdrawal-syndrome' },
+      entry('condition:kratom-dependence', 'Condition', 'kratom dependence'),
+    ];
+    const resolveGeneral = goldIdResolver({ entries: general, byId: new Map(general.map((e) => [e.id, e])) });
+    expect(resolveGeneral('condition:withdrawal')).toBe('condition:substance-withdrawal-syndrome');
+    // A qualified form with no general entry above it leaves the head word alone.
+    expect(resolveGeneral('condition:dependence')).toBe('condition:dependence');
+  });
   it('leaves a name the vocabulary lacks to a provisional entity', () => expect(resolve('substance:tianeptine-sodium')).toBe('substance:tianeptine-sodium'));
 });

@@ -1,0 +1,42 @@
+import type { Vocabulary } from '../types';
+import type { EntityRef, Unit } from '../units/unit';
+import type { OwnConditionOf, SubstanceOfCondition } from './ownConditions';
+
+// "Coming Off Opioids or Kratom", "Stopping X and Y": a title about leaving substances behind.
+const CESSATION_LEMMAS = new Set(['off', 'stop', 'quit', 'withdraw', 'detox', 'taper']);
+
+/** A title word about withdrawal: the bare word, a named withdrawal or a word of stopping. */
+const namesWithdrawal = (unit: Unit): boolean =>
+  unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '') || CESSATION_LEMMAS.has(unit.lemma);
+
+/**
+ * What bare "withdrawal" means on a page whose title names withdrawal from several substances at once
+ * ("Withdrawal Management for Adults Using Opioids or Kratom", "Coming Off Opioids or Kratom"): the
+ * general condition their withdrawals are instances of (the vocabulary's `broader`), since the page
+ * speaks of all of them when it names none; undefined when the title is not about withdrawal
+ * ("kratom's role in opioid recovery") or names one substance or none.
+ */
+export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocabulary, substanceOf: SubstanceOfCondition, ownCondition: OwnConditionOf): EntityRef | undefined {
+  if (!titleUnits.some(namesWithdrawal)) return undefined;
+  const substances = titleUnits.flatMap((unit) => {
+    const entity = unit.entity?.kind === 'Condition' ? substanceOf(unit.entity) : unit.entity;
+    return entity?.kind === 'Substance' ? [entity] : [];
+  });
+  const withdrawals = new Set(substances.map((substance) => ownCondition(substance, 'withdrawal')?.id));
+  if (withdrawals.size < 2 || withdrawals.has(undefined)) return undefined;
+  const broader = new Set([...withdrawals].map((id) => vocabulary.byId.get(id!)?.broader));
+  const [general] = broader;
+  const entry = broader.size === 1 && general !== undefined ? vocabulary.byId.get(general) : undefined;
+  return entry && { id: entry.id, kind: entry.kind, name: entry.name, provisional: false };
+}
+
+/**
+ * The withdrawal named after a substance (kratom → kratom withdrawal) and whether it is its drug
+ * class's (methadone, an opioid → opioid withdrawal) rather than its own.
+ */
+export function agentWithdrawalOf(vocabulary: Vocabulary, ownCondition: OwnConditionOf): (agent: EntityRef) => { withdrawal: EntityRef; ofClass: boolean } | undefined {
+  return (agent) => {
+    const withdrawal = ownCondition(agent, 'withdrawal');
+    return withdrawal && { withdrawal, ofClass: vocabulary.byId.get(agent.id)?.broader !== undefined };
+  };
+}

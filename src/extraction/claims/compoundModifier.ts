@@ -1,0 +1,24 @@
+import type { Unit } from '../units/unit';
+import { isArgument } from '../units/unit';
+
+// "withdrawal-related insomnia", "withdrawal-associated anxiety", "opioid-induced sweating".
+const MODIFYING_PARTICIPLES = new Set(['relate', 'associate', 'induce', 'link']);
+
+/**
+ * The index of the argument an argument at `index` only modifies through a hyphenated participle
+ * ("withdrawal-related insomnia" → insomnia): that noun, not the modifier, is what a trigger acts
+ * on ("reduces withdrawal-related insomnia" reduces insomnia).
+ */
+export function modifiedHead(units: readonly Unit[], index: number): number | undefined {
+  const head = units[index + 3];
+  return units[index + 1]?.lemma === '-' && MODIFYING_PARTICIPLES.has(units[index + 2]?.lemma ?? '') && head && isArgument(head) ? index + 3 : undefined;
+}
+
+/** "withdrawal-related insomnia": the condition presents with the symptom it qualifies (presupposed, whatever the sentence says of the symptom). */
+export function modifierSigns(units: readonly Unit[]): { condition: number; symptom: number }[] {
+  return units.flatMap((unit, index) => {
+    const head = modifiedHead(units, index);
+    const related = head !== undefined && units[index + 2]!.lemma !== 'induce';
+    return related && units[head]!.entity?.kind === 'Symptom' && (unit.entity?.kind === 'Condition' || unit.anaphor?.kind === 'withdrawal') ? [{ condition: index, symptom: head }] : [];
+  });
+}

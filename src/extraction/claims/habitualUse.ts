@@ -1,0 +1,37 @@
+import { isContrast } from './argumentGroups';
+import type { Unit } from '../units/unit';
+import type { Pair } from './pairArguments';
+import type { SentenceContext } from './sentenceContext';
+
+// "frequency of use", "duration of use", "dose": the factors that are how a substance is taken.
+const OF_USE = /^(?:dose|frequency of use|duration of use)$/i;
+// "a more severe withdrawal", "a greater risk", "a higher peak score": the factor raises a measure of
+// what it is linked to, which says nothing of what brings it on.
+const MEASURE_WORDS = new Set(['severe', 'severity', 'intense', 'intensity', 'score', 'risk', 'bad', 'worse', 'harsh', 'harsher', 'greater', 'more', 'likely', 'peak']);
+const MEASURE_REACH = 3;
+const SUBSTANCE_REACH = 3;
+
+/**
+ * "Daily consumption over months is associated with physical dependence", "chronic use can cause
+ * constipation": a habit of use that brings something on says the substance used brings it on (the
+ * one named beside the habit, else the page's), beside the factor's own claim; not where only a
+ * measure of it rises ("longer use predicts a more severe withdrawal").
+ */
+export function habitualUsePairs(units: readonly Unit[], made: readonly Pair[], context: SentenceContext): Pair[] {
+  return made.flatMap((pair): Pair[] => {
+    if (pair.type !== 'CONTRIBUTES_TO' || pair.sourceIndex < 0 || !OF_USE.test(pair.source.name) || isMeasured(units, pair.targetIndex)) return [];
+    const from = Math.max(0, pair.sourceIndex - SUBSTANCE_REACH);
+    // "high-dose loperamide", "Loperamide was rated helpful; however, high doses were linked to …".
+    const beside = units.slice(from, pair.sourceIndex + SUBSTANCE_REACH + 1).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, from + at))?.entity;
+    const named = beside ?? units.slice(0, pair.sourceIndex).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity;
+    const substance = named ?? context.topicSubstance();
+    if (!substance || made.some((other) => other.type === 'CAUSES' && other.target.id === pair.target.id)) return [];
+    return [{ type: 'CAUSES', source: substance, target: pair.target, targetIndex: pair.targetIndex, sourceIndex: -1 }];
+  });
+}
+
+function isMeasured(units: readonly Unit[], index: number): boolean {
+  const target = units[index];
+  if (!target || target.anaphor?.kind === 'signs' || (target.anaphor && !target.entity && MEASURE_WORDS.has(target.lemma))) return true;
+  return units.slice(Math.max(0, index - MEASURE_REACH), index).some((unit) => MEASURE_WORDS.has(unit.lemma));
+}
