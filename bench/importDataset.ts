@@ -100,8 +100,8 @@ export async function importDataset(options: ImportDatasetOptions): Promise<Impo
     relationships.count += share.relationships;
     const files = mergeImportFiles(own, share.files);
     const marker = CsvFile.open(path.join(csvDir, 'marker.csv'), ['id:ID(BenchDataset)', 'size:long', 'seed:long', 'tailFrom:long']);
-    marker.row(['bench', size, seed, tailFrom]);
-    marker.close();
+    await marker.row(['bench', size, seed, tailFrom]);
+    await marker.close();
     files.nodes.push({ labels: ['BenchDataset'], file: marker.path });
     const csvSeconds = seconds(csvStarted);
     const peakRssMb = Math.max(peakResidentMb() ?? 0, share.peakRssMb ?? 0) || null;

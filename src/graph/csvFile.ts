@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { once } from 'node:events';
 
 export type CsvValue = string | number | boolean | null | readonly string[];
 
@@ -8,7 +9,7 @@ export type CsvValue = string | number | boolean | null | readonly string[];
  */
 export const CSV_ARRAY_DELIMITER = '\u001f';
 // Rows are gathered into chunks this large before they are written: millions of small writes cost more.
-const CHUNK_CHARACTERS = 1 << 18;
+const CHUNK_CHARACTERS = 1 << 16;
 
 function field(value: CsvValue): string {
   // An unquoted empty field is null to the importer (no property); a quoted one is an empty string.
@@ -21,11 +22,7 @@ function field(value: CsvValue): string {
   return value.length === 0 ? '' : field(value.join(CSV_ARRAY_DELIMITER));
 }
 
-/**
- * One CSV file for Neo4j's offline importer, written as it goes: a header, then rows. Synchronously: a
- * writer makes millions of rows, and a promise (or a stream's drain) per row or chunk cost it more than
- * the writes themselves, which land in the operating system's cache; memory stays one chunk per file.
- */
+/** One CSV file for Neo4j's offline importer, written as a stream: a header, then rows. */
 export class CsvFile {
   /** True once a value held a line break: the importer must then be told fields may span lines. */
   multiline = false;
@@ -33,29 +30,32 @@ export class CsvFile {
 
   private constructor(
     readonly path: string,
-    private readonly descriptor: number,
+    private readonly stream: fs.WriteStream,
   ) {}
 
   static open(path: string, header: readonly string[]): CsvFile {
-    const file = new CsvFile(path, fs.openSync(path, 'w'));
+    const file = new CsvFile(path, fs.createWriteStream(path, { encoding: 'utf8' }));
     file.chunk = `${header.join(',')}\n`;
     return file;
   }
 
-  row(values: readonly CsvValue[]): void {
+  async row(values: readonly CsvValue[]): Promise<void> {
     const line = values.map(field).join(',');
     if (!this.multiline && /[\r\n]/.test(line)) this.multiline = true;
     this.chunk += `${line}\n`;
-    if (this.chunk.length >= CHUNK_CHARACTERS) this.flush();
+    if (this.chunk.length >= CHUNK_CHARACTERS) await this.flush();
   }
 
-  close(): void {
-    this.flush();
-    fs.closeSync(this.descriptor);
+  async close(): Promise<void> {
+    await this.flush();
+    this.stream.end();
+    await once(this.stream, 'close');
   }
 
-  private flush(): void {
-    fs.writeSync(this.descriptor, this.chunk);
+  private async flush(): Promise<void> {
+    const chunk = this.chunk;
     this.chunk = '';
+    // Waiting for the stream to drain keeps memory flat however large the file grows.
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 }

@@ -67,17 +67,17 @@ export async function writeClaimFiles(
     if (relationship.evidence.length === 0) continue;
     const claim = claimParameters(relationship);
     const sums = claimSums(relationship.evidence);
-    claims.row([claim.sourceId, claim.targetId, relationship.type, claim.id, false, sums.affirming, sums.negating, sums.hedged, sums.documents, sums.stance]);
+    await claims.row([claim.sourceId, claim.targetId, relationship.type, claim.id, false, sums.affirming, sums.negating, sums.hedged, sums.documents, sums.stance]);
     for (const sentence of claim.evidence) {
-      evidence.row([
+      await evidence.row([
         sentence.id, claim.id, sentence.documentId, sentence.passageId, sentence.quote, sentence.start, sentence.end,
         sentence.polarity, sentence.certainty, sentence.action,
       ]);
-      asserts.row([sentence.passageId, sentence.id]);
+      await asserts.row([sentence.passageId, sentence.id]);
     }
   }
   const files = [claims, evidence, asserts];
-  for (const file of files) file.close();
+  await Promise.all(files.map((file) => file.close()));
   return {
     nodes: [{ labels: ['Evidence'], file: evidence.path }],
     relationships: [
@@ -110,10 +110,10 @@ export async function writeImportFiles(directory: string, source: ImportSource):
   const passages = open('passages', ['id:ID(Passage)', 'index:long', 'start:long', 'end:long', 'text']);
   const hasPassage = open('has_passage', [':START_ID(Document)', ':END_ID(Passage)']);
   for await (const { document, passages: ofDocument } of source.documents) {
-    documents.row([document.id, document.title, document.source, document.checksum, document.text]);
+    await documents.row([document.id, document.title, document.source, document.checksum, document.text]);
     for (const passage of ofDocument) {
-      passages.row([passage.id, passage.index, passage.start, passage.end, passage.text]);
-      hasPassage.row([document.id, passage.id]);
+      await passages.row([passage.id, passage.index, passage.start, passage.end, passage.text]);
+      await hasPassage.row([document.id, passage.id]);
     }
   }
 
@@ -122,17 +122,17 @@ export async function writeImportFiles(directory: string, source: ImportSource):
   ]);
   for await (const entity of source.entities) {
     const stored = storedEntity(entity, entity.curated);
-    entities.row([
+    await entities.row([
       stored.id, ['Entity', entity.kind], stored.name, stored.aliases, stored.aliasText, stored.description, stored.xrefs, stored.curated, false,
       searchTextOf(stored.name, stored.aliases),
     ]);
   }
 
   const backfillState = open('backfill_state', [`id:ID(${BACKFILL_STATE.label})`, `${BACKFILL_STATE.property}:string[]`]);
-  backfillState.row([BACKFILL_STATE.id, NEEDLESS_BACKFILLS]);
+  await backfillState.row([BACKFILL_STATE.id, NEEDLESS_BACKFILLS]);
 
   const files = [documents, passages, hasPassage, entities, backfillState];
-  for (const file of files) file.close();
+  await Promise.all(files.map((file) => file.close()));
   const graph: ImportFiles = {
     nodes: [
       { labels: ['Document'], file: documents.path },
