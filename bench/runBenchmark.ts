@@ -208,7 +208,7 @@ async function measureSize(size: number, servers: RunningServer[], options: Benc
         const { loaded, single, warmUp: warm } = measured;
         log(
           `  ${size} round ${round} ${query.name.padEnd(8)} ${server.name.padEnd(5)} ${loaded.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
-            `p50 ${loaded.p50Ms} ms  p99 ${loaded.p99Ms} ms  one at a time p50 ${single.p50Ms} ms  errors ${loaded.errors + single.errors}  ` +
+            `p50 ${loaded.p50Ms.toFixed(2)} ms  p99 ${loaded.p99Ms.toFixed(2)} ms  one at a time p50 ${single.p50Ms.toFixed(2)} ms  errors ${loaded.errors + single.errors}  ` +
             `warm-up ${warm.windows.length} windows${warm.steady ? '' : ' (NOT steady)'}`,
         );
       }

@@ -58,9 +58,9 @@ export function writeReport(report: BenchReport): string {
               name,
               server,
               spread(figures.requestsPerSecond),
-              spread(figures.p50Ms),
-              spread(figures.p99Ms),
-              spread(figures.singleP50Ms),
+              spread(figures.p50Ms, 2),
+              spread(figures.p99Ms, 2),
+              spread(figures.singleP50Ms, 2),
               figures.errors,
               fixed(figures.serverRssMb),
               `${spread(figures.warmUpWindows)}${figures.unsteadyWarmUps > 0 ? `, ${figures.unsteadyWarmUps} not steady` : ''}`,
@@ -91,7 +91,7 @@ export function writeReport(report: BenchReport): string {
           const [loaded, single] = [at('p50Ms'), at('singleP50Ms')];
           return [
             name,
-            ...loaded.map((p50) => fixed(p50, 1)),
+            ...loaded.map((p50) => fixed(p50, 2)),
             ...loaded.slice(1).map((p50) => fixed(p50 / (loaded[0] ?? NaN), 2)),
             ...single.slice(1).map((p50) => fixed(p50 / (single[0] ?? NaN), 2)),
           ];

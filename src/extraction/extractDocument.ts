@@ -3,6 +3,7 @@ import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
 import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
+import { stoppedInTitle } from './anaphora/stoppedInTitle';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
@@ -10,6 +11,7 @@ import { findCues } from './claims/assertionStatus';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
+import { COMPLICATIONS } from './lexicon/complications';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { findMentions } from './mentions/findMentions';
@@ -69,7 +71,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const ownCondition = ownConditionsOf(vocabulary);
   const titleUnits = titled.flatMap(({ units, title }) => (title ? units : []));
   const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
-  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}) }, ownCondition);
+  // A forum title may be a question ("day 4 off oxys using kratom, is this normal??").
+  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition);
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {
@@ -162,7 +166,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     passages,
     mentions,
     provisional: [...provisional.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: mergeClaims(found),
+    claims: mergeClaims(found.map((item) => (isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
     candidates: candidatesOf(sentences, provisional),
   };
 }
@@ -210,3 +214,6 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
 function isUnstopped(line: string): boolean {
   return !/[.!?]$/.test(line.trim());
 }
+
+/** A condition presenting with one of its complications brings it on (lexicon/complications). */
+const isComplication = (draft: ClaimDraft): boolean => draft.type === 'PRESENTS_WITH' && COMPLICATIONS.has(draft.target.id);

@@ -4,6 +4,7 @@ import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'n
 
 import { cypherParameters } from './cypherParameters';
 import { DatabaseUnavailableError, isPoolWaitExpired, QueryTimeoutError, translateDriverError } from './errors';
+import { QueryTrace } from './queryTrace';
 
 export interface GraphDatabaseOptions {
   uri: string;
@@ -192,11 +193,14 @@ export class GraphDatabase {
     // As executeQuery does: aborting closes the session, which cancels the query.
     const abandon = () => void session.close().catch(() => undefined);
     signal?.addEventListener('abort', abandon, { once: true });
+    const trace = new QueryTrace();
     try {
-      const result = await session.run<Row>(cypher, parameters, this.timeoutMs === undefined ? undefined : { timeout: this.timeoutMs });
+      const result = await trace.send(() => session.run<Row>(cypher, parameters, this.timeoutMs === undefined ? undefined : { timeout: this.timeoutMs }));
       // A cancelled query may end as if complete, with part of its rows: an aborted read never answers.
       signal?.throwIfAborted();
       return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw trace.onto(error);
     } finally {
       signal?.removeEventListener('abort', abandon);
       await session.close();

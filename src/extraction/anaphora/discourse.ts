@@ -16,8 +16,11 @@ export class Discourse {
   private sectionStart = 0;
 
   constructor(
-    /** `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal (`generalWithdrawal`). */
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef },
+    /**
+     * `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal
+     * (`generalWithdrawal`); `stopped`: the substance its title says is stopped (`stoppedInTitle`).
+     */
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -91,7 +94,11 @@ export class Discourse {
       const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
       if (found) return found;
     }
-    const { condition, substance } = this.topics;
+    const { condition, substance, stopped } = this.topics;
+    // None named yet: the withdrawal from what the title says is stopped ("off oxys"), else the page's
+    // withdrawal, else the withdrawal of what its condition or substance is named after.
+    const fromStopped = stopped && this.withdrawalFrom(stopped);
+    if (fromStopped) return fromStopped;
     if (condition && /withdrawal/i.test(condition.name)) return condition;
     return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }

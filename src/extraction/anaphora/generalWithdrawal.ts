@@ -1,5 +1,7 @@
+import { isContrast } from '../claims/argumentGroups';
 import type { Vocabulary } from '../types';
 import type { EntityRef, Unit } from '../units/unit';
+import { isComparisonStandard } from './comparisonStandard';
 import type { OwnConditionOf, SubstanceOfCondition } from './ownConditions';
 
 // "Coming Off Opioids or Kratom", "Stopping X and Y": a title about leaving substances behind.
@@ -18,7 +20,9 @@ const namesWithdrawal = (unit: Unit): boolean =>
  */
 export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocabulary, substanceOf: SubstanceOfCondition, ownCondition: OwnConditionOf): EntityRef | undefined {
   if (!titleUnits.some(namesWithdrawal)) return undefined;
-  const substances = titleUnits.flatMap((unit) => {
+  const substances = titleUnits.flatMap((unit, at) => {
+    // "Kratom, like other opioids, is hard to stop": a substance compared with is not one stopped.
+    if (isContrast(titleUnits, at) || isComparisonStandard(titleUnits, at) || comparedWith(titleUnits, at)) return [];
     const entity = unit.entity?.kind === 'Condition' ? substanceOf(unit.entity) : unit.entity;
     return entity?.kind === 'Substance' ? [entity] : [];
   });
@@ -39,4 +43,11 @@ export function agentWithdrawalOf(vocabulary: Vocabulary, ownCondition: OwnCondi
     const withdrawal = ownCondition(agent, 'withdrawal');
     return withdrawal && { withdrawal, ofClass: vocabulary.byId.get(agent.id)?.broader !== undefined };
   };
+}
+
+/** "like (other) opioids": the unit at `at` follows "like" over its modifiers. */
+function comparedWith(units: readonly Unit[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ')) before -= 1;
+  return units[before]?.lemma === 'like';
 }

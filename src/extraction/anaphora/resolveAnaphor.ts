@@ -53,7 +53,10 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const agentRole = kinds.some((kind) => kind !== 'Condition');
     if (agentRole && named?.entity && !kinds.includes(named.entity.kind)) return [];
     const drugs = before.filter((entity) => entity.kind !== 'Condition');
-    const condition = kinds.includes('Condition') ? discourse.conditionTalkedAbout() : undefined;
+    // "Kratom withdrawal isn't dangerous, nobody has seizures from it": a condition that opens the
+    // sentence, with no drug named beside it, is what a later "it" of the sentence is about.
+    const opening = openingCondition(units, index);
+    const condition = kinds.includes('Condition') ? (opening ?? discourse.conditionTalkedAbout()) : undefined;
     // A practice is "it" only within its own sentence.
     const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
     return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
@@ -112,4 +115,13 @@ function firstPair(entities: readonly EntityRef[]): EntityRef[] {
     if (first) return [first, entities[second]!];
   }
   return entities.slice(0, 2);
+}
+
+const SUBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'CCONJ']);
+
+/** A condition that is the sentence's subject, before `index`: its first entity, with only modifiers before it ("Kratom withdrawal …", "and most kratom wd …"). */
+function openingCondition(units: readonly Unit[], index: number): EntityRef | undefined {
+  const first = units.findIndex((unit) => unit.entity !== undefined);
+  const entity = units[first]?.entity;
+  return first >= 0 && first < index && entity?.kind === 'Condition' && units.slice(0, first).every((unit) => SUBJECT_MODIFIERS.has(unit.pos)) ? entity : undefined;
 }

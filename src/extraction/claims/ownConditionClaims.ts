@@ -5,8 +5,10 @@ import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
 import type { SentenceContext } from './sentenceContext';
 
-// "Kratom is (not) addictive": the substance's own dependence.
-const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming']);
+// "Kratom is (not) addictive", "non-habit-forming": the substance's own dependence.
+const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming', 'habit forming']);
+// "non-addictive", "nonaddictive": the adjective denied by its prefix.
+const NEGATING_PREFIX = /^non-?/;
 // "I was dependent on it", "users can become dependent": a person's dependence on the substance.
 const DEPENDENT = new Set(['dependent', 'addicted', 'hooked']);
 const BECOMING = new Set(['become', 'get', 'grow']);
@@ -25,10 +27,13 @@ const MAX_PREDICATE = 4;
 export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, index) => {
-    if ((DEPENDENCE_ADJECTIVES.has(unit.lemma) || DEPENDENT.has(unit.lemma)) && !unit.entity) {
+    const adjective = dependenceAdjective(units, index);
+    if ((adjective || DEPENDENT.has(unit.lemma)) && !unit.entity) {
       for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : subjectBefore(units, index, context)) {
         const target = context.provisional(`${source.name} dependence`, 'Condition');
-        if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, ...assertionStatus(units, cues, { first: index, last: index }, index) });
+        const status = assertionStatus(units, cues, { first: index, last: index }, index);
+        const polarity = adjective?.negated ? (status.polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED') : status.polarity;
+        if (!target.provisional) drafts.push({ type: 'CAUSES', source, target, polarity, certainty: status.certainty });
       }
     }
     const substanceName = unit.entity && OWN_CONDITION.exec(unit.entity.id)?.[1];
@@ -41,6 +46,15 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
     drafts.push({ type: 'CAUSES', source, target: unit.entity, polarity: denied ? 'NEGATED' : 'AFFIRMED', certainty: status.certainty });
   });
   return drafts;
+}
+
+/** "addictive", "habit-forming" (one word or three), "non-habit-forming" (denied by its prefix). */
+function dependenceAdjective(units: readonly Unit[], index: number): { negated: boolean } | undefined {
+  const text = units[index]!.text.toLowerCase();
+  const word = units[index + 1]?.text === '-' ? `${text} ${units[index + 2]?.text.toLowerCase() ?? ''}` : text;
+  const bare = word.replace(NEGATING_PREFIX, '');
+  if (!DEPENDENCE_ADJECTIVES.has(bare) && !DEPENDENCE_ADJECTIVES.has(units[index]!.lemma)) return undefined;
+  return { negated: bare !== word };
 }
 
 /** The nearest subject before `index` in its clause: a substance, or a pronoun standing for one. */

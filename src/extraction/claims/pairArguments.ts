@@ -33,7 +33,7 @@ const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo', 'describe', 'complain']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
-const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'option', 'alternative', 'solution', 'aid', 'ally']);
+const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'med', 'cure', 'option', 'alternative', 'solution', 'aid', 'ally']);
 const SIDE_EFFECT_HEADS = new Set(['side', 'adverse', 'side-effect']);
 // "there's also paynantheine": a plant's constituents named without the plant.
 // "Our Red Maeng Da is rich in mitragynine and also contains …": an unknown product of the substance talked about.
@@ -90,10 +90,16 @@ function orientationAllowed(trigger: Trigger, agents: Group, patients: Group): b
   if (!DIRECTED.has(trigger.family.name)) return true;
   // A bare "for" joins the treatment before it to what comes after ("Loperamide for diarrhoea").
   if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
-  // Both before the trigger: only a noun trigger ("an opioid receptor antagonist") joins them.
-  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION;
+  // Both before the trigger: only a noun trigger joins them, an action ("an opioid receptor
+  // antagonist") or a treatment named by what it treats ("Naltrexone is not a withdrawal medicine").
+  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients);
   if (agents.side === patients.side) return true;
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
+}
+
+/** "X is a withdrawal treatment": the treatment noun's modifier is what it treats, the subject before it the agent. */
+function isNamedTreatment(trigger: Trigger, agents: Group, patients: Group): boolean {
+  return trigger.family === RELIEF && TREATMENT_NOUNS.has(trigger.head) && patients.last === trigger.first - 1 && agents.last < patients.first;
 }
 
 function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly Item[], patients: readonly Item[], context: SentenceContext): Pair[] {
@@ -302,8 +308,13 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+/** "devoid of MOR activity": a group right before a noun trigger modifies it, whatever preposition stands before both. */
+function modifiesNounTrigger(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
+  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN';
 }
 
 /** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */

@@ -35,7 +35,7 @@ export const NEGATION_PRE_CUES = phrases(
   // NegEx "preceding" terms not yet above ("absence of", "free of", "negative for", "no indication of"),
   // and the claims-literature forms ("no proof that", "lacks efficacy", "has yet to be shown to").
   'absence of', 'free of', 'negative for', 'no indication of', 'no indication that', 'no proof', 'no data',
-  'no support for', 'lack', 'zero evidence', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
+  'no support for', 'lack', 'devoid of', 'zero evidence', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
   'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
 );
 

@@ -25,11 +25,11 @@ export const RELIEF: TriggerFamily = {
     'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',
-    'kill', 'tackle', 'fight', 'shorten', 'make * milder', 'make * easier', 'make * bearable',
+    'kill', 'tackle', 'fight', 'shorten', 'lift', 'make * milder', 'make * easier', 'make * bearable', 'make * shorter', 'make * short',
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
-    'therapy for', 'option for', 'medication for', 'medicine for', 'do nothing for', 'do little for',
+    'therapy for', 'option for', 'medication for', 'medicine for', 'medicine', 'medication', 'med', 'therapy', 'do nothing for', 'do little for',
     'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
@@ -128,6 +128,8 @@ export const ACTION: TriggerFamily = {
       // "affects the same brain receptors as morphine", "attaches to", "acts through".
       'affect', 'influence', 'attach to', 'latch onto', 'latch on to', 'plug into', 'act through', 'act via',
       'work through', 'selective for', 'potency at',
+      // Pharmacology: "shows weak MOR activity", "is devoid of opioid receptor activity".
+      'activity', 'activity at',
     ),
     { lemmas: ['partial', 'agonist'], action: 'partial agonist' },
     { lemmas: ['full', 'agonist'], action: 'agonist' },

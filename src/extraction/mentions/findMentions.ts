@@ -4,9 +4,10 @@ import { termKey } from './termKey';
 import { tokenize, type Token } from './tokenize';
 
 // Words of one term may be separated by spaces or one hyphen, never by other punctuation: an em
-// dash or a comma ends a term ("wobbles—side effects").
+// dash or a comma ends a term ("wobbles—side effects"). Scare quotes round part of a term do not
+// end it ('"kratom detox" products').
 const INSTRUMENT = /^\s+(?:scale|score|questionnaire|inventory|instrument|rating)s?\b/i;
-const TERM_SEPARATOR = /^(?:[ \t\u00a0]+|[-\u2010\u2011])$/;
+const TERM_SEPARATOR = /^(?:["\u201c\u201d]?[ \t\u00a0]+["\u201c\u201d]?|[-\u2010\u2011])$/;
 
 /**
  * Vocabulary terms in one sentence, scanning left to right and taking the longest match at each

@@ -6,6 +6,7 @@ import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
+import { resolveHomographs } from './homographs';
 import { looksLikeName } from './looksLikeName';
 import { measureAnaphor } from './measureNouns';
 import type { AnaphorKind, Unit } from './unit';
@@ -29,6 +30,7 @@ const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'two'])
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const POSSESSIVES = new Set(['its', 'their']);
+const INTENSIVE_PRONOUNS = new Set(['itself', 'themselves']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 export const HABITUAL_USE_NOUNS = new Set(['use', 'consumption']);
@@ -66,9 +68,12 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
+    const openingVerb = i === 0 ? openingTriggerVerb(token) : undefined;
     const unit: Unit = shorthand
       ? { start: token.start, end: token.end, text: token.text, ...shorthand }
-      : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
+      : openingVerb
+        ? { start: token.start, end: token.end, text: token.text, lemma: openingVerb, pos: 'VERB' }
+        : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
@@ -78,16 +83,29 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
     const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    const anaphor = isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
+    // "mitragynine itself did not …": a reflexive right after what it stresses refers to nothing.
+    const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && units[units.length - 1]?.entity !== undefined;
+    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandFunctionTargets(expandImpliedTargets(units, vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandFunctionTargets(expandImpliedTargets(resolveHomographs(units, vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
 const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;
+
+/**
+ * "Lifts a low mood", "Eases muscle aches" (a product page's bullet with no subject): the tagger
+ * takes a capitalised verb opening the sentence for a name. One that is a trigger verb with its
+ * "-s" is the verb; the dropped subject is then restored as for forum writing.
+ */
+function openingTriggerVerb(token: { text: string; pos: string }): string | undefined {
+  if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return undefined;
+  const lower = token.text.toLowerCase();
+  return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => TRIGGER_VERBS.has(stem) && stem.length > 2);
+}
 
 function anaphorOf(
   lemma: string,

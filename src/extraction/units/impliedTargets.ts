@@ -30,7 +30,7 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
       // "Kratom can slow breathing", "mitragynine depressed respiration": a verb after its subject or
       // an auxiliary causes the symptom; "slowed breathing is a sign of overdose" and a relative
       // clause's "which reduced ventilation" (whose subject lies outside the clause) name it.
-      if (isPredicate(units, index)) expanded.push(causeVerb(unit), { ...symptom, start: object.start, implied: true });
+      if (isPredicate(units, index)) expanded.push(phrase.relief ? reliefVerb(unit) : causeVerb(unit), { ...symptom, start: object.start, implied: true });
       else expanded.push(symptom);
       index = phrase.objectIndex;
       continue;
@@ -44,6 +44,7 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
 
 // A rewritten verb is matched by its new lemma only ("lower blood pressure" causes, it does not relieve).
 const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB', rewritten: true });
+const reliefVerb = (unit: Unit): Unit => ({ ...causeVerb(unit), lemma: 'ease' });
 
 function startsWithSymptomVerb(unit: Unit): boolean {
   const first = unit.lemma.split(' ')[0] ?? '';
@@ -54,7 +55,7 @@ function startsWithSymptomVerb(unit: Unit): boolean {
 const isVerbForm = (word: string, verb: string): boolean => word === verb || word === `${verb}s` || word === `${verb}ed` || word === `${verb}d`;
 
 /** "slows breathing", "depressed the respiration": the verb, its object and the symptom they name. */
-function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabulary): { objectIndex: number; target: EntityRef } | undefined {
+function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabulary): { objectIndex: number; target: EntityRef; relief?: boolean } | undefined {
   const verb = units[index]!;
   // "lower" is tagged as the adjective "low" as often as the verb.
   const entry = SYMPTOM_PHRASES.find((phrase) => phrase.verbs.some((lemma) => isVerbForm(verb.lemma, lemma) || isVerbForm(verb.text.toLowerCase(), lemma)));
@@ -63,7 +64,7 @@ function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabu
     const word = units[at]!;
     if (entry.objects.includes(word.lemma) || entry.objects.includes(`${units[at - 1]!.lemma} ${word.lemma}`)) {
       const target = targetOf(entry.target, vocabulary);
-      return target ? { objectIndex: at, target } : undefined;
+      return target ? { objectIndex: at, target, ...(entry.relief ? { relief: true } : {}) } : undefined;
     }
     // "reduced minute ventilation": modifiers may stand before the object.
     if (word.entity || !OBJECT_MODIFIER_POS.has(word.pos)) return undefined;
@@ -79,7 +80,7 @@ function isCompounded(units: readonly Unit[], index: number): boolean {
 /** A verb right after its subject or an auxiliary (adverbs may stand between: "can still slow"). */
 function isPredicate(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
-  while (units[before]?.pos === 'ADV') before -= 1;
+  while (units[before]?.pos === 'ADV' || units[before]?.pos === 'PART') before -= 1;
   const previous = units[before];
   return previous !== undefined && (previous.pos === 'AUX' || previous.entity !== undefined || previous.anaphor !== undefined);
 }

@@ -1,0 +1,80 @@
+import { stancesOf as stances } from './stancesOf';
+
+// A missed denial is almost always a claim not extracted at all (issue 9): each class below is a
+// structure denying sentences use, pinned with sentences of our own and the near misses it must
+// leave alone. Each case: a text and exactly the claims (with stance) it must give.
+const cases: [string, string, string[]][] = [
+  // A text about stopping several substances means withdrawal in general by bare "withdrawal".
+  ['general withdrawal: title stops two', 'Stopping Opioids and Kratom Safely\n\nGabapentin does not shorten withdrawal.', ['RELIEVES substance:gabapentin condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['general withdrawal: two withdrawals', 'Quitting Alcohol or Benzodiazepines: A Guide\n\nHydration does not cure withdrawal.', ['MITIGATES strategy:hydration condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['general withdrawal: bracketed title', 'Withdrawal from Heroin and Kratom: Practice Notes (2025 revision)\n\nMagnesium is not a remedy for withdrawal.', ['RELIEVES substance:magnesium condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
+  ['near miss: title stops one', 'Stopping Kratom: A Guide\n\nClonidine does not shorten withdrawal. Kratom withdrawal is rarely dangerous.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: title about no stopping', 'Kratom and Opioids: Pharmacology\n\nKratom withdrawal is common. Clonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: a substance compared with', 'Kratom, like other opioids, is hard to stop\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: one stopped, one used', 'day 4 off oxys using kratom, is this normal??\n\nclonidine helps with the withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+  // With no withdrawal named yet, bare "withdrawal" is that of what the title stops, else of the text's substance.
+  ['withdrawal of what the title stops', 'Ninety Days Without Kratom\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['withdrawal of the text\'s substance', 'Kratom and the Liver\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+  // "it" after a condition that opens its sentence is that condition.
+  ['it: the opening condition', 'Kratom withdrawal is rarely dangerous, and it does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['it: forum spelling', 'and most kratom wd is mild, nobody gets seizures from it', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['near miss: a condition set apart', 'Unlike alcohol withdrawal, it does not cause seizures.', []],
+  // A condition's complications are brought on by it, not among its signs.
+  ['complication described, none seen', 'Seizures during kratom withdrawal have been described, but none occurred in this cohort.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['complication in a list of signs', 'Opioid withdrawal presents with sweating and dehydration.', ['CAUSES condition:opioid-withdrawal symptom:dehydration AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED']],
+  // Everyday words that name an entity only where a verb of cause, relief or having governs them.
+  ['"fits" caused', 'Kratom withdrawal is unpleasant. It does not usually cause fits.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['lower-case "paws" fixed', 'kratom wont fix paws imo.', ['RELIEVES substance:kratom condition:post-acute-withdrawal-syndrome NEGATED HEDGED']],
+  ['near miss: "fits" the verb', 'This plan fits most people, and kratom eases pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['near miss: a dog\'s paws', 'My dog licks his paws.', []],
+  // A treatment noun names what it treats before it, and its subject is the medicine.
+  ['treatment noun: denied', 'Naltrexone is not an opioid withdrawal treatment.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['treatment noun: affirmed', 'Clonidine is a useful opioid withdrawal medicine.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+  ['treatment noun: "no"', 'Buprenorphine is no kratom withdrawal remedy.', ['RELIEVES substance:buprenorphine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: treatment as subject', 'Opioid withdrawal treatment often includes clonidine.', []],
+  // A verb and its object that name a symptom, after a negation.
+  ['negated symptom phrase', 'Mitragynine did not depress respiration at usual doses.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['never slowed breathing', 'Speciociliatine never slowed breathing in the mice.', ['CAUSES compound:speciociliatine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['"itself" stresses, it refers to nothing', 'Nausea was produced by 7-hydroxymitragynine, although mitragynine itself did not depress respiration.', ['CAUSES compound:7-hydroxymitragynine symptom:nausea AFFIRMED ASSERTED', 'CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['near miss: "itself" alone', 'Clonidine eases anxiety. Itself, it does little for cravings.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+  // What a comparison measures against ("a mild to moderate opioid withdrawal") is not what bare "withdrawal" means next.
+  ['range before the standard', 'Kratom withdrawal resembled a mild to moderate opioid withdrawal syndrome. Tapering appears to ease withdrawal.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED HEDGED']],
+  ['near miss: no comparison', 'Kratom withdrawal was studied. Opioid withdrawal was mild to moderate. Tapering appears to ease withdrawal.', ['MITIGATES strategy:tapering condition:opioid-withdrawal AFFIRMED HEDGED']],
+  // Keeping an organ from harm relieves its injury, as harming it causes it.
+  ['protects the liver, denied', 'There is no evidence that milk thistle protects the liver from kratom.', ['RELIEVES substance:milk-thistle condition:liver-injury NEGATED ASSERTED']],
+  ['shields the liver', 'Silymarin shields the liver.', ['RELIEVES substance:milk-thistle condition:liver-injury AFFIRMED ASSERTED']],
+  ['near miss: harms the liver', 'Kratom can harm the liver.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
+  // "won't make withdrawal shorter", and drinking enough is hydration.
+  ['make shorter, denied', 'Opioid withdrawal is hard. Drinking enough will not make withdrawal shorter.', ['MITIGATES strategy:hydration condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['make shorter', 'Gabapentin makes opioid withdrawal shorter.', ['RELIEVES substance:gabapentin condition:opioid-withdrawal AFFIRMED ASSERTED']],
+  // A dependence adjective denied by its prefix, or hyphenated in three tokens.
+  ['non-addictive', 'Kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+  ['not habit-forming', 'Kratom is not habit-forming.', ['CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
+  ['myth of non-addictive', 'It is a myth that kratom is non-addictive.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+  ['near miss: no substance', 'Our powder is non-habit-forming.', []],
+  // Receptor "activity" is an action on it.
+  ['receptor activity', 'Mitragynine shows only weak kappa opioid receptor activity.', ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED']],
+  ['lacks receptor activity', 'Mitraphylline lacks any mu-opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['devoid of receptor activity', 'Mitraphylline is devoid of opioid receptor activity.', ['ACTS_ON compound:mitraphylline receptor:opioid-receptors NEGATED ASSERTED']],
+  ['free of receptor activity', 'Speciogynine is free of MOR activity.', ['ACTS_ON compound:speciogynine receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['near miss: physical activity', 'Physical activity eases restlessness.', ['MITIGATES strategy:physical-activity symptom:restlessness AFFIRMED ASSERTED']],
+  // What a relief comes "without" is an effect its agent does not cause.
+  ['relief without an effect', 'Kratom lifts a low mood without the jitters.', ['CAUSES substance:kratom symptom:jitteriness NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:low-mood AFFIRMED ASSERTED']],
+  ['relief without two effects', 'Our kratom eases pain without drowsiness or nausea.', ['CAUSES substance:kratom symptom:nausea NEGATED ASSERTED', 'CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['check-mark bullets', 'Why customers love our kratom:\n✔ Kratom eases pain without drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ['bullet opening with its verb', 'Our Red Bali is calming.\n\n✔ Lifts a low mood without the jitters', ['CAUSES substance:kratom symptom:jitteriness NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:low-mood AFFIRMED ASSERTED']],
+  ['capitalised verb opening a sentence', 'Kratom is a plant. Relieves stress in minutes.', ['RELIEVES substance:kratom symptom:stress AFFIRMED ASSERTED']],
+  ['near miss: capitalised nouns', 'Genes matter. Targets vary.', []],
+  ['near miss: without a prescription', 'Clonidine eases sweating without a prescription.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: no relief before it', 'Kratom withdrawal passes without seizures.', []],
+  // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
+  ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['groggy', 'Kratom does not leave you groggy.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
+];
+
+describe('denials extracted where the claim was missed (issue 9)', () => {
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(stances(text)).toEqual([...expected].sort());
+  });
+});
