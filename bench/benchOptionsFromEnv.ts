@@ -42,6 +42,7 @@ export function benchOptionsFromEnv(env: NodeJS.ProcessEnv, log: (line: string) 
     naiveSlice: number(env['BENCH_NAIVE_SLICE'], 2000),
     batchSizes: numbers(env['BENCH_BATCH_SIZES'], [1000, 5000, 10_000, 20_000]),
     segment: number(env['BENCH_SEGMENT'], 20_000),
+    loadersUpTo: number(env['BENCH_LOADERS_UP_TO'], 100_000),
     loadOnly: env['BENCH_LOAD_ONLY'] === '1',
     resultsDir: path.join(__dirname, 'results'),
     log,

@@ -9,10 +9,9 @@ const PEER_EQUIVALENT_INDEXES = ['CREATE TEXT INDEX bench_entity_name_text IF NO
 /**
  * Every index the three servers need, made in one place because they share one database: the API's
  * own schema, and for each index the API relies on, the one that serves the same question in the
- * peer's generated Cypher. The floor's statements use the API's indexes (bench/floorCypher.ts).
+ * peer's generated Cypher, built in the same pass over the graph. The floor's statements use the API's
+ * indexes (bench/floorCypher.ts).
  */
-export async function applyBenchSchema(database: GraphDatabase): Promise<void> {
-  await applySchema(database);
-  for (const statement of PEER_EQUIVALENT_INDEXES) await database.write(statement);
-  await database.write('CALL db.awaitIndexes(300)');
+export async function applyBenchSchema(database: GraphDatabase, log?: (line: string) => void): Promise<void> {
+  await applySchema(database, log, PEER_EQUIVALENT_INDEXES);
 }

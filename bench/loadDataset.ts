@@ -1,8 +1,8 @@
-import { applySchema } from '../src/graph/applySchema';
 import { bulkLoadDocuments, bulkLoadEntities, bulkLoadRelationships, type BulkRelationship } from '../src/graph/bulkLoader';
 import { GraphDatabase } from '../src/graph/graphDatabase';
 import { resetGraph } from '../src/graph/resetGraph';
 import { credentialsFromEnv } from './benchNeo4j';
+import { applyBenchSchema } from './benchSchema';
 import { claimForBench } from './benchOwnership';
 import type { ImportReport } from './importDataset';
 import { naiveLoadRelationships } from './naiveLoader';
@@ -26,7 +26,7 @@ export interface LoadReport {
   totalSeconds: number;
   /** Null when the entities came through the offline importer, which has no separate entity phase. */
   entitiesPerSecond: number | null;
-  /** Creating the indexes and constraints and filling derived properties (applySchema), within totalSeconds. */
+  /** Creating the indexes and constraints and filling derived properties (applyBenchSchema), within totalSeconds. */
   schemaSeconds: number;
   /** What the offline importer built before the database started (its time is within totalSeconds); null if it was not used. */
   imported: ImportReport | null;
@@ -69,7 +69,7 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
   const { size, seed, log, imported } = options;
   const started = process.hrtime.bigint();
   // After an import this builds every index and constraint over the whole graph: part of the load.
-  await applySchema(database, log);
+  await applyBenchSchema(database, log);
   const schemaSeconds = seconds(started);
   const [marker] = await database.read<{ size: number; seed: number; tailFrom: number | null }>(READ_MARKER);
   const graph = new SyntheticGraph({ size, seed });
@@ -84,7 +84,8 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
   let tailFrom = 0;
   if (holdsDataset) {
     tailFrom = marker.tailFrom ?? 0;
-    log(`  indexes built in ${schemaSeconds.toFixed(1)} s; loading the relationships of entities from ${tailFrom} on...`);
+    const rest = tailFrom < size ? `loading the relationships of entities from ${tailFrom} on` : 'every relationship was imported';
+    log(`  indexes built in ${schemaSeconds.toFixed(1)} s; ${rest}...`);
   } else {
     log(`Loading the ${size}-entity data set...`);
     await resetGraph(database);
@@ -129,11 +130,9 @@ export async function loadDataset(database: GraphDatabase, options: LoadOptions)
     totalSeconds,
     entitiesPerSecond,
     naive,
-    bulk: [...totals].map(([batchSize, total]) => ({
-      batchSize,
-      ...total,
-      perSecond: total.seconds > 0 ? total.relationships / total.seconds : 0,
-    })),
+    bulk: [...totals]
+      .filter(([, total]) => total.relationships > 0)
+      .map(([batchSize, total]) => ({ batchSize, ...total, perSecond: total.relationships / total.seconds })),
     peakRssMb: peakResidentMb() ?? null,
   };
 }

@@ -34,6 +34,11 @@ export interface BenchOptions {
   naiveSlice: number;
   batchSizes: number[];
   segment: number;
+  /**
+   * The naive and bulk loaders are measured (on the last entities' relationships) at sizes up to this
+   * one; a larger graph is imported whole, so its load time is the import's and the schema's alone.
+   */
+  loadersUpTo: number;
   /** Load each size (and its indexes) and stop there: no servers, no queries, no results written. */
   loadOnly?: boolean;
   /** Where latest.json and latest.md go; nothing is written when null. */
@@ -95,7 +100,7 @@ const lastLine = (output: string): unknown => JSON.parse(output.trim().split('\n
  * leaving out the share the loaders are measured on; null (nothing done) for any other folder.
  */
 async function importInChild(dataDir: string, size: number, options: BenchOptions): Promise<ImportReport | null> {
-  const measured = options.naiveSlice + options.segment * options.batchSizes.length;
+  const measured = size <= options.loadersUpTo ? options.naiveSlice + options.segment * options.batchSizes.length : 0;
   const output = await collect(tsx('importDataset.ts', [dataDir, String(size), String(options.seed), String(measured)], null), options.log);
   return lastLine(output) as ImportReport | null;
 }
@@ -245,9 +250,10 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
   }
 }
 
-function recorded({ sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment, loadOnly }: BenchOptions): RecordedOptions {
+function recorded(options: BenchOptions): RecordedOptions {
+  const { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly } = options;
   const where = neo4j.external ? { uri: neo4j.external.uri } : { port: neo4j.port };
-  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment, loadOnly };
+  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {

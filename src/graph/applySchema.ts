@@ -52,14 +52,14 @@ async function createIfMissing(database: GraphDatabase, statement: string): Prom
  * The indexes in one transaction, so that Neo4j fills them all in one pass over the graph, in the
  * background while the constraints are built; each constraint is built and checked in its own statement.
  */
-async function createSchema(database: GraphDatabase): Promise<void> {
+async function createSchema(database: GraphDatabase, indexes: readonly string[]): Promise<void> {
   try {
     await database.inWriteTransaction(async (run) => {
-      for (const statement of INDEXES) await run(statement);
+      for (const statement of indexes) await run(statement);
     });
   } catch (error) {
     if (!isEquivalentRuleExists(error)) throw error;
-    for (const statement of INDEXES) await createIfMissing(database, statement);
+    for (const statement of indexes) await createIfMissing(database, statement);
   }
   for (const statement of CONSTRAINTS) await createIfMissing(database, statement);
 }
@@ -71,8 +71,13 @@ const seconds = (start: bigint) => (Number(process.hrtime.bigint() - start) / 1e
  * had filled (backfillState), and waits until the indexes are online. Safe to run at every start, again
  * after a failure, and from several processes at once; on a graph prepared before, it scans nothing.
  * `log` hears how long each step took (on an imported graph of a million entities, minutes).
+ * `extraIndexes` (`CREATE … INDEX … IF NOT EXISTS`) are built in the same pass as the graph's own.
  */
-export async function applySchema(database: GraphDatabase, log: (line: string) => void = () => undefined): Promise<void> {
+export async function applySchema(
+  database: GraphDatabase,
+  log: (line: string) => void = () => undefined,
+  extraIndexes: readonly string[] = [],
+): Promise<void> {
   const backfilled = await readBackfilled(database);
   let started = process.hrtime.bigint();
   // Before the indexes exist, so that they are filled once, from complete entities.
@@ -81,7 +86,7 @@ export async function applySchema(database: GraphDatabase, log: (line: string) =
     log(`  entity properties back-filled in ${seconds(started)} s`);
     started = process.hrtime.bigint();
   }
-  await createSchema(database);
+  await createSchema(database, [...INDEXES, ...extraIndexes]);
   await database.write(AWAIT_INDEXES);
   log(`  constraints and indexes online in ${seconds(started)} s`);
   // It finds relationships and sentences through the indexes.

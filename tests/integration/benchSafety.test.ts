@@ -22,6 +22,7 @@ const options = (neo4j: BenchOptions['neo4j']): BenchOptions => ({
   naiveSlice: 10,
   batchSizes: [100],
   segment: 100,
+  loadersUpTo: 1000,
   resultsDir: null,
   log: () => undefined,
 });

@@ -31,6 +31,7 @@ describe('Benchmark: smoke run at 200 entities', () => {
       naiveSlice: 50,
       batchSizes: [100, 500],
       segment: 200,
+      loadersUpTo: 200,
       resultsDir,
       log: () => undefined,
     });
