@@ -20,6 +20,7 @@ import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
+import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
 import { splitPassages } from './text/splitPassages';
@@ -99,6 +100,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let question: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let noted = 0;
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let lastSigns: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
@@ -143,6 +145,14 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
       lastProse = { sentence, drafts };
       const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
+      // "…no motivation, no pleasure. A counsellor called it post-acute withdrawal.": the signs just reported are the named condition's.
+      const before = lastSigns && previous === lastSigns.sentence ? lastSigns.drafts : [];
+      const renamed = before.length > 0 ? namedAfterwards(units) : undefined;
+      if (renamed) {
+        for (const draft of before) draft.source = renamed;
+        discourse.noteSyndrome(renamed);
+      }
+      lastSigns = { sentence, drafts: signs };
       for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
       else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;

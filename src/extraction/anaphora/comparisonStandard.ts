@@ -4,7 +4,7 @@ import type { Unit } from '../units/unit';
 // What a thing is measured against ("milder than opioid withdrawal", "a syndrome similar to opioid
 // withdrawal", "resembling", "more often than in …"): the standard of a comparison, not what the
 // text goes on to talk about. "like" is left out: it more often introduces examples ("symptoms like …").
-const COMPARISON_CUES = ['than', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
+const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
   .map((phrase) => phrase.split(' '));
 // Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …",
 // "resembled a mild to moderate opioid withdrawal").
@@ -18,10 +18,16 @@ const MAX_BETWEEN = 5;
 export function isComparisonStandard(units: readonly Unit[], index: number): boolean {
   let end = index - 1;
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += 1, end -= 1) {
-    if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end)) return true;
+    if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end) || isEquative(units, end)) return true;
     if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end)) || units[end]!.entity) return false;
   }
   return false;
+}
+
+/** "not as bad as dope sick", "as rough as benzo withdrawal": the second "as" of an equative. */
+function isEquative(units: readonly Unit[], at: number): boolean {
+  const degree = units[at - 1];
+  return units[at]!.lemma === 'as' && (degree?.pos === 'ADJ' || degree?.pos === 'ADV') && units[at - 2]?.lemma === 'as';
 }
 
 /** The upper end of a range of degree ("mild to moderate"), whatever the tagger made of it. */

@@ -2,6 +2,12 @@ import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
 import type { OwnConditionOf } from './ownConditions';
 
+// "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal" names.
+const LATER_PHASE = /post-acute|protracted/i;
+
+/** A withdrawal bare "withdrawal" or "wd" can stand for: one named as such, not the syndrome of the weeks after it. */
+export const isAcuteWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name) && !LATER_PHASE.test(entity.name);
+
 /**
  * What earlier sentences named, newest last, for anaphors ("it", "both alkaloids", "the drug",
  * "withdrawal") and for lists and answers that take their subject from what came before.
@@ -83,23 +89,26 @@ export class Discourse {
   }
 
   /**
-   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal-like
-   * condition named, else the document's most named condition when it is a withdrawal, else the
+   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal named
+   * (never the post-acute phase), else the withdrawal from what the title says is stopped, else the
+   * document's most named condition when it is a withdrawal, else the one the writer went into, else the
    * withdrawal of what that condition or the page's substance is named after (a page about kratom use
-   * disorder: kratom withdrawal).
+   * disorder: kratom withdrawal; "been on kratom 4 yrs … the wd is rough").
    */
   withdrawal(): EntityRef | undefined {
     if (this.topics.withdrawal) return this.topics.withdrawal;
     for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const found = [...this.sentences[index]!].reverse().find((entity) => entity.kind === 'Condition' && /withdrawal/i.test(entity.name));
+      const found = [...this.sentences[index]!].reverse().find(isAcuteWithdrawal);
       if (found) return found;
     }
     const { condition, substance, stopped } = this.topics;
     // None named yet: the withdrawal from what the title says is stopped ("off oxys"), else the page's
-    // withdrawal, else the withdrawal of what its condition or substance is named after.
+    // withdrawal, else the one the writer went into, else the withdrawal of what its condition or
+    // substance is named after.
     const fromStopped = stopped && this.withdrawalFrom(stopped);
     if (fromStopped) return fromStopped;
-    if (condition && /withdrawal/i.test(condition.name)) return condition;
+    if (condition && isAcuteWithdrawal(condition)) return condition;
+    if (this.entered && isAcuteWithdrawal(this.entered)) return this.entered;
     return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
   }
 

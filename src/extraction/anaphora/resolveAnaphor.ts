@@ -2,7 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { isContrast } from '../claims/argumentGroups';
 import { HABITUAL_USE_NOUNS } from '../units/buildUnits';
 import type { EntityRef, Unit } from '../units/unit';
-import { dedupe, type Discourse } from './discourse';
+import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
@@ -28,7 +28,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return own && kinds.includes(own.kind) ? [own] : [];
   }
   if (anaphor.kind === 'withdrawal') {
-    const named = [...before].reverse().find((entity) => /withdrawal/i.test(entity.name));
+    const named = [...before].reverse().find(isAcuteWithdrawal);
     // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
     // the sentence named (a substance named beside it may be what relieves the withdrawal instead).
     const fromSubstance = units.slice(0, index).reverse().flatMap((unit) => (unit.entity?.kind === 'Condition' ? [discourse.withdrawalFrom(unit.entity)] : [])).find((entity) => entity !== undefined);

@@ -8,10 +8,12 @@ const ABSTAINING = new Set(['abstain', 'abstaining', 'withdraw', 'withdrawing', 
 // "cutting out caffeine", "avoiding alcohol": staying away from a substance, said of a practice.
 const CUTTING_OUT = new Set(['cut', 'cutting']);
 const AVOIDING = new Set(['avoid', 'avoiding']);
+// "day 3 off kratom", "two weeks off oxy": a time counted off a substance, as forum titles keep it.
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'hr', 'wk', 'yr']);
 
 /**
  * Whether the argument at `index` is a substance being stopped ("stopping kratom", "coming off
- * them", "quitting oxycodone", "kicking kratom", "giving up kratom", "abstaining from kratom"): as
+ * them", "quitting oxycodone", "kicking kratom", "giving up kratom", "abstaining from kratom", "day 3 off kratom"): as
  * the subject of a trigger, what acts is its withdrawal.
  */
 export function isStopped(units: readonly Unit[], index: number): boolean {
@@ -23,5 +25,6 @@ export function isStopped(units: readonly Unit[], index: number): boolean {
   const verb = units[before - 1];
   if (!verb) return false;
   const verbIs = (set: ReadonlySet<string>): boolean => set.has(verb.lemma) || set.has(verb.text.toLowerCase());
-  return (word.lemma === 'off' && verbIs(COMING_OFF)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
+  const counted = TIME_NOUNS.has(verb.lemma) || (verb.pos === 'NUM' && TIME_NOUNS.has(units[before - 2]?.lemma ?? ''));
+  return (word.lemma === 'off' && (verbIs(COMING_OFF) || counted)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
 }

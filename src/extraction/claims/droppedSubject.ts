@@ -13,10 +13,32 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   let index = 0;
   while (index < units.length && OPENER_POS.has(units[index]!.pos)) index += 1;
   const verb = units[index];
+  const nominal = nominalRelief(units, index);
+  if (nominal !== undefined) return [...units.slice(0, nominal), pronounAt(units[nominal]!), ...units.slice(nominal)];
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'do')) || verb.text.toLowerCase() === verb.lemma) return units;
-  if (isAttributive(units, index)) return units;
-  const pronoun: Unit = { start: verb.start, end: verb.start, text: '', lemma: 'it', pos: 'PRON', anaphor: { kind: 'singular', kinds: ['Substance', 'Compound'] } };
-  return [...units.slice(0, index), pronoun, ...units.slice(index)];
+  // "Soothes aching, stiff muscles", "Helps you drift off and stay asleep": a verb in -s is finite, never a participle.
+  if (!/s$/i.test(verb.text) && isAttributive(units, index)) return units;
+  return [...units.slice(0, index), pronounAt(verb), ...units.slice(index)];
+}
+
+const pronounAt = (unit: Unit): Unit => ({ start: unit.start, end: unit.start, text: '', lemma: 'it', pos: 'PRON', anaphor: { kind: 'singular', kinds: ['Substance', 'Compound'] } });
+
+// "Deep, calming relief from everyday stress", "Fast relief of aches": a benefit said as a noun phrase.
+const RELIEF_NOUNS = new Set(['relief']);
+const NOMINAL_OPENER_POS = new Set([...OPENER_POS, 'ADJ', 'DET', 'PROPN']);
+const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+
+/**
+ * Where a verbless benefit line ("✔ Deep, calming relief from everyday stress and tension") opens
+ * with a relief noun: vendor pages drop the product there as forums drop it before a verb. Only
+ * when the line has no verb and names no agent of its own.
+ */
+function nominalRelief(units: readonly Unit[], from: number): number | undefined {
+  let index = from;
+  while (index < units.length && NOMINAL_OPENER_POS.has(units[index]!.pos) && !RELIEF_NOUNS.has(units[index]!.lemma)) index += 1;
+  if (!RELIEF_NOUNS.has(units[index]?.lemma ?? '')) return undefined;
+  const verbless = units.every((unit) => unit.pos !== 'VERB' && unit.pos !== 'AUX');
+  return verbless && !units.some((unit) => unit.entity && AGENT_KINDS.has(unit.entity.kind)) ? index : undefined;
 }
 
 /** "Approved medicines such as methadone are …", "Reported effects include …": a participle before the subject of a later verb. */

@@ -9,6 +9,8 @@ import { combinationPairs } from './combination';
 import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
+import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
+import { doseCircumstance } from './doseCircumstance';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -47,8 +49,10 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const found = findTriggers(units);
+  const outcome = correlativeOutcome(units);
   const triggers = found.filter(
     (trigger) =>
+      trigger.first !== outcome &&
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
@@ -78,11 +82,12 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
+  drafts.push(...doseCircumstance(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
 }
 

@@ -6,7 +6,8 @@
  * pressure"). Targets are vocabulary ids; units/functionTargets checks each exists and is a symptom.
  */
 export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; excess?: string }[] = [
-  { words: ['sleep'], loss: 'symptom:insomnia' },
+  // "helps you drift off", "let me stay asleep": ways of saying sleep come, as the thing a verb gives back.
+  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off'], loss: 'symptom:insomnia' },
   { words: ['mood', 'spirits'], loss: 'symptom:low-mood' },
   { words: ['energy'], loss: 'symptom:fatigue' },
   { words: ['appetite'], loss: 'symptom:loss-of-appetite' },
@@ -32,3 +33,25 @@ export const LOSS_WORDS: readonly string[] = ['low', 'bad', 'poor', 'terrible', 
 
 /** Words that say a function is in excess, where too much of it is a symptom ("blood pressure is high"). */
 export const EXCESS_WORDS: readonly string[] = ['high', 'elevated', 'raised'];
+
+/**
+ * Functions said as verbs, whose negation in a first-hand account is the symptom of their loss: "i
+ * havent slept in 3 days", "couldn't eat", "can't focus". (Checked as vocabulary ids like FUNCTION_WORDS.)
+ */
+export const NEGATABLE_FUNCTION_VERBS: readonly { verbs: readonly string[]; loss: string }[] = [
+  { verbs: ['sleep'], loss: 'symptom:insomnia' },
+  { verbs: ['eat'], loss: 'symptom:loss-of-appetite' },
+  { verbs: ['focus', 'concentrate'], loss: 'symptom:difficulty-concentrating' },
+];
+
+/**
+ * Drives whose absence is a symptom, said with "no" ("no motivation", "no pleasure in anything",
+ * "zero appetite"), beside the functions of FUNCTION_WORDS.
+ */
+export const ABSENT_DRIVES: readonly { words: readonly string[]; loss: string }[] = [
+  { words: ['motivation', 'drive', 'pleasure', 'enjoyment', 'interest'], loss: 'symptom:anhedonia' },
+  ...FUNCTION_WORDS.filter((entry) => entry.words.length > 0).map((entry) => ({ words: entry.words.filter((word) => !word.includes(' ')), loss: entry.loss })),
+];
+
+/** Words that say a function or drive is absent, right before it. */
+export const ABSENCE_WORDS: readonly string[] = ['no', 'zero', 'zilch'];

@@ -1,3 +1,4 @@
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { isStopped } from '../claims/cessation';
 import type { SentenceContext } from '../claims/sentenceContext';
 import type { EntityRef, Unit } from '../units/unit';
@@ -29,13 +30,28 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
     if (unit.entity?.kind === 'Condition' && WITHDRAWAL_NAME.test(unit.entity.name) && !isCompared(units, index)) enter(unit.entity, false);
     else if ((unit.entity?.kind === 'Substance' || unit.anaphor) && isStopped(units, index)) {
       const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
-      enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), true);
+      enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), !saidByStopper(units, index));
     } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
-      const substance = units.slice(0, index).reverse().find((before) => before.entity?.kind === 'Substance')?.entity ?? context.topicSubstance();
-      enter(substance && context.withdrawalFrom(substance), true);
+      // "Kratom, like other opioids, is hard to stop": what a comparison sets beside the subject is not what stops.
+      const named = units.slice(0, index).flatMap((before, at) => (before.entity?.kind === 'Substance' && !isCompared(units, at) ? [before.entity] : []));
+      const substance = named[named.length - 1] ?? context.topicSubstance();
+      enter(substance && context.withdrawalFrom(substance), !saidByStopper(units, index));
     }
   });
   return entered;
+}
+
+// "i cold turkeyed from 30g and it was hell, no sleep, sweats": the writer's own stop, told with what followed.
+const FIRST_PERSON = new Set(['i', 'we']);
+const STOP_REACH = 4;
+
+/**
+ * Whether the stop at `index` is the writer's own ("i cold turkeyed", "I quit kratom", "we stopped it"):
+ * the symptoms the sentence goes on to name are then the signs the writer had, as in any account of a
+ * withdrawal, not what a stop brings in general ("users who stop suddenly may notice irritability").
+ */
+function saidByStopper(units: readonly Unit[], index: number): boolean {
+  return units.slice(Math.max(0, index - STOP_REACH), index).some((unit) => FIRST_PERSON.has(unit.lemma) && unit.pos === 'PRON');
 }
 
 /** "abrupt cessation" ("cold turkey", "quitting cold turkey"): a stop that names no substance. */
@@ -48,5 +64,5 @@ function isObjectlessStop(units: readonly Unit[], index: number): boolean {
 }
 
 function isCompared(units: readonly Unit[], index: number): boolean {
-  return units.slice(Math.max(0, index - COMPARISON_REACH), index).some((unit) => COMPARISON_WORDS.has(unit.lemma));
+  return isComparisonStandard(units, index) || units.slice(Math.max(0, index - COMPARISON_REACH), index).some((unit) => COMPARISON_WORDS.has(unit.lemma));
 }

@@ -4,7 +4,7 @@ import type { Token } from '../language/analysedText';
 export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'prose';
 
 // "- item", "* item", "• item", "1. item", "2) item".
-const LIST_MARKER = /^(?:[-*•–·▪◦✔✓☑]|\d{1,2}[.)])\s+/;
+const LIST_MARKER = /^(?:[-*•–·▪◦✔✓☑✅➤►→]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 12;
 // "How Long Does Kratom Withdrawal Last", "What to expect": a heading may be put as a question.
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'can', 'does', 'do', 'is', 'are', 'should']);

@@ -1,4 +1,5 @@
 import { findCues } from '../claims/assertionStatus';
+import { isStopped } from '../claims/cessation';
 import { findTriggers } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/sentenceClaims';
 import { PRESENTATION } from '../lexicon/triggerLexicon';
@@ -7,6 +8,9 @@ import type { EntityRef, Unit } from '../units/unit';
 const WITHDRAWAL_NAME = /withdrawal/i;
 // Findings of a study, which claims/pairArguments reads only in the passive ("insomnia was noted").
 const OBSERVING = new Set(['note', 'record', 'observe', 'document']);
+// Bare prepositions are triggers only in narrow places ("loperamide for diarrhoea", "headaches from kratom");
+// before a number ("cold turkeyed from 30g", "sweats for 2 weeks") they measure and decide nothing.
+const PREPOSITIONS = new Set(['for', 'from', 'with']);
 
 /**
  * A first-hand report of signs: in an account of a withdrawal, a sentence or list item that names
@@ -18,13 +22,20 @@ const OBSERVING = new Set(['note', 'record', 'observe', 'document']);
 export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | undefined): ClaimDraft[] {
   const named = units.flatMap((unit) => (unit.entity ? [unit.entity] : []));
   const symptoms = [...new Map(named.filter((entity) => entity.kind === 'Symptom').map((entity) => [entity.id, entity])).values()];
-  const others = named.filter((entity) => entity.kind !== 'Symptom');
+  // "i cold turkeyed and it was hell, sweats, diarrhea", "I quit kratom and had the sweats": the stop itself acts on nothing.
+  const others = units.flatMap((unit, index) => (unit.entity && unit.entity.kind !== 'Symptom' && !isTheStop(units, index) ? [unit.entity] : []));
   if (symptoms.length === 0 || others.some((entity) => entity.kind !== 'Condition' || !WITHDRAWAL_NAME.test(entity.name))) return [];
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
-  if (!source || findTriggers(units).some((trigger) => trigger.family !== PRESENTATION || OBSERVING.has(trigger.head))) return [];
+  if (!source || findTriggers(units).some((trigger) => !isMeasure(units, trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
   if (cues.negations.length > 0 || cues.postNegations.length > 0 || cues.frames.length > 0) return [];
   const certainty = cues.hedges.length > 0 ? 'HEDGED' : 'ASSERTED';
   return symptoms.map((target) => ({ type: 'PRESENTS_WITH', source, target, polarity: 'AFFIRMED', certainty }));
 }
+
+/** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */
+const isTheStop = (units: readonly Unit[], index: number): boolean =>
+  (units[index]!.entity?.kind === 'Factor' && /cessation/i.test(units[index]!.entity!.name)) || (units[index]!.entity?.kind === 'Substance' && isStopped(units, index));
+
+const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => PREPOSITIONS.has(trigger.head) && units[trigger.last + 1]?.pos === 'NUM';

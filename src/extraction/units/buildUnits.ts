@@ -7,6 +7,7 @@ import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
 import { resolveHomographs } from './homographs';
+import { expandNegatedFunctions } from './negatedFunctions';
 import { looksLikeName } from './looksLikeName';
 import { measureAnaphor } from './measureNouns';
 import type { AnaphorKind, Unit } from './unit';
@@ -83,14 +84,15 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
     const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
-    // "mitragynine itself did not …": a reflexive right after what it stresses refers to nothing.
-    const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && units[units.length - 1]?.entity !== undefined;
+    // "mitragynine itself did not …", "withdrawal itself can …": a reflexive right after what it stresses refers to nothing.
+    const stressed = units[units.length - 1];
+    const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');
     const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandFunctionTargets(expandImpliedTargets(resolveHomographs(units, vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(units, vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

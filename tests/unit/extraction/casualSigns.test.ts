@@ -1,0 +1,37 @@
+import { affirmedClaimsOf as claims } from './stancesOf';
+
+// How first-hand accounts report the signs of a withdrawal, with sentences of our own.
+describe('signs in first-hand accounts', () => {
+  it.each<[string, string, string[]]>([
+    ['a function its subject cannot perform is the symptom of its loss', 'I quit kratom on Monday. I havent slept more than an hour since.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+    [
+      'a negated function beside other signs is one of them, not a denial',
+      'Day 4 off kratom. chills all night, the runs, and i couldnt eat a thing.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:loss-of-appetite'],
+    ],
+    ['"can\'t focus" is difficulty concentrating', 'Coming off oxycodone was awful. I just cant focus at work.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:difficulty-concentrating']],
+    ['a drive said to be absent is its symptom', 'Stopped kratom in June. no motivation, zero energy.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anhedonia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:fatigue']],
+    ['sleeping better than before is no loss', 'I quit kratom on Monday. I never slept better than this week.', []],
+    ['advice not to eat names no symptom', 'I quit kratom on Monday. Dont eat right before bed.', []],
+    ['a remedy that did not help sleep is a denial, not a sign', 'Melatonin did not help me sleep.', []],
+    ['"closer to" measures against a standard, not the withdrawal the writer is in', 'Day 2 off kratom. It feels closer to opioid withdrawal. yawning nonstop.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    [
+      'the writer\'s own stop told with what followed reports the signs',
+      'Been on kratom for years. i cold turkeyed from 40g and it was brutal, chills, the runs, no sleep.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
+    ],
+    ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
+    ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
+    ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    [
+      'signs named in the next sentence ("called it …") are that condition\'s',
+      'I quit kratom in May. By August the flatness set in: no motivation, awful focus. My GP called it post-acute withdrawal.',
+      ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:anhedonia', 'PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:difficulty-concentrating'],
+    ],
+    ['"this is known as …" renames them too', 'Day 5 off kratom. yawning, chills. This is known as kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['a condition named later with no pronoun for the signs renames nothing', 'I quit kratom in May. chills, yawning. Opioid withdrawal is worse.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['"withdrawal itself" is the withdrawal, "itself" standing for nothing', 'I quit kratom in May. withdrawal itself can make pain feel worse.', ['CAUSES condition:kratom-withdrawal symptom:pain']],
+  ])('%s', (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
