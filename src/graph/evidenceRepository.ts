@@ -2,7 +2,7 @@ import type { Polarity } from '../domain/assertionStatus';
 import type { SourceType } from '../domain/sourceTypes';
 import type { GraphDatabase } from './graphDatabase';
 import { actionCountsOf, EVIDENCE_PROJECTION } from './projections';
-import type { ActionCountRecord, EvidenceRecord } from './records';
+import type { EvidenceRecord, SentenceActionCount } from './records';
 
 /** Only evidence from documents of the given source types; documents stored before provenance count as OTHER. */
 export const EVIDENCE_FROM_SOURCE_TYPES = (evidence: string) =>
@@ -49,7 +49,7 @@ const ACTIONS_OF_RELATIONSHIPS = `
   RETURN id, actions`;
 
 /** The actions the sentences of many relationships name (one round trip), with how many affirm and deny each. */
-export async function findActionsOfRelationships(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, ActionCountRecord[]>> {
-  const rows = await database.read<{ id: string; actions: ActionCountRecord[] }>(ACTIONS_OF_RELATIONSHIPS, { ids });
+export async function findActionsOfRelationships(database: GraphDatabase, ids: readonly string[]): Promise<Map<string, SentenceActionCount[]>> {
+  const rows = await database.read<{ id: string; actions: SentenceActionCount[] }>(ACTIONS_OF_RELATIONSHIPS, { ids });
   return new Map(rows.map((row) => [row.id, row.actions]));
 }

@@ -40,9 +40,9 @@ export function relationshipProjection(relationship: string, source: string, tar
  * the sentences (so always current); ends in RETURN, for the caller to name the list.
  */
 export const actionCountsOf = (relationshipId: string) => `MATCH (e:Evidence {relationshipId: ${relationshipId}}) WHERE e.action IS NOT NULL
-  WITH e.action AS action, count(CASE WHEN e.polarity = 'AFFIRMED' THEN 1 END) AS affirming,
-       count(CASE WHEN e.polarity = 'NEGATED' THEN 1 END) AS negating
-  RETURN collect({action: action, affirming: affirming, negating: negating, curated: false})`;
+  WITH e.action AS action, count(CASE e.polarity WHEN 'AFFIRMED' THEN 1 END) AS affirming,
+       count(CASE e.polarity WHEN 'NEGATED' THEN 1 END) AS negating
+  RETURN collect({action: action, affirming: affirming, negating: negating})`;
 
 export const EVIDENCE_PROJECTION = 'e {.id, .documentId, .passageId, .quote, .start, .end, .polarity, .certainty, .action}';
 // Documents stored before provenance existed read as OTHER, the type of a source that says nothing of itself.

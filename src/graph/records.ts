@@ -41,12 +41,16 @@ export interface SupportRecord {
   documents: number;
 }
 
-/** One action named for a relationship, with the sentences that name it. */
-export interface ActionCountRecord {
+/** One action the sentences of a relationship name, with how many affirm and deny it. */
+export interface SentenceActionCount {
   action: string;
   affirming: number;
   negating: number;
-  /** The curator gave this action (addRelationship). */
+}
+
+/** One action named for a relationship, by its sentences or its curator. */
+export interface ActionCountRecord extends SentenceActionCount {
+  /** The curator gave this action (addRelationship); the resolver sets it, so statements need not carry it. */
   curated: boolean;
 }
 
@@ -66,7 +70,7 @@ export interface RelationshipRecord {
   /** Evidence fetched with the relationship, when the caller asked for it ahead: the first `first` sentences, with only the parts its selection reads. */
   prefetchedEvidence?: { first: number; items: EvidenceRecord[] } | null;
   /** The actions its sentences name, when read with it. */
-  actions?: ActionCountRecord[];
+  actions?: SentenceActionCount[];
 }
 
 export interface EvidenceRecord {

@@ -1,5 +1,5 @@
 import type { ReceptorActionResolvers, RelationshipResolvers } from '../generated/resolvers';
-import type { ActionCountRecord, RelationshipRecord } from '../graph/records';
+import type { ActionCountRecord, RelationshipRecord, SentenceActionCount } from '../graph/records';
 import type { Loaders } from './loaders';
 import { LIMITS } from './limits';
 import { DEFAULT_EVIDENCE_FIRST } from './selection/readSelectionOf';
@@ -9,8 +9,8 @@ import { boundedInt } from './userErrors';
  * The actions named for a relationship: its sentences' (read from the evidence, so always current)
  * and the curator's, most affirmed first, then by name.
  */
-function withCuratedAction(relationship: RelationshipRecord, sentences: readonly ActionCountRecord[]): ActionCountRecord[] {
-  const actions = [...sentences];
+function withCuratedAction(relationship: RelationshipRecord, sentences: readonly SentenceActionCount[]): ActionCountRecord[] {
+  const actions = sentences.map((entry) => ({ ...entry, curated: false }));
   if (relationship.curatedAction) {
     const named = actions.find((entry) => entry.action === relationship.curatedAction);
     if (named) actions.splice(actions.indexOf(named), 1, { ...named, curated: true });

@@ -4,7 +4,7 @@ import { countRelationshipsOfDocuments, findDocumentsByIds, findMentionsOfEntiti
 import { findEntitiesByIds } from '../graph/entityRepository';
 import { findActionsOfRelationships, findEvidenceOfRelationships, type EvidenceQuery } from '../graph/evidenceRepository';
 import type { GraphDatabase } from '../graph/graphDatabase';
-import type { ActionCountRecord, DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord } from '../graph/records';
+import type { DocumentRecord, EntityRecord, EvidenceRecord, MentionRecord, PassageRecord, RelationshipRecord, SentenceActionCount } from '../graph/records';
 import type { RelationshipQuery } from '../graph/read/readSelection';
 import { findRelationshipsOfEntities } from '../graph/relationshipRepository';
 
@@ -46,7 +46,7 @@ export function createLoaders(database: GraphDatabase) {
       [],
     ),
     evidenceOf: perSetting<EvidenceQuery, EvidenceRecord[]>((ids, query) => findEvidenceOfRelationships(database, ids, query), []),
-    actionsOf: new DataLoader<string, ActionCountRecord[]>(async (ids) => {
+    actionsOf: new DataLoader<string, SentenceActionCount[]>(async (ids) => {
       const found = await findActionsOfRelationships(database, ids);
       return ids.map((id) => found.get(id) ?? []);
     }),

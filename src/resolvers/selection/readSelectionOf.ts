@@ -19,6 +19,7 @@ import {
 import { DOMAIN_FIELDS, isDomainField, type DomainField } from '../domainFields';
 import { LIMITS } from '../limits';
 import { boundedInt } from '../userErrors';
+import { oncePerRequest } from './perRequest';
 import { fieldsNamed, subfields, type SelectionContext } from './subfields';
 
 /**
@@ -126,13 +127,13 @@ export function relationshipsQuery(
   fieldNodes: readonly FieldNode[],
   context: SelectionContext,
 ): RelationshipQuery {
-  return {
+  return oncePerRequest(fieldNodes, context, () => ({
     direction: direction ?? 'BOTH',
     types: types ?? null,
     stances: stance ?? null,
     first: boundedInt('first', first, 1, LIMITS.pageSize, DEFAULT_RELATIONSHIPS_FIRST),
     select: relationshipSelectionOf(fieldNodes, context),
-  };
+  }));
 }
 
 /** What a domain field reads: by default only what sources affirm (DESIGN §6). */
@@ -142,13 +143,13 @@ export function domainFieldQuery(
   fieldNodes: readonly FieldNode[],
   context: SelectionContext,
 ): RelationshipQuery {
-  return {
+  return oncePerRequest(fieldNodes, context, () => ({
     direction: field.direction,
     types: [field.type],
     stances: includeDenied === true ? null : AFFIRMED_STANCES,
     first: DOMAIN_FIELD_LIMIT,
     select: field.shows === 'ends' ? endsSelection(field.direction, entitySelectionOf(fieldNodes, context)) : claimSelectionOf(fieldNodes, context),
-  };
+  }));
 }
 
 /** A domain field listing entities shows the far end only. */
