@@ -110,7 +110,6 @@ export class GraphDatabase {
     });
   }
 
-
   /** Several statements in one write transaction: all of them happen, or none. */
   async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
