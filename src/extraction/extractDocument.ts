@@ -27,7 +27,7 @@ import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
 import { provisionalId } from './units/provisionalId';
-import type { EntityRef, Unit } from './units/unit';
+import { entryRef, type EntityRef, type Unit } from './units/unit';
 
 interface AnalysedUnitSentence {
   passage: Passage;
@@ -80,7 +80,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     provisional: (name, kind) => {
       const id = provisionalId(kind, name);
       const entry = vocabulary.byId.get(id);
-      if (entry) return { id, kind: entry.kind, name: entry.name, provisional: false };
+      if (entry) return entryRef(entry);
       return { id, kind, name: name.toLowerCase(), provisional: true };
     },
     recentCondition: () => discourse.recentCondition(),

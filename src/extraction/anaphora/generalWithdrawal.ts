@@ -1,6 +1,6 @@
 import { isContrast } from '../claims/argumentGroups';
 import type { Vocabulary } from '../types';
-import type { EntityRef, Unit } from '../units/unit';
+import { entryRef, type EntityRef, type Unit } from '../units/unit';
 import { isComparisonStandard } from './comparisonStandard';
 import type { OwnConditionOf, SubstanceOfCondition } from './ownConditions';
 
@@ -31,7 +31,7 @@ export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocab
   const broader = new Set([...withdrawals].map((id) => vocabulary.byId.get(id!)?.broader));
   const [general] = broader;
   const entry = broader.size === 1 && general !== undefined ? vocabulary.byId.get(general) : undefined;
-  return entry && { id: entry.id, kind: entry.kind, name: entry.name, provisional: false };
+  return entry && entryRef(entry);
 }
 
 /**

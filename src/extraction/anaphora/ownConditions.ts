@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../types';
-import type { EntityRef } from '../units/unit';
+import { entryRef, type EntityRef } from '../units/unit';
 
 export type OwnCondition = 'withdrawal' | 'dependence';
 export type OwnConditionOf = (entity: EntityRef, condition: OwnCondition) => EntityRef | undefined;
@@ -33,7 +33,7 @@ function conditionsByWord(vocabulary: Vocabulary, condition: OwnCondition): Map<
   const pattern = new RegExp(`^(\\S+) ${condition}$`, 'i');
   for (const entry of vocabulary.entries) {
     const match = pattern.exec(entry.name);
-    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+    if (entry.kind === 'Condition' && match) found.set(match[1]!.toLowerCase(), entryRef(entry));
   }
   return found;
 }
@@ -44,7 +44,7 @@ export type SubstanceOfCondition = (condition: EntityRef) => EntityRef | undefin
 export function substancesOfConditions(vocabulary: Vocabulary): SubstanceOfCondition {
   const byWord = new Map<string, EntityRef>();
   for (const entry of vocabulary.entries) {
-    if (entry.kind === 'Substance') byWord.set(entry.name.toLowerCase().replace(/s$/, ''), { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+    if (entry.kind === 'Substance') byWord.set(entry.name.toLowerCase().replace(/s$/, ''), entryRef(entry));
   }
   return (condition) => {
     const word = /^(\S+) (?:withdrawal|dependence|use disorder)$/i.exec(condition.name)?.[1]?.toLowerCase();

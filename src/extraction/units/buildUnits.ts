@@ -10,7 +10,7 @@ import { resolveHomographs } from './homographs';
 import { expandNegatedFunctions } from './negatedFunctions';
 import { looksLikeName } from './looksLikeName';
 import { measureAnaphor } from './measureNouns';
-import type { AnaphorKind, Unit } from './unit';
+import { entryRef, type AnaphorKind, type Unit } from './unit';
 
 const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
 const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 'Symptom', 'Strategy', 'Factor', 'Receptor'];
@@ -62,7 +62,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
         text: mention.text,
         lemma: mention.text.toLowerCase(),
         pos: 'ENTITY',
-        entity: { id: entry.id, kind: entry.kind, name: entry.name, provisional: false },
+        entity: entryRef(entry),
       });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i += 1;
       mentionIndex += 1;

@@ -1,5 +1,5 @@
 import type { Vocabulary } from '../types';
-import type { EntityRef, Unit } from './unit';
+import { entryRef, type EntityRef, type Unit } from './unit';
 
 // Nouns of action that name the receptor by the class word before them ("an opioid antagonist").
 export const ACTION_HEADS: ReadonlySet<string> = new Set(['agonist', 'antagonist', 'blocker', 'modulator', 'agonism', 'antagonism']);
@@ -65,7 +65,7 @@ function receptorsByClass(vocabulary: Vocabulary): ReadonlyMap<string, EntityRef
     for (const term of [entry.name, ...entry.aliases]) {
       const match = /^(.+?)[\s-](?:receptor|adrenoceptor)s?$/i.exec(term);
       const words = match?.[1]!.toLowerCase();
-      if (words && !found.has(words)) found.set(words, { id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
+      if (words && !found.has(words)) found.set(words, entryRef(entry));
     }
   }
   byVocabulary.set(vocabulary, found);

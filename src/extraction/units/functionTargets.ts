@@ -1,7 +1,7 @@
 import { EXCESS_WORDS, FUNCTION_WORDS, LOSS_WORDS, LOWERING_VERBS, RAISING_VERBS } from '../lexicon/functionTargets';
 import { RELIEF } from '../lexicon/triggerLexicon';
 import type { Vocabulary } from '../types';
-import type { EntityRef, Unit } from './unit';
+import { entryRef, type EntityRef, type Unit } from './unit';
 
 // Words that may stand between the verb and the function: "helped me sleep", "lifted my mood",
 // "helped with the mood", "messed up ur sleep", "let me actually sleep".
@@ -93,5 +93,5 @@ function governingVerb(units: readonly Unit[], index: number): number | undefine
 
 function symptom(id: string, vocabulary: Vocabulary): EntityRef | undefined {
   const entry = vocabulary.byId.get(id);
-  return entry && entry.kind === 'Symptom' ? { id: entry.id, kind: entry.kind, name: entry.name, provisional: false } : undefined;
+  return entry && entry.kind === 'Symptom' ? entryRef(entry) : undefined;
 }

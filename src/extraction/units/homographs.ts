@@ -1,7 +1,7 @@
 import { HOMOGRAPH_GOVERNORS, HOMOGRAPHS } from '../lexicon/homographs';
 import { CAUSE, RELIEF } from '../lexicon/triggerLexicon';
 import type { Vocabulary } from '../types';
-import type { Unit } from './unit';
+import { entryRef, type Unit } from './unit';
 
 const GOVERNING_VERBS = new Set([...RELIEF.entries, ...CAUSE.entries].filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!));
 
@@ -16,6 +16,6 @@ export function resolveHomographs(units: readonly Unit[], vocabulary: Vocabulary
     const entry = id === undefined ? undefined : vocabulary.byId.get(id);
     const governor = units[index - 1]?.lemma ?? '';
     if (!entry || !(GOVERNING_VERBS.has(governor) || HOMOGRAPH_GOVERNORS.has(governor))) return unit;
-    return { start: unit.start, end: unit.end, text: unit.text, lemma: entry.name, pos: 'ENTITY', entity: { id: entry.id, kind: entry.kind, name: entry.name, provisional: false } };
+    return { start: unit.start, end: unit.end, text: unit.text, lemma: entry.name, pos: 'ENTITY', entity: entryRef(entry) };
   });
 }

@@ -1,6 +1,6 @@
 import { RELIEF_WORDS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
 import type { Vocabulary } from '../types';
-import type { EntityRef, Unit } from './unit';
+import { entryRef, type EntityRef, type Unit } from './unit';
 
 const TARGET_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_OBJECT_MODIFIERS = 2;
@@ -87,5 +87,5 @@ function isPredicate(units: readonly Unit[], index: number): boolean {
 
 function targetOf(id: string, vocabulary: Vocabulary): EntityRef | undefined {
   const entry = vocabulary.byId.get(id);
-  return entry && TARGET_KINDS.has(entry.kind) ? { id: entry.id, kind: entry.kind, name: entry.name, provisional: false } : undefined;
+  return entry && TARGET_KINDS.has(entry.kind) ? entryRef(entry) : undefined;
 }

@@ -1,6 +1,6 @@
 import { ABSENCE_WORDS, ABSENT_DRIVES, NEGATABLE_FUNCTION_VERBS } from '../lexicon/functionTargets';
 import type { Vocabulary } from '../types';
-import type { Unit } from './unit';
+import { entryRef, type Unit } from './unit';
 
 const NEGATIONS = new Set(['not', 'never']);
 const ABSENCE = new Set(ABSENCE_WORDS);
@@ -28,7 +28,7 @@ export function expandNegatedFunctions(units: readonly Unit[], vocabulary: Vocab
       text,
       lemma: entry.name,
       pos: 'ENTITY',
-      entity: { id: entry.id, kind: entry.kind, name: entry.name, provisional: false },
+      entity: entryRef(entry),
     });
     index = span.first;
   }

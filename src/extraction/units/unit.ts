@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import type { VocabularyEntry } from '../types';
 
 /** An entity a claim can join: from the vocabulary, or provisional (a name the vocabulary lacks). */
 export interface EntityRef {
@@ -7,6 +8,9 @@ export interface EntityRef {
   name: string;
   provisional: boolean;
 }
+
+/** The reference to an entry of the vocabulary: a known entity, never provisional. */
+export const entryRef = (entry: VocabularyEntry): EntityRef => ({ id: entry.id, kind: entry.kind, name: entry.name, provisional: false });
 
 /**
  * Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal",
