@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 
-import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 // Cytoscape.js inserts one <style> element of its own, with this fixed rule, the first time it draws
@@ -15,7 +14,7 @@ const cytoscapeStyleHash = `'sha256-${createHash('sha256').update(CYTOSCAPE_STYL
  * browser may not sniff a type, and no referrer leaves. HSTS is left to whoever terminates TLS: this
  * server speaks plain HTTP, on loopback by default.
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): ReturnType<typeof helmet> {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
