@@ -3,6 +3,8 @@
  * (see records.ts). Each takes the name of a bound variable; none takes user text.
  */
 
+import type { GraphSelection } from './read/readSelection';
+
 /** A curator's note and time on a node or relationship, or null where none wrote it. */
 export function curationProjection(element: string): string {
   return `CASE WHEN ${element}.curatedAt IS NULL THEN null ELSE {note: ${element}.curationNote, at: ${element}.curatedAt} END`;
@@ -56,9 +58,12 @@ export function graphNodeProjection(node: string, withDegree: boolean): string {
   return `{id: ${node}.id, label: ${node}.name, kind: ${KIND_OF(node)}${degree}}`;
 }
 
-/** A relationship as an edge to draw: ids of its ends only, no entity maps; its sentences counted only when asked. */
-export function graphEdgeProjection(relationship: string, source: string, target: string, withEvidenceCount: boolean): string {
-  const evidenceCount = withEvidenceCount ? `evidenceCount: ${EVIDENCE_COUNT(relationship)}, ` : '';
-  return `{id: ${relationship}.id, source: ${source}.id, target: ${target}.id, type: type(${relationship}),
-    ${evidenceCount}stance: ${relationship}.stance, support: ${supportProjection(relationship)}}`;
+/** A relationship as an edge to draw: ids of its ends only, no entity maps; the rest only when asked. */
+export function graphEdgeProjection(relationship: string, source: string, target: string, select: Omit<GraphSelection, 'degree'>): string {
+  const parts = [
+    select.evidenceCount ? `evidenceCount: ${EVIDENCE_COUNT(relationship)}` : '',
+    select.stance ? `stance: ${relationship}.stance` : '',
+    select.support ? `support: ${supportProjection(relationship)}` : '',
+  ].filter(Boolean);
+  return `{id: ${relationship}.id, source: ${source}.id, target: ${target}.id, type: type(${relationship})${parts.map((part) => `,\n    ${part}`).join('')}}`;
 }

@@ -43,7 +43,7 @@ CALL (nodes) {
 CALL (nodes) {
   UNWIND nodes AS s
   MATCH (s)-[r]->(t:Entity) WHERE t IN nodes AND ($stances IS NULL OR r.stance IN $stances)
-  RETURN collect(${graphEdgeProjection('r', 's', 't', select.evidenceCount)}) AS edges
+  RETURN collect(${graphEdgeProjection('r', 's', 't', select)}) AS edges
 }
 RETURN graphNodes, edges, truncated`;
 

@@ -53,12 +53,16 @@ export interface RelationshipQuery {
   select: RelationshipSelection;
 }
 
-/** What a drawing asks for beyond ids, labels, kinds and stances: the two parts that count. */
+/** What a drawing asks for beyond ids, labels, kinds and types: each part is read only when asked. */
 export interface GraphSelection {
   /** Each node's number of relationships in the whole graph. */
   degree: boolean;
   /** Each edge's number of sentences. */
   evidenceCount: boolean;
+  /** Each edge's stance. */
+  stance: boolean;
+  /** Each edge's counts of affirming, negating and hedged sentences and of documents (the exports'; not in the API). */
+  support: boolean;
 }
 
 export const BARE_ENTITY: EntitySelection = { parts: [], relationships: [] };
@@ -74,4 +78,4 @@ export const WHOLE_RELATIONSHIP: RelationshipSelection = {
   evidence: null,
 };
 
-export const WHOLE_GRAPH: GraphSelection = { degree: true, evidenceCount: true };
+export const WHOLE_GRAPH: GraphSelection = { degree: true, evidenceCount: true, stance: true, support: true };

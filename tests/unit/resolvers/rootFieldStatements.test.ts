@@ -178,6 +178,14 @@ describe('Compiled statements: traversal', () => {
     expect(cypher).toMatchSnapshot();
     expect(params).toMatchSnapshot();
     expect(cypher.match(/CALL \(frontier, walked, truncated\)/g)).toHaveLength(2);
+    // Edges { id source target type }: neither stance nor the exports' support counts are read.
+    expect(cypher).not.toMatch(/stance: r\.stance|support:/);
+  });
+
+  it("an edge's stance is read when the drawing asks for it", async () => {
+    const { cypher } = await compiled('{ subgraph(ids: ["a"], depth: 0) { edges { id stance } } }');
+    expect(cypher).toMatch(/stance: r\.stance/);
+    expect(cypher).not.toMatch(/support:/);
   });
 
   it('a drawing without degrees or evidence counts counts nothing', async () => {
