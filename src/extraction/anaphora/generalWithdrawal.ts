@@ -1,11 +1,12 @@
 import { isContrast } from '../claims/argumentGroups';
+import { stopVerbsAnd } from '../lexicon/stopping';
 import type { Vocabulary } from '../types';
 import { entryRef, type EntityRef, type Unit } from '../units/unit';
 import { isComparisonStandard } from './comparisonStandard';
 import type { OwnConditionOf, SubstanceOfCondition } from './ownConditions';
 
 // "Coming Off Opioids or Kratom", "Stopping X and Y": a title about leaving substances behind.
-const CESSATION_LEMMAS = new Set(['off', 'stop', 'quit', 'withdraw', 'detox', 'taper']);
+const CESSATION_LEMMAS = stopVerbsAnd('off', 'withdraw', 'detox', 'taper');
 
 /** A title word about withdrawal: the bare word, a named withdrawal or a word of stopping. */
 const namesWithdrawal = (unit: Unit): boolean =>

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { isContrast } from '../claims/argumentGroups';
+import { stopVerbsAnd } from '../lexicon/stopping';
 import { HABITUAL_USE_NOUNS } from '../units/buildUnits';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
@@ -9,7 +10,7 @@ const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
 const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence']);
 const OF_SUBSTANCE = new Set(['from', 'on', 'to']);
-const CESSATION_VERBS = new Set(['stop', 'quit', 'discontinue', 'cessation', 'off']);
+const CESSATION_VERBS = stopVerbsAnd('cessation', 'off');
 
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first

@@ -1,7 +1,8 @@
+import { stopVerbsAnd } from '../lexicon/stopping';
 import type { EntityRef, Unit } from '../units/unit';
 
 // "day 4 off oxys", "Ninety Days Without Kratom", "Quitting kratom": words of stopping before what is stopped.
-const STOPPING = new Set(['off', 'stop', 'stopping', 'quit', 'quitting', 'taper', 'tapering', 'without', 'kick', 'kicking']);
+const STOPPING = stopVerbsAnd('off', 'stopping', 'quitting', 'taper', 'tapering', 'without', 'kick', 'kicking');
 
 /**
  * The substance a title says is being stopped ("day 4 off oxys using kratom, is this normal??",

@@ -1,6 +1,8 @@
+import { stopVerbsAnd } from '../lexicon/stopping';
 import type { Unit } from '../units/unit';
 
-const STOPPING = new Set(['stop', 'quit', 'discontinue', 'cease', 'stopping', 'quitting', 'kick', 'kicking', 'ditch', 'ditching']);
+// Word forms too: casual writing's lemmas are not always the lemmatiser's.
+const STOPPING = stopVerbsAnd('stopping', 'quitting', 'kick', 'kicking', 'ditch', 'ditching');
 // "coming off", "weaning off", "giving up", "abstaining from": the particle after the verb.
 const COMING_OFF = new Set(['come', 'get', 'go', 'taper', 'coming', 'getting', 'wean', 'weaning', 'tapering']);
 const GIVING_UP = new Set(['give', 'giving']);

@@ -1,6 +1,7 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { isStopped } from '../claims/cessation';
 import type { SentenceContext } from '../claims/sentenceContext';
+import { STOP_VERBS } from '../lexicon/stopping';
 import type { EntityRef, Unit } from '../units/unit';
 
 // "not as bad as dope sick from oxy", "worse than benzo withdrawal", "like a bad flu": a withdrawal
@@ -8,7 +9,6 @@ import type { EntityRef, Unit } from '../units/unit';
 const COMPARISON_WORDS = new Set(['as', 'than', 'like', 'unlike']);
 const COMPARISON_REACH = 3;
 // "when people stop", "once you quit, …": a stop with no object.
-const STOP_VERBS = new Set(['stop', 'quit', 'discontinue', 'cease']);
 const OBJECTLESS_NEXT = new Set(['PUNCT', 'ADV', 'CCONJ', 'SCONJ', 'ADP']);
 const WITHDRAWAL_NAME = /withdrawal/i;
 
