@@ -7,6 +7,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 /** Debian's Chromium; scripts/ensureChromium.js (npm's pretest) installs it when missing. */
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', '.artifacts', 'screenshots');
+/** Where a renderer crash leaves what Chromium said before it ("Target crashed" alone says nothing). */
+export const CRASH_LOG = path.resolve(__dirname, '..', '..', '.artifacts', 'chromium-crash.log');
+const CRASH_LOG_LINES = 200;
 
 /**
  * How long a browser test waits for the page (each wait, click or navigation) and for itself. On a
@@ -26,6 +29,8 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // To a file in the profile, which only the crash report reads (below).
+  '--enable-logging',
 ];
 
 export interface BrowserSession {
@@ -44,9 +49,16 @@ export interface BrowserSession {
 export async function openBrowser(viewport = { width: 1280, height: 800 }): Promise<BrowserSession> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run \`node scripts/ensureChromium.js\`.`);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kratom-graph-chromium-'));
+  const chromiumLog = path.join(profile, 'chromium.log');
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      // Chromium's own log, for a crash report: a renderer that dies under load says why only there.
+      args: [...FLAGS, `--log-file=${chromiumLog}`],
+      viewport,
+    });
   } catch (error) {
     fs.rmSync(profile, { recursive: true, force: true });
     throw error;
@@ -59,6 +71,12 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
   const cspViolations: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('crash', () => {
+    fs.mkdirSync(path.dirname(CRASH_LOG), { recursive: true });
+    const log = fs.existsSync(chromiumLog) ? fs.readFileSync(chromiumLog, 'utf8').split('\n').slice(-CRASH_LOG_LINES) : ['(no log)'];
+    fs.writeFileSync(CRASH_LOG, [`Renderer crashed at ${new Date().toISOString()} on ${page.url()}`, ...log].join('\n'));
+    console.error(`Chromium's renderer crashed; its last output is in ${CRASH_LOG}`);
+  });
   // The page's own report of each violation, and Chromium's console line for it ("Refused to …").
   await context.exposeFunction('reportCspViolation', (violation: string) => cspViolations.push(violation));
   await context.addInitScript(() => {
