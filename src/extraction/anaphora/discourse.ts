@@ -5,8 +5,11 @@ import type { OwnConditionOf } from './ownConditions';
 // "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal" names.
 const LATER_PHASE = /post-acute|protracted/i;
 
+/** A condition named as a withdrawal, of any phase. */
+const isNamedWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
+
 /** A withdrawal bare "withdrawal" or "wd" can stand for: one named as such, not the syndrome of the weeks after it. */
-export const isAcuteWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name) && !LATER_PHASE.test(entity.name);
+export const isAcuteWithdrawal = (entity: EntityRef): boolean => isNamedWithdrawal(entity) && !LATER_PHASE.test(entity.name);
 
 /**
  * What earlier sentences named, newest last, for anaphors ("it", "both alkaloids", "the drug",
@@ -150,10 +153,13 @@ export class Discourse {
     this.entered = withdrawal;
   }
 
-  /** The withdrawal the account is of: the one entered last, else the document's most named withdrawal. */
+  /**
+   * The withdrawal the account is of: the one entered last, else the document's most named withdrawal, of
+   * any phase (a post on PAWS reports the signs of PAWS).
+   */
   experiencedWithdrawal(): EntityRef | undefined {
     const topic = this.topics.condition;
-    return this.entered ?? (topic && /withdrawal/i.test(topic.name) ? topic : undefined);
+    return this.entered ?? (topic && isNamedWithdrawal(topic) ? topic : undefined);
   }
 
   topicCondition(): EntityRef | undefined {
