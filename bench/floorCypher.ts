@@ -1,4 +1,5 @@
 import { RELATIONSHIP_TYPES } from '../src/domain/relationshipTypes';
+import { KIND_OF as KIND } from '../src/graph/projections';
 
 /**
  * The floor: what a careful engineer would write by hand for each benchmark query, one statement
@@ -7,7 +8,6 @@ import { RELATIONSHIP_TYPES } from '../src/domain/relationshipTypes';
  * no shortest paths or rings.
  */
 const CLAIM_TYPES = RELATIONSHIP_TYPES.join('|');
-const KIND = (node: string) => `[label IN labels(${node}) WHERE label <> 'Entity'][0]`;
 
 export const ENTITY_WITH_EVIDENCE = `
   MATCH (n:Entity {id: $id})

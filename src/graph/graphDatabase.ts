@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 
 import { cypherParameters } from './cypherParameters';
 import { DatabaseUnavailableError, isPoolWaitExpired, QueryTimeoutError, translateDriverError } from './errors';
@@ -79,6 +79,16 @@ export class GraphDatabase {
     return new GraphDatabase(this.driver, this.probe, this.options, undefined, this.counter);
   }
 
+  /**
+   * What reads wait for: the writes this process made (executeQuery's bookmarks, which the write
+   * transactions below add to as well), so a read sees them on a cluster too; but not one another. A read's own bookmark names no write, and kept it made every later read
+   * carry it (47 bytes, which put the entity statement's message past the driver's 1,400-byte write).
+   */
+  private readonly writesSeen = {
+    getBookmarks: () => this.driver.executeQueryBookmarkManager.getBookmarks(),
+    updateBookmarks: async () => undefined,
+  };
+
   /** Queries sent so far by this process. */
   get roundTrips(): number {
     return this.counter.roundTrips;
@@ -112,7 +122,7 @@ export class GraphDatabase {
 
   /** Several statements in one write transaction: all of them happen, or none. */
   async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.writeSession();
     let abandoned = false;
     try {
       return await this.bounded(
@@ -145,7 +155,7 @@ export class GraphDatabase {
    */
   async writeInBatches(cypher: string, parameters: Parameters = {}): Promise<void> {
     this.counter.roundTrips += 1;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.writeSession();
     let abandoned = false;
     const config = this.timeoutMs === undefined ? {} : { timeout: this.timeoutMs };
     try {
@@ -170,6 +180,15 @@ export class GraphDatabase {
     await Promise.all([this.driver.close(), this.probe.close()]);
   }
 
+  /** A session for writes whose bookmarks reads then wait for, as executeQuery's writes (see writesSeen). */
+  private writeSession(): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   private async readRetrying<Row extends RecordShape>(cypher: string, parameters: Parameters, signal: AbortSignal | undefined): Promise<Row[]> {
     const started = Date.now();
     for (let wait = READ_RETRY_FIRST_WAIT_MS; ; wait *= 2) {
@@ -183,11 +202,10 @@ export class GraphDatabase {
   }
 
   private async readOnce<Row extends RecordShape>(cypher: string, parameters: Parameters, signal: AbortSignal | undefined): Promise<Row[]> {
-    // The bookmark manager executeQuery uses, so a read still sees the writes this process made before it.
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
-      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      bookmarkManager: this.writesSeen,
     });
     // As executeQuery does: aborting closes the session, which cancels the query.
     const abandon = () => void session.close().catch(() => undefined);

@@ -10,8 +10,11 @@ export function curationProjection(element: string): string {
   return `CASE WHEN ${element}.curatedAt IS NULL THEN null ELSE {note: ${element}.curationNote, at: ${element}.curatedAt} END`;
 }
 
-/** The kind of an entity is its label besides `Entity`. */
-export const KIND_OF = (node: string) => `[label IN labels(${node}) WHERE label <> 'Entity'][0]`;
+/**
+ * The kind of an entity is its label besides `Entity`. Written short: it recurs in every statement, once per
+ * entity projected, and a statement past 1,400 bytes costs the driver a second socket write.
+ */
+export const KIND_OF = (node: string) => `[k IN labels(${node}) WHERE k <> 'Entity'][0]`;
 
 export function entityProjection(node: string): string {
   return `${node} {.id, .name, .aliases, .description, xrefs: coalesce(${node}.xrefs, []),

@@ -124,7 +124,7 @@ describe('Compiled statements: search', () => {
   it("the bench's search brings each candidate's id, kind, name and aliases (which rank it), nothing unselected", async () => {
     const { info } = await rootField(...benchQuery('search', { text: 'mitragynine' }));
     const cypher = candidatesStatement(entitySelectionOf(fieldsNamed(subfields(info.fieldNodes, info), 'entity'), info));
-    expect(cypher).toContain("collect({entity: {id: node.id, kind: [label IN labels(node) WHERE label <> 'Entity'][0], name: node.name, aliases: node.aliases}");
+    expect(cypher).toContain("collect({entity: {id: node.id, kind: [k IN labels(node) WHERE k <> 'Entity'][0], name: node.name, aliases: node.aliases}");
     expect(cypher).not.toMatch(/description|xrefs|curation/);
   });
 });
