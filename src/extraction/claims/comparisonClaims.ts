@@ -10,18 +10,47 @@ const DEGREE_WORDS = new Set(['more', 'less', 'better', 'worse', 'far', 'much', 
 /**
  * "7-OH binds the mu-opioid receptor more strongly than morphine", "depresses breathing less than
  * classical opioids": what a claim is compared with by degree does the same thing, to a different
- * degree; the claim again for it, with the sentence's stance.
+ * degree; "acts on the same mu-opioid receptor as oxycodone", "hits the mu receptor just like oxy":
+ * what it is equated with does it too. The claim again for it, with the sentence's stance.
  */
 export function comparisonClaims(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   for (const { pair, status } of made) {
     if (pair.sourceIndex < 0 || pair.targetIndex < pair.sourceIndex) continue;
-    for (const source of comparedAfter(units, pair.targetIndex)) {
+    for (const source of [...comparedAfter(units, pair.targetIndex), ...equatedAfter(units, pair.targetIndex)]) {
       if (source.id === pair.source.id || source.id === pair.target.id || !RELATIONSHIP_ENDS[pair.type].source.includes(source.kind)) continue;
       drafts.push({ type: pair.type, source, target: pair.target, ...status });
     }
   }
   return drafts;
+}
+
+const EQUATIVE_HEADS = new Set(['as', 'that', 'which']);
+const LIKENESS_ADVERBS = new Set(['just', 'exactly', 'much', 'rather']);
+
+/**
+ * "the same mu-opioid receptors as prescription painkillers", "the same receptor that heroin and
+ * oxycodone act on", "the mu receptor, just like oxy": what the target is shared with.
+ */
+function equatedAfter(units: readonly Unit[], target: number): EntityRef[] {
+  const same = units.slice(Math.max(0, target - 3), target).some((unit) => unit.lemma === 'same');
+  let next = target + 1;
+  if (units[next]?.lemma === ',') next += 1;
+  while (units[next] && LIKENESS_ADVERBS.has(units[next]!.lemma)) next += 1;
+  const cue = units[next]?.lemma ?? '';
+  if (!(same && EQUATIVE_HEADS.has(cue)) && cue !== 'like') return [];
+  return entitiesFrom(units, next + 1);
+}
+
+/** The entities of a coordinated group from `from` over determiners and adjectives: "heroin and oxycodone". */
+function entitiesFrom(units: readonly Unit[], from: number): EntityRef[] {
+  const found: EntityRef[] = [];
+  for (let index = from; index < units.length; index += 1) {
+    const unit = units[index]!;
+    if (unit.entity) found.push(unit.entity);
+    else if (!(unit.pos === 'DET' || unit.pos === 'ADJ' || unit.lemma === 'and' || unit.lemma === 'or' || unit.lemma === ',')) break;
+  }
+  return found;
 }
 
 /** The entity after "more … than", "less than" within a few words of `from`, in its clause. */

@@ -8,25 +8,49 @@ const TAKING = new Set(['take', 'use', 'do', 'dose', 'have', 'eat', 'drink']);
 const EXCESS_VERBS = new Set(['overdo', 'overdose', 'megadose', 'overuse']);
 const CLAUSE_END = new Set([',', ';', '.', 'but', 'and', 'so']);
 const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
+// "at higher serving sizes", "in very large doses": the dose a claim holds at ("after a large dose" is a time).
+const CIRCUMSTANCE = new Set(['at', 'in', 'on', 'with']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'DET']);
+const SIZE = /\b(?:high|higher|highest|large|larger|big|bigger|heavy|heavier|massive|excessive)\b/i;
+// "especially at higher doses" stresses when an effect is worst; the project's first gold does not read it as a claim.
+const EMPHASIS = new Set(['especially', 'particularly', 'mainly', 'mostly']);
 
 /**
  * A condition of taking too much on what something brings on ("Kratom can cause nausea, particularly
- * when you take too much", "it wrecks your stomach if you overdo it") says the dose contributes to it
- * too: dose CONTRIBUTES_TO each outcome the sentence affirms a substance causes, with that claim's
- * stance. ("especially at higher doses" is left alone: the existing gold does not read it as a claim.)
+ * when you take too much", "it wrecks your stomach if you overdo it", "at very high doses it causes
+ * heart rhythm problems", "high-dose loperamide causes …") says the dose contributes to it too: dose
+ * CONTRIBUTES_TO each outcome the sentence affirms a substance causes, with that claim's stance.
  */
 export function doseCircumstance(units: readonly Unit[], drafts: readonly ClaimDraft[], context: SentenceContext): ClaimDraft[] {
-  if (!saysTakingTooMuch(units)) return [];
   const dose = context.provisional('dose', 'Factor');
+  const atDose = units.findIndex((unit, index) => unit.entity?.id === dose.id && isLarge(units, index) && (isTaken(units[index + 1]) || isCircumstance(units, index)));
+  // "high-dose loperamide" holds for loperamide alone; "at very high doses" for the whole claim.
+  const holdsFor = (draft: ClaimDraft): boolean => !isTaken(units[atDose + 1]) || units[atDose + 1]!.entity!.id === draft.source.id;
+  if (atDose < 0 && !saysTakingTooMuch(units)) return [];
   if (dose.provisional) return [];
   const made = new Set(drafts.filter((draft) => draft.source.id === dose.id).map((draft) => draft.target.id));
   const found = new Map<string, ClaimDraft>();
   for (const draft of drafts) {
-    if (draft.type !== 'CAUSES' || draft.polarity !== 'AFFIRMED' || !OUTCOME_KINDS.has(draft.target.kind) || made.has(draft.target.id)) continue;
+    if (draft.type !== 'CAUSES' || draft.polarity !== 'AFFIRMED' || !OUTCOME_KINDS.has(draft.target.kind) || made.has(draft.target.id) || (atDose >= 0 && !holdsFor(draft))) continue;
     found.set(draft.target.id, { type: 'CONTRIBUTES_TO', source: dose, target: draft.target, polarity: draft.polarity, certainty: draft.certainty });
   }
   return [...found.values()];
 }
+
+/** A dose said to be large: "high-dose", "large doses", "higher serving sizes" (not "at these doses"). */
+function isLarge(units: readonly Unit[], index: number): boolean {
+  return SIZE.test(units[index]!.text) || SIZE.test(units[index - 1]?.text ?? '');
+}
+
+/** "at higher serving sizes", "in very large doses"; not "especially at higher doses". */
+function isCircumstance(units: readonly Unit[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && MODIFIER_POS.has(units[before]!.pos)) before -= 1;
+  return CIRCUMSTANCE.has(units[before]?.lemma ?? '') && !EMPHASIS.has(units[before - 1]?.lemma ?? '');
+}
+
+const TAKEN_KINDS = new Set(['Substance', 'Compound']);
+const isTaken = (unit: Unit | undefined): boolean => unit?.entity !== undefined && TAKEN_KINDS.has(unit.entity.kind);
 
 function saysTakingTooMuch(units: readonly Unit[]): boolean {
   return units.some((unit, index) => CONDITIONAL.has(unit.lemma) && excessiveTakingAfter(units, index + 1));

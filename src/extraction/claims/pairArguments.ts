@@ -5,7 +5,7 @@ import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
-import type { Unit } from '../units/unit';
+import { isArgument, type Unit } from '../units/unit';
 import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
@@ -238,7 +238,7 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
       if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
       if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
-      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger)) return [];
+      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
@@ -402,6 +402,16 @@ function forPeople(units: readonly Unit[], trigger: Trigger): boolean {
     if (!['DET', 'ADJ'].includes(units[index]!.pos)) return false;
   }
   return false;
+}
+
+const WRITER = new Set(['me', 'us']);
+
+/**
+ * "kava did nothing for me", "gabapentin helped me a lot", "bupe worked for me": a writer's account
+ * of what a treatment did for them is about what they were going through, the condition talked about.
+ */
+function forTheWriter(units: readonly Unit[], trigger: Trigger): boolean {
+  return WRITER.has(units[trigger.last + 1]?.lemma ?? '') && !isArgument(units[trigger.last + 2] ?? units[trigger.last + 1]!);
 }
 
 /**

@@ -56,6 +56,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !isAttributive(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),
@@ -89,6 +90,16 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...doseCircumstance(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
+}
+
+// "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).
+const HALTING = new Set(['stop', 'halt']);
+const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+
+function haltsASign(units: readonly Unit[], verb: number): boolean {
+  let next = verb + 1;
+  while (units[next] && (units[next]!.pos === 'DET' || units[next]!.pos === 'PRON' || units[next]!.pos === 'ADJ') && !units[next]!.entity) next += 1;
+  return SIGN_KINDS.has(units[next]?.entity?.kind ?? '');
 }
 
 /**

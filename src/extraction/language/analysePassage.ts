@@ -1,5 +1,6 @@
 import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import lemmatizer from 'wink-lemmatizer';
 
 import type { AnalysedSentence, Token } from './analysedText';
 
@@ -25,16 +26,29 @@ export function analysePassage(text: string, offset: number): AnalysedSentence[]
       if (at < 0) return;
       cursor = at + surface.length;
       const lemma = token.out(lemmaOf);
+      const pos = String(token.out(its.pos));
       tokens.push({
         start: offset + at,
         end: offset + cursor,
         text: surface,
-        lemma: (typeof lemma === 'string' && lemma.length > 0 ? lemma : surface).toLowerCase(),
-        pos: String(token.out(its.pos)),
+        lemma: withVerbForm((typeof lemma === 'string' && lemma.length > 0 ? lemma : surface).toLowerCase(), surface.toLowerCase(), pos),
+        pos,
       });
     });
     const words = tokens.filter((token) => token.pos !== 'SPACE');
     if (words.length > 0) sentences.push({ start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words });
   });
   return sentences;
+}
+
+/**
+ * The lite model leaves some inflected verbs as they are ("stimulates", "worsens") and tags some as
+ * nouns ("interacts"); wink-lemmatizer's WordNet forms give their base. Only a form the model left
+ * unchanged is looked up, and a noun only when it is a verb's third person ("-s") and no plural.
+ */
+function withVerbForm(lemma: string, surface: string, pos: string): string {
+  if (lemma !== surface) return lemma;
+  if (pos === 'VERB') return lemmatizer.verb(surface);
+  if (pos === 'NOUN' && surface.endsWith('s') && lemmatizer.noun(surface) === surface) return lemmatizer.verb(surface);
+  return lemma;
 }

@@ -50,7 +50,7 @@ export const RELIEF: TriggerFamily = {
     'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
-    'stop you', 'stop me', 'stop people', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',
+    'stop you', 'stop me', 'stop people', 'stop', 'halt', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',
     // "Loperamide for diarrhoea", "warm baths for restless legs": a treatment named for what it treats
     // (claims/sentenceClaims keeps it only right after a treatment).
     'for',

@@ -211,6 +211,51 @@ describe('extraction rules that generalise', () => {
       'Kratom may ease symptoms associated with opioid cessation.',
       [],
     ],
+    [
+      'a verb the lite model leaves inflected is lemmatised all the same',
+      'Paynantheine stimulates the kappa opioid receptor.',
+      ['ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor'],
+    ],
+    [
+      'what a receptor is shared with acts on it too',
+      'Mitragynine occupies the same mu-opioid receptors that morphine and heroin act on.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
+    ],
+    [
+      '"just like" equates the claim’s source with another',
+      'kratom binds the mu receptor just like heroin',
+      ['ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
+    ],
+    [
+      'a large dose as the circumstance of a harm contributes to it',
+      'At very high doses, tianeptine can cause seizures.',
+      ['CAUSES substance:tianeptine symptom:seizures', 'CONTRIBUTES_TO factor:dose symptom:seizures'],
+    ],
+    [
+      'a high dose named before one medicine holds for that medicine alone',
+      'Kratom causes constipation, and high-dose loperamide causes heart rhythm problems.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia', 'CONTRIBUTES_TO factor:dose symptom:cardiac-arrhythmia'],
+    ],
+    [
+      '"after a large dose" is a time, not the dose of the claim',
+      'Naltrexone can trigger precipitated withdrawal after a large dose of kratom.',
+      ['CAUSES substance:naltrexone condition:precipitated-withdrawal'],
+    ],
+    [
+      'a verb of stopping relieves the sign it stops',
+      'Loperamide stopped my diarrhoea within a day.',
+      ['RELIEVES substance:loperamide symptom:diarrhoea'],
+    ],
+    [
+      'people who stop a medicine are not relieved by it',
+      'People who stop methadone often get chills.',
+      [],
+    ],
+    [
+      'what a treatment did for the writer is relief of what the writer went through',
+      'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
+      ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -111,7 +111,7 @@ describe('everyday names of remedies sold for withdrawal', () => {
 
 pinned('everyday verb phrases that name a harm', [
   ['"harm the liver" is liver injury', 'Kava can harm the liver.', ['CAUSES substance:kava condition:liver-injury']],
-  ['a predicate the tagger takes for a noun', 'Paracetamol in large doses damages the liver.', ['CAUSES substance:acetaminophen condition:liver-injury']],
+  ['a predicate the tagger takes for a noun', 'Paracetamol in large doses damages the liver.', ['CAUSES substance:acetaminophen condition:liver-injury', 'CONTRIBUTES_TO factor:dose condition:liver-injury']],
   ['"lower blood pressure" after a pronoun and an adverb', 'Clonidine eases sweating. It can also lower blood pressure.', ['CAUSES substance:clonidine symptom:low-blood-pressure', 'RELIEVES substance:clonidine symptom:sweating']],
   ['a noun phrase names the harm, nothing causes it', 'Liver damage is rare.', []],
 ]);
