@@ -252,6 +252,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a lead of a person and a modal leaves its verb to the items',
+      'Kratom withdrawal starts within a day. Most people will:\n- sweat and yawn a lot\n- feel tearful or restless',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:low-mood', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
+      'on a page about withdrawal from several substances, a list lead naming none lists the signs they share',
+      'Stopping Kratom or Opioids\n\nWithdrawal from opioids starts within a day. You may:\n- feel anxious\n- have runny poo',
+      ['PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:anxiety', 'PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:diarrhoea'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
