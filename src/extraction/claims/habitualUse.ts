@@ -1,5 +1,7 @@
 import { isContrast } from './argumentGroups';
+import { CAUSE } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
+import type { Trigger } from './findTriggers';
 import type { Pair } from './pairArguments';
 import type { SentenceContext } from './sentenceContext';
 
@@ -17,7 +19,9 @@ const SUBSTANCE_REACH = 3;
  * one named beside the habit, else the page's), beside the factor's own claim; not where only a
  * measure of it rises ("longer use predicts a more severe withdrawal").
  */
-export function habitualUsePairs(units: readonly Unit[], made: readonly Pair[], context: SentenceContext): Pair[] {
+export function habitualUsePairs(units: readonly Unit[], trigger: Trigger, made: readonly Pair[], context: SentenceContext): Pair[] {
+  // "withdrawal is worse with years of use", "risk rises with daily intake": only a measure rises.
+  if (trigger.family === CAUSE && units[trigger.last]!.lemma === 'with') return [];
   return made.flatMap((pair): Pair[] => {
     if (pair.type !== 'CONTRIBUTES_TO' || pair.sourceIndex < 0 || !OF_USE.test(pair.source.name) || isMeasured(units, pair.targetIndex)) return [];
     const from = Math.max(0, pair.sourceIndex - SUBSTANCE_REACH);

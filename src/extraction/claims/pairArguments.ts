@@ -31,6 +31,7 @@ const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
 const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
+const REPORTED = new Set([...OBSERVED, 'report', 'describe']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo', 'describe', 'complain']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
@@ -173,6 +174,13 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   const recent = context.recentCondition();
   if (trigger.family === PRESENTATION && UNDERGOING.has(trigger.head) && personSubject(units, trigger)) {
     return recent && /withdrawal/i.test(recent.name) ? pairsWith(recent, 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'right')) : [];
+  }
+  // "Liver injury has been reported", "Neonatal abstinence syndrome has been described in exposed
+  // infants": a condition reported with no agent, on a page about a substance, is among its harms.
+  if (REPORTED.has(trigger.head) && trigger.passive) {
+    const harms = pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first)))
+      .filter((pair) => pair.target.kind === 'Condition' && !/withdrawal/i.test(pair.target.name));
+    if (harms.length > 0) return harms;
   }
   // "Jerky movements were documented in 19%": signs observed in a cohort are the condition's the text is about.
   if (trigger.family === PRESENTATION && OBSERVED.has(trigger.head)) return trigger.passive ? pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first))) : [];

@@ -72,7 +72,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
-    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, pairs, context)]) {
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });

@@ -81,6 +81,9 @@ export const CAUSE: TriggerFamily = {
     // Cohort studies and reviews on risk: "higher dose and longer use predict a more severe withdrawal",
     // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
+    // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
+    // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".
+    'worse with', 'bad with', 'harder with', 'higher with', 'greater with', 'more severe with', 'more likely with', 'correlate with',
   ),
 };
 

@@ -42,7 +42,7 @@ describe('withdrawal on a page about several substances', () => {
     [
       'a page about a use disorder means that substance\'s withdrawal by bare "withdrawal"',
       'Kratom use disorder: a review\n\nKratom use disorder is described in daily users.\nCessation results in a withdrawal syndrome comprising insomnia and yawning.',
-      ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+      ['CAUSES substance:kratom condition:kratom-use-disorder', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
     ],
     ['a page about a substance with no condition named means its withdrawal', 'Kratom: a review\n\nStopping suddenly can make withdrawal worse.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
   ])('%s', (_rule, text, expected) => expect(claims(text)).toEqual(expected));

@@ -262,6 +262,21 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:anxiety', 'PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:diarrhoea'],
     ],
     [
+      'a condition reported with no agent, on a page about a substance, is among its harms',
+      'Kratom: safety\n\nKratom is a tree. Neonatal abstinence syndrome has been reported in exposed infants.',
+      ['CAUSES substance:kratom condition:neonatal-abstinence-syndrome'],
+    ],
+    [
+      'a reported withdrawal is not the substance’s harm',
+      'Kratom: safety\n\nKratom is a tree. Kratom withdrawal has been described in daily users.',
+      [],
+    ],
+    [
+      'what a condition is worse with contributes to it',
+      'Kratom withdrawal is hard. It is worse with large daily amounts, and the risk is higher with years of use.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
