@@ -14,6 +14,7 @@ import { analysePassage } from './language/analysePassage';
 import { COMPLICATIONS } from './lexicon/complications';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
+import { withFamilyModifiers } from './mentions/familyModifiers';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { askedRemedy } from './structure/askedRemedy';
@@ -57,7 +58,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     if (role === 'rule') continue;
     for (const analysed of analysedPassage) {
       const sentence = { passageIndex: passage.index, start: analysed.start, end: analysed.end, text: text.slice(analysed.start, analysed.end) };
-      const found = findMentions(text, sentence, index);
+      const found = withFamilyModifiers(text, findMentions(text, sentence, index), vocabulary);
       mentions.push(...found);
       const units = buildUnits(analysed, found, vocabulary);
       sentences.push({ passage, role, start: analysed.start, end: analysed.end, units, question: sentence.text.endsWith('?') });

@@ -1,4 +1,4 @@
-import { CAUSE, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
+import { CAUSE, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
 
@@ -44,7 +44,7 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
       // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
-      const passive = ((isPassive(units, first) && units[best.last]!.lemma !== 'for') !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last);
+      const passive = ((isPassive(units, first) && units[best.last]!.lemma !== 'for') !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last) || improvesWith(family, units, first, best.last);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }
@@ -56,10 +56,22 @@ function risesWith(family: TriggerFamily, units: readonly Unit[], first: number,
   return family === CAUSE && last > first && units[last]!.lemma === 'with';
 }
 
-/** A past participle after a form of "be" or "get" (adverbs and negation may come between). */
+const IMPROVING = new Set([...IMPROVED_WITH, 'respond', 'go', 'clear', 'get', 'settle']);
+const RELIEVER_AFTER = new Set(['with', 'on', 'to']);
+
+/** "Diarrhoea resolved with loperamide", "the cramps responded to hyoscine": the reliever after the sign. */
+function improvesWith(family: TriggerFamily, units: readonly Unit[], first: number, last: number): boolean {
+  return family === RELIEF && last > first && IMPROVING.has(units[first]!.lemma) && RELIEVER_AFTER.has(units[last]!.lemma);
+}
+
+/**
+ * A past participle after a form of "be" or "get" (adverbs and negation may come between), or one
+ * that follows its noun and names the agent ("nausea caused by kratom", "problems brought on by it").
+ */
 function isPassive(units: readonly Unit[], index: number): boolean {
   const word = units[index]!;
   if (word.pos !== 'VERB' || word.text.toLowerCase() === word.lemma || /ing$/i.test(word.text)) return false;
+  if (units[index - 1]?.entity && units.slice(index + 1, index + 3).some((unit) => unit.lemma === 'by')) return true;
   for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {
     const unit = units[back]!;
     if (PASSIVE_AUXILIARIES.has(unit.lemma)) return true;

@@ -14,6 +14,9 @@ export interface TriggerFamily {
 
 const phrases = (...list: string[]): { lemmas: string[] }[] => list.map((phrase) => ({ lemmas: phrase.split(' ') }));
 
+/** Verbs of a sign getting better, whose reliever follows "with" ("resolved with loperamide"). */
+export const IMPROVED_WITH: readonly string[] = ['resolve', 'improve', 'settle', 'subside', 'ease', 'lessen', 'disappear', 'abate', 'diminish', 'decrease', 'fade'];
+
 // Collected from how withdrawal medicine is written about: clinical reviews and guidelines
 // ("attenuates", "is effective for"), consumer pages ("helps with", "eases") and forums ("takes the
 // edge off", "killed the cravings", "works for").
@@ -34,7 +37,10 @@ export const RELIEF: TriggerFamily = {
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
-    'adjunct for', 'approve for', 'first-line treatment for',
+    'adjunct for', 'approve for', 'first-line treatment for', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
+    // What a sign does under a treatment: "diarrhoea resolved with loperamide", "sweating improved
+    // with clonidine", "the cramps responded to hyoscine" (the sign first, its reliever after: claims/findTriggers).
+    ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',

@@ -277,6 +277,26 @@ describe('extraction rules that generalise', () => {
       ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
     ],
     [
+      'a receptor family named before its member is one mention of the member',
+      'Speciogynine binds the serotonin 5-HT1A receptor.',
+      ['ACTS_ON compound:speciogynine receptor:5-ht1a-receptor'],
+    ],
+    [
+      'a medicine considered or taken for a sign relieves it',
+      'Gabapentin may be considered for anxiety, and magnesium was commonly taken for muscle cramps.',
+      ['RELIEVES substance:gabapentin symptom:anxiety', 'RELIEVES substance:magnesium symptom:muscle-cramps'],
+    ],
+    [
+      'a sign that resolved or improved with a medicine is relieved by it',
+      'Diarrhoea resolved with loperamide, and sweating improved with clonidine.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:loperamide symptom:diarrhoea'],
+    ],
+    [
+      'a participle after its noun names the agent in its by-phrase',
+      'Ondansetron can settle nausea caused by kratom.',
+      ['CAUSES substance:kratom symptom:nausea', 'RELIEVES substance:ondansetron symptom:nausea'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
