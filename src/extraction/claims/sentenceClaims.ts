@@ -21,6 +21,7 @@ import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
 import { unlikeClaims } from './unlikeClaims';
+import { usersOutcomes } from './usersOutcomes';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { relievedWithdrawal } from './relievedWithdrawal';
@@ -83,7 +84,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...usersOutcomes(units, cues, context));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

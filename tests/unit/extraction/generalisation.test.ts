@@ -297,6 +297,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:nausea', 'RELIEVES substance:ondansetron symptom:nausea'],
     ],
     [
+      'what people who take a substance get comes from it',
+      'People who take kratom every day often get constipation and develop dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
+      'fewer signs in people who take a substance is no harm of it',
+      'Patients who took methadone reported fewer cravings.',
+      ['RELIEVES substance:methadone symptom:cravings'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],

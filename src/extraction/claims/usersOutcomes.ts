@@ -1,0 +1,63 @@
+import { TERMINATORS } from '../lexicon/assertionCues';
+import type { EntityRef, Unit } from '../units/unit';
+import { assertionStatus, type SentenceCues } from './assertionStatus';
+import type { ClaimDraft } from './sentenceClaims';
+import type { SentenceContext } from './sentenceContext';
+
+// "People who take kratom …", "patients who use it daily …", "those taking kratom …": the people a
+// sentence is about are named by what they take.
+const PEOPLE = new Set(['people', 'person', 'patient', 'user', 'those', 'anyone', 'adult', 'someone', 'mother', 'woman', 'man', 'consumer', 'customer', 'individual', 'ppl', 'folk']);
+const TAKING = new Set(['take', 'use', 'consume', 'drink', 'chew', 'smoke', 'dose']);
+const RELATIVE = new Set(['who', 'that']);
+// What they go through: "often get constipation", "develop dependence", "have reported nausea".
+const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'report', 'notice', 'feel', 'show']);
+// "report fewer cravings", "get less anxiety": a reduction is relief, which other rules read.
+const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder']);
+const MAX_TAKING_WORDS = 4;
+const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
+const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
+const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
+
+/**
+ * "People who take kratom often get constipation", "users who take it daily develop dependence":
+ * what people who take a substance go through is said to come from it, so the substance CAUSES each
+ * symptom or condition they are said to get (a bare "dependence" is the dependence on it), with the
+ * sentence's stance towards the verb of undergoing.
+ */
+export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
+  const users = takenBy(units, context);
+  if (!users) return [];
+  const verb = units.findIndex((unit, at) => at > users.end && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
+  if (verb < 0) return [];
+  const drafts: ClaimDraft[] = [];
+  for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) {
+    if (REDUCTION.has(units[at]!.lemma)) return [];
+    const outcome = outcomeAt(units, at, users.substance, context);
+    if (!outcome || outcome.id === users.substance.id) continue;
+    drafts.push({ type: 'CAUSES', source: users.substance, target: outcome, ...assertionStatus(units, cues, { first: verb, last: verb }, at) });
+  }
+  return drafts;
+}
+
+/** "people who (regularly) take kratom": the substance and where the phrase ends. */
+function takenBy(units: readonly Unit[], context: SentenceContext): { substance: EntityRef; end: number } | undefined {
+  for (let at = 0; at < units.length - 2; at += 1) {
+    if (!PEOPLE.has(units[at]!.lemma) || !RELATIVE.has(units[at + 1]!.lemma)) continue;
+    for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
+      if (!TAKING.has(units[word]!.lemma)) continue;
+      const object = units[word + 1];
+      const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, word + 1, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, end: word + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** A symptom or condition at `at`; bare "dependence" or "addiction" is the dependence on the substance taken. */
+function outcomeAt(units: readonly Unit[], at: number, substance: EntityRef, context: SentenceContext): EntityRef | undefined {
+  const unit = units[at]!;
+  if (unit.entity && OUTCOME_KINDS.has(unit.entity.kind)) return unit.entity;
+  if (!DEPENDENCE_WORDS.has(unit.lemma) && !(unit.anaphor && DEPENDENCE_WORDS.has(unit.text.toLowerCase()))) return undefined;
+  const own = context.provisional(`${substance.name} dependence`, 'Condition');
+  return own.provisional ? undefined : own;
+}
