@@ -163,9 +163,10 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
     if (opening >= 0 && index - 1 - opening <= MAX_ASIDE) for (let at = opening - 1; at < index - 1; at += 1) candidates.push(at);
   }
   // "a maintenance treatment for opioid use disorder" names the treatment of its subject, not its own.
+  // "- zopiclone for insomnia": a drug-shaped name the vocabulary lacks is a treatment too.
   return candidates.some((at) => {
     const unit = units[at];
-    return unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind) && !GENERIC_TREATMENT.test(unit.text);
+    return (unit?.name === true || (unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind))) && !GENERIC_TREATMENT.test(unit.text);
   });
 }
 

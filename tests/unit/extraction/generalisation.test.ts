@@ -307,6 +307,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:methadone symptom:cravings'],
     ],
     [
+      'a drug-shaped name the vocabulary lacks, right before "for", is a treatment',
+      'Comfort medicines:\n- tramazolone for headache',
+      ['RELIEVES substance:tramazolone symptom:headache'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
