@@ -197,7 +197,8 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement && !parallel) return undefined;
     if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB') gerund = true;
-    if (LINKS.has(unit.lemma)) linked = true;
+    const adding = direction === 1 && ADDING.has(unit.lemma) && units[index + 1]?.lemma === 'with';
+    if (LINKS.has(unit.lemma) || parallel || adding) linked = true;
     // An unknown noun after a verb is its object ("soaking the sheets"), not an item.
     else if (linked && direction === 1 && !throughComplement && !gerund && NOUN_PHRASE_POS.has(unit.pos) && phraseItem(units, index, limit)) return phraseItem(units, index, limit);
     // A gerund may lead an item of a list of practices ("maintaining a balanced diet, and incorporating …").

@@ -312,6 +312,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:tramazolone symptom:headache'],
     ],
     [
+      '"together with" adds items to a list, over a measure noun',
+      'Kratom leaves contain mitragynine together with small amounts of paynantheine and speciogynine.',
+      ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
