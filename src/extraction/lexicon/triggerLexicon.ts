@@ -37,7 +37,9 @@ export const RELIEF: TriggerFamily = {
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
-    'adjunct for', 'approve for', 'first-line treatment for', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
+    'adjunct for', 'approve for', 'first-line treatment for',
+    // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".
+    'better than placebo', 'better than placebo for', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
     // What a sign does under a treatment: "diarrhoea resolved with loperamide", "sweating improved
     // with clonidine", "the cramps responded to hyoscine" (the sign first, its reliever after: claims/findTriggers).
     ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',

@@ -71,6 +71,11 @@ const cases: [string, string, string[]][] = [
   ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
   ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
   ['groggy', 'Kratom does not leave you groggy.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED']],
+  // Trials that compare with placebo: "no better than placebo" denies the benefit, "superior to placebo" affirms it.
+  ['no better than placebo', 'Kava was no better than placebo for anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+  ['superior to placebo', 'Clonidine was superior to placebo for sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A writer's account of what did nothing for them is about what they went through.
+  ['did nothing for me', 'Kratom withdrawal was rough. Kava did nothing for me.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
