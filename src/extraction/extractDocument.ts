@@ -87,6 +87,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     recentCondition: () => discourse.recentCondition(),
     sectionCondition: () => discourse.sectionCondition(),
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
+    dependenceOn: (entity) => discourse.dependenceOn(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
     generalWithdrawal: () => withdrawal,

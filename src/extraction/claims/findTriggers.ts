@@ -43,8 +43,9 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       }
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
-      // "X is used for Y", "X is recommended for Y": the subject of a passive use is the agent.
-      const passive = ((isPassive(units, first) && units[best.last]!.lemma !== 'for') !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last) || improvesWith(family, units, first, best.last);
+      // "X is used for Y", "X is used to manage Y": the subject of a passive use is the agent.
+      const usedFor = units[best.last]!.lemma === 'for' || (units[first]!.lemma === 'use' && units[first + 1]?.lemma === 'to');
+      const passive = ((isPassive(units, first) && !usedFor) !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last) || improvesWith(family, units, first, best.last);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
     }
   }

@@ -17,6 +17,7 @@ import { findTriggers, type Trigger } from './findTriggers';
 import { frontedTarget } from './frontedTarget';
 import { habitualUsePairs } from './habitualUse';
 import { helpsAnotherTrigger } from './helpComplement';
+import { helpedQuit } from './helpedQuit';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { pairArguments } from './pairArguments';
@@ -84,7 +85,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...usersOutcomes(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...usersOutcomes(units, cues, context), ...helpedQuit(units, cues, context));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

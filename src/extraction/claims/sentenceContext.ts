@@ -15,6 +15,8 @@ export interface SentenceContext {
   recentSyndrome(): EntityRef | undefined;
   /** The withdrawal from a substance ("coming off oxycodone" → opioid withdrawal), if the vocabulary names one. */
   withdrawalFrom(entity: EntityRef): EntityRef | undefined;
+  /** The dependence on a substance ("oxycodone" → opioid dependence), if the vocabulary names one. */
+  dependenceOn(entity: EntityRef): EntityRef | undefined;
   /** What a question or heading above asked remedies for ("What helps with the symptoms?"), in the section below it. */
   askedRemedyFor(): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */

@@ -1,4 +1,5 @@
 import { TERMINATORS } from '../lexicon/assertionCues';
+import { stopVerbsAnd } from '../lexicon/stopping';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
@@ -8,6 +9,8 @@ import type { SentenceContext } from './sentenceContext';
 // sentence is about are named by what they take.
 const PEOPLE = new Set(['people', 'person', 'patient', 'user', 'those', 'anyone', 'adult', 'someone', 'mother', 'woman', 'man', 'consumer', 'customer', 'individual', 'ppl', 'folk']);
 const TAKING = new Set(['take', 'use', 'consume', 'drink', 'chew', 'smoke', 'dose']);
+// "People who stop kratom get chills": what they get are the signs of its withdrawal.
+const STOPPING = stopVerbsAnd('quit');
 const RELATIVE = new Set(['who', 'that']);
 // What they go through: "often get constipation", "develop dependence", "have reported nausea".
 const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'report', 'notice', 'feel', 'show']);
@@ -21,33 +24,42 @@ const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 /**
  * "People who take kratom often get constipation", "users who take it daily develop dependence":
  * what people who take a substance go through is said to come from it, so the substance CAUSES each
- * symptom or condition they are said to get (a bare "dependence" is the dependence on it), with the
- * sentence's stance towards the verb of undergoing.
+ * symptom or condition they are said to get (a bare "dependence" is the dependence on it); what
+ * people who stop it get ("People who stop kratom get chills") are the signs of its withdrawal.
+ * Each with the sentence's stance towards the verb of undergoing.
  */
 export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
   const users = takenBy(units, context);
   if (!users) return [];
   const verb = units.findIndex((unit, at) => at > users.end && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
   if (verb < 0) return [];
+  const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
+  if (users.stopped && !withdrawal) return [];
   const drafts: ClaimDraft[] = [];
   for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) {
     if (REDUCTION.has(units[at]!.lemma)) return [];
+    const status = assertionStatus(units, cues, { first: verb, last: verb }, at);
+    if (withdrawal) {
+      const sign = units[at]!.entity;
+      if (sign?.kind === 'Symptom') drafts.push({ type: 'PRESENTS_WITH', source: withdrawal, target: sign, ...status });
+      continue;
+    }
     const outcome = outcomeAt(units, at, users.substance, context);
-    if (!outcome || outcome.id === users.substance.id) continue;
-    drafts.push({ type: 'CAUSES', source: users.substance, target: outcome, ...assertionStatus(units, cues, { first: verb, last: verb }, at) });
+    if (outcome && outcome.id !== users.substance.id) drafts.push({ type: 'CAUSES', source: users.substance, target: outcome, ...status });
   }
   return drafts;
 }
 
-/** "people who (regularly) take kratom": the substance and where the phrase ends. */
-function takenBy(units: readonly Unit[], context: SentenceContext): { substance: EntityRef; end: number } | undefined {
+/** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */
+function takenBy(units: readonly Unit[], context: SentenceContext): { substance: EntityRef; stopped: boolean; end: number } | undefined {
   for (let at = 0; at < units.length - 2; at += 1) {
     if (!PEOPLE.has(units[at]!.lemma) || !RELATIVE.has(units[at + 1]!.lemma)) continue;
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
-      if (!TAKING.has(units[word]!.lemma)) continue;
+      const stopped = STOPPING.has(units[word]!.lemma);
+      if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
       const object = units[word + 1];
       const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, word + 1, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
-      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, end: word + 1 };
+      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, stopped, end: word + 1 };
     }
   }
   return undefined;

@@ -247,9 +247,9 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:loperamide symptom:diarrhoea'],
     ],
     [
-      'people who stop a medicine are not relieved by it',
+      'people who stop a medicine are not relieved by it: they get the signs of its withdrawal',
       'People who stop methadone often get chills.',
-      [],
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills'],
     ],
     [
       'a lead of a person and a modal leaves its verb to the items',
@@ -315,6 +315,26 @@ describe('extraction rules that generalise', () => {
       '"together with" adds items to a list, over a measure noun',
       'Kratom leaves contain mitragynine together with small amounts of paynantheine and speciogynine.',
       ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'what helped someone come off a substance relieved their dependence on it',
+      'Buprenorphine helped many patients get off heroin, and tapering helped me quit kratom.',
+      ['MITIGATES strategy:tapering condition:kratom-dependence', 'RELIEVES substance:buprenorphine condition:opioid-dependence'],
+    ],
+    [
+      'a substance used to come off another relieves the dependence on it',
+      'I used kratom to come off oxycodone.',
+      ['RELIEVES substance:kratom condition:opioid-dependence'],
+    ],
+    [
+      'what people who stop a substance get are the signs of its withdrawal',
+      'People who stop kratom often get chills.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills'],
+    ],
+    [
+      'the subject of a passive "used to manage" is the agent',
+      'Clonidine is often used to manage sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
       'what a treatment did for the writer is relief of what the writer went through',
