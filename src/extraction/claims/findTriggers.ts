@@ -52,9 +52,9 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
   return triggers;
 }
 
-/** "Risk rises with daily intake", "severity increases with dose": a cause's agent after "with". */
+/** "Risk rises with daily intake", "the wobbles come from taking too much": a cause's agent after "with" or "from". */
 function risesWith(family: TriggerFamily, units: readonly Unit[], first: number, last: number): boolean {
-  return family === CAUSE && last > first && units[last]!.lemma === 'with';
+  return family === CAUSE && last > first && (units[last]!.lemma === 'with' || units[last]!.lemma === 'from');
 }
 
 const IMPROVING = new Set([...IMPROVED_WITH, 'respond', 'go', 'clear', 'get', 'settle']);

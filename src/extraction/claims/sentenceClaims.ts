@@ -1,6 +1,6 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import type { RelationshipType } from '../../domain/relationshipTypes';
-import { ACTION_NOUNS, ASSOCIATION } from '../lexicon/triggerLexicon';
+import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
@@ -59,6 +59,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
+      // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
+      !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !isAttributive(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),

@@ -18,7 +18,7 @@ export const RELIEF_WORDS: readonly { words: readonly string[]; target: string; 
  * keeps the organ from it, so the phrase relieves the symptom ("milk thistle protects the liver").
  */
 export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: readonly string[]; target: string; relief?: boolean }[] = [
-  { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease'], objects: ['respiration', 'breathing', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
+  { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease', 'stop'], objects: ['respiration', 'breathing', 'breathe', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
   { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
   { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
   { verbs: ['protect', 'shield', 'safeguard'], objects: ['liver'], target: 'condition:liver-injury', relief: true },

@@ -45,7 +45,7 @@ export const RELIEF: TriggerFamily = {
     ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
-    'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'get rid of', 'quell', 'subdue', 'stave off',
+    'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
     'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
@@ -88,6 +88,8 @@ export const CAUSE: TriggerFamily = {
     'from',
     // Cohort studies and reviews on risk: "higher dose and longer use predict a more severe withdrawal",
     // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
+    // "the wobbles come from taking too much", "nausea stems from the dose" (the cause after "from": claims/findTriggers).
+    'come from', 'stem from', 'result from', 'arise from',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
     // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
     // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".

@@ -4,7 +4,7 @@ import { entryRef, type EntityRef, type Unit } from './unit';
 
 const TARGET_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_OBJECT_MODIFIERS = 2;
-const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN']);
+const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PRON']);
 
 /**
  * Words that name their own target, spelt out as a trigger and its object: "analgesic effects" →

@@ -337,6 +337,26 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'a substance named before "wd" or "withdrawal" names its withdrawal, or its class’s',
+      'clonidine helps with oxy wd, and gabapentin eases tramadol withdrawal',
+      ['RELIEVES substance:clonidine condition:opioid-withdrawal', 'RELIEVES substance:gabapentin condition:opioid-withdrawal'],
+    ],
+    [
+      'one withdrawal worse than another is a comparison, not a cause',
+      'tramadol wd is worse than kratom wd',
+      [],
+    ],
+    [
+      'what something comes from is its cause',
+      'The wobbles come from taking too much.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles'],
+    ],
+    [
+      'stopping or slowing someone’s breathing is respiratory depression',
+      'Benzodiazepines can slow your breathing, and large amounts of lope can stop it.',
+      ['CAUSES substance:benzodiazepines symptom:respiratory-depression'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
