@@ -2,8 +2,10 @@ import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
 import type { OwnConditionOf } from './ownConditions';
 
-// "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal" names.
-const LATER_PHASE = /post-acute|protracted/i;
+// "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal"
+// names, and nor is the sudden withdrawal an antagonist brings on ("… or u get precipitated wd. naltrexone
+// is NOT a wd med").
+const LATER_PHASE = /post-acute|protracted|precipitated/i;
 
 /** A condition named as a withdrawal, of any phase. */
 const isNamedWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);

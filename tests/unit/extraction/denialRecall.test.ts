@@ -76,6 +76,10 @@ const cases: [string, string, string[]][] = [
   ['superior to placebo', 'Clonidine was superior to placebo for sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // A writer's account of what did nothing for them is about what they went through.
   ['did nothing for me', 'Kratom withdrawal was rough. Kava did nothing for me.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED']],
+  // A past condition is a risk factor: "a history of seizures" is not seizures.
+  ['history of a condition is a factor', 'Kratom withdrawal was studied. Patients with a history of depression did not have worse withdrawal.', ['CONTRIBUTES_TO factor:history-of-depression condition:kratom-withdrawal NEGATED ASSERTED']],
+  // Bare "wd" is never the precipitated withdrawal named just before it.
+  ['bare wd after precipitated wd', 'kratom wd is rough. bupe too early can throw u into precipitated wd. naltrexone is not a wd med.', ['CAUSES substance:buprenorphine condition:precipitated-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:naltrexone condition:kratom-withdrawal NEGATED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
