@@ -38,6 +38,8 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
+    // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
+    'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".
     'better than placebo', 'better than placebo for', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
     // What a sign does under a treatment: "diarrhoea resolved with loperamide", "sweating improved

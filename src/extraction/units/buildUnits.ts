@@ -116,7 +116,8 @@ function anaphorOf(
   previous: string | undefined,
   next: { lemma: string; pos: string; text: string } | undefined,
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
-  if (WITHDRAWAL_WORDS.has(lemma)) return { kind: 'withdrawal', kinds: ['Condition'] };
+  // "has no role in the acute phase": the acute phase is the withdrawal itself.
+  if (WITHDRAWAL_WORDS.has(lemma) || (lemma === 'phase' && previous === 'acute')) return { kind: 'withdrawal', kinds: ['Condition'] };
   if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
   // "regular use is associated with dependence", "daily consumption can produce dependence": the use of the substance talked about.
   if (HABITUAL_USE_NOUNS.has(lemma) && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };

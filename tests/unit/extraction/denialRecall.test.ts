@@ -80,6 +80,9 @@ const cases: [string, string, string[]][] = [
   ['history of a condition is a factor', 'Kratom withdrawal was studied. Patients with a history of depression did not have worse withdrawal.', ['CONTRIBUTES_TO factor:history-of-depression condition:kratom-withdrawal NEGATED ASSERTED']],
   // Bare "wd" is never the precipitated withdrawal named just before it.
   ['bare wd after precipitated wd', 'kratom wd is rough. bupe too early can throw u into precipitated wd. naltrexone is not a wd med.', ['CAUSES substance:buprenorphine condition:precipitated-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:naltrexone condition:kratom-withdrawal NEGATED ASSERTED']],
+  // Guidelines deny a medicine a role: "has no role in the acute phase" (the withdrawal itself).
+  ['no role in the acute phase', 'Opioid withdrawal can be managed at home. Naltrexone has no role in the acute phase.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['near miss: plays a role in a harm', 'Kratom plays a role in liver injury.', []],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
