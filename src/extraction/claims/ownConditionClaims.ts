@@ -38,8 +38,13 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
     }
     const substanceName = unit.entity && OWN_CONDITION.exec(unit.entity.id)?.[1];
     if (!substanceName || !unit.entity) return;
-    const predicate = existencePredicate(units, index);
     const source = context.provisional(substanceName.replace(/-/g, ' '), 'Substance');
+    // "There's no such thing as kratom withdrawal": its existence denied before it is named.
+    if (saysNoSuchThing(units, index) && !source.provisional) {
+      drafts.push({ type: 'CAUSES', source, target: unit.entity, polarity: 'NEGATED', certainty: assertionStatus(units, cues, { first: index, last: index }, index).certainty });
+      return;
+    }
+    const predicate = existencePredicate(units, index);
     if (predicate === undefined || source.provisional || !RELATIONSHIP_ENDS.CAUSES.source.includes(source.kind)) return;
     const status = assertionStatus(units, cues, { first: index, last: predicate }, index);
     const denied = (status.polarity === 'NEGATED') !== DOES_NOT_EXIST.has(units[predicate]!.lemma);
@@ -80,6 +85,12 @@ function dependedOn(units: readonly Unit[], index: number, context: SentenceCont
   if (unit?.anaphor) return context.resolve(units, object, SUBJECT_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind))).slice(0, 1);
   const topic = context.topicSubstance();
   return object < 0 && BECOMING.has(units[index - 1]?.lemma ?? '') && topic ? [topic] : [];
+}
+
+const NO_SUCH_THING = ['no', 'such', 'thing', 'as'];
+
+function saysNoSuchThing(units: readonly Unit[], index: number): boolean {
+  return index >= NO_SUCH_THING.length && NO_SUCH_THING.every((lemma, at) => units[index - NO_SUCH_THING.length + at]!.lemma === lemma);
 }
 
 /** "is real", "is a myth", "does not exist" right after the condition: where its word is. */

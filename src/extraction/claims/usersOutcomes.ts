@@ -20,6 +20,18 @@ const MAX_TAKING_WORDS = 4;
 const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
+const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
+const MAX_AFTER_WORDS = 8;
+
+/** The people who take (or stop) a substance: which, whether stopped, and the span the rule reads outcomes in. */
+interface Users {
+  substance: EntityRef;
+  stopped: boolean;
+  /** Outcomes are read after the verb of undergoing and before `start` (the "after …" phrase). */
+  start: number;
+  /** The verb of undergoing comes after this unit. */
+  after: number;
+}
 
 /**
  * "People who take kratom often get constipation", "users who take it daily develop dependence":
@@ -29,14 +41,14 @@ const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
  * Each with the sentence's stance towards the verb of undergoing.
  */
 export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
-  const users = takenBy(units, context);
+  const users = takenBy(units, context) ?? takenAfter(units, context);
   if (!users) return [];
-  const verb = units.findIndex((unit, at) => at > users.end && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
+  const verb = units.findIndex((unit, at) => at > users.after && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
   if (verb < 0) return [];
   const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
   if (users.stopped && !withdrawal) return [];
   const drafts: ClaimDraft[] = [];
-  for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) {
+  for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma) && at !== users.start; at += 1) {
     if (REDUCTION.has(units[at]!.lemma)) return [];
     const status = assertionStatus(units, cues, { first: verb, last: verb }, at);
     if (withdrawal) {
@@ -51,7 +63,7 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
 }
 
 /** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */
-function takenBy(units: readonly Unit[], context: SentenceContext): { substance: EntityRef; stopped: boolean; end: number } | undefined {
+function takenBy(units: readonly Unit[], context: SentenceContext): Users | undefined {
   for (let at = 0; at < units.length - 2; at += 1) {
     if (!PEOPLE.has(units[at]!.lemma) || !RELATIVE.has(units[at + 1]!.lemma)) continue;
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
@@ -59,7 +71,30 @@ function takenBy(units: readonly Unit[], context: SentenceContext): { substance:
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
       const object = units[word + 1];
       const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, word + 1, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
-      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, stopped, end: word + 1 };
+      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, stopped, start: units.length, after: word + 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "patients who developed liver injury after several weeks of daily kratom use", "none developed
+ * seizures after taking kratom": what people got after taking a substance. `start` is where the
+ * after-phrase begins, so the outcomes are looked for before it.
+ */
+function takenAfter(units: readonly Unit[], context: SentenceContext): Users | undefined {
+  for (let at = 1; at < units.length - 1; at += 1) {
+    if (units[at]!.lemma !== 'after') continue;
+    for (let word = at + 1; word < Math.min(units.length, at + 1 + MAX_AFTER_WORDS); word += 1) {
+      const unit = units[word]!;
+      if (TERMINATORS.has(unit.lemma)) break;
+      const substance = unit.entity ?? (unit.anaphor ? context.resolve(units, word, SUBSTANCE_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind)))[0] : undefined);
+      if (!substance) continue;
+      // "after taking kratom", "after weeks of daily kratom use", "after a kratom binge"; not "after stopping kratom".
+      const taken = units.slice(at + 1, word).some((between) => TAKING.has(between.lemma)) || HABITUAL_NOUNS.has(units[word + 1]?.lemma ?? '') || units.slice(at + 1, word).every((between) => between.pos === 'DET' || between.pos === 'ADJ');
+      const stopped = units.slice(at + 1, word).some((between) => STOPPING.has(between.lemma));
+      if (SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && taken && !stopped) return { substance, stopped: false, start: at, after: -1 };
+      break;
     }
   }
   return undefined;

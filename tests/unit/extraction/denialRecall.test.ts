@@ -83,6 +83,12 @@ const cases: [string, string, string[]][] = [
   // Guidelines deny a medicine a role: "has no role in the acute phase" (the withdrawal itself).
   ['no role in the acute phase', 'Opioid withdrawal can be managed at home. Naltrexone has no role in the acute phase.', ['RELIEVES substance:naltrexone condition:opioid-withdrawal NEGATED ASSERTED']],
   ['near miss: plays a role in a harm', 'Kratom plays a role in liver injury.', []],
+  // What people got after taking a substance is its harm, and "none developed" denies it.
+  ['none developed after taking', 'None of the patients developed seizures after taking kratom.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+  ['developed after weeks of use', 'Two patients developed liver injury after several weeks of daily kratom use.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
+  ['near miss: after stopping', 'He developed chills after stopping kratom.', []],
+  // A withdrawal's existence denied before it is named.
+  ['no such thing as', 'There is no such thing as kratom withdrawal.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
