@@ -129,7 +129,7 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
     // "brings on sudden, severe withdrawal": a comma between two adjectives is inside the noun phrase.
     const betweenAdjectives = unit.lemma === ',' && units[index - 1]?.pos === 'ADJ' && units[index + 1]?.pos === 'ADJ';
-    if (!openingColon && (RIGHT_STOPS.has(unit.lemma) || (unit.lemma === ',' && groups.length === 0 && !exampleComma && !betweenAdjectives))) break;
+    if (!openingColon && ((RIGHT_STOPS.has(unit.lemma) && !isIntensifier(units, index)) || (unit.lemma === ',' && groups.length === 0 && !exampleComma && !betweenAdjectives))) break;
     // A verb ends the search, unless it is a link to examples or a participle describing the next argument ("fewer reported cravings").
     // "The features most often recorded were …": a participle before the copula describes the subject.
     const attributive = units[index + 1] !== undefined && (isArgument(units[index + 1]!) || units[index + 1]!.lemma === 'be') && /ed$/i.test(unit.text);
@@ -223,6 +223,12 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
   const endUnit = units[end]!;
   const text = units.slice(start, end + 1).map((unit) => unit.text).join(' ');
   return { unit: { start: startUnit.start, end: endUnit.end, text, lemma: text.toLowerCase(), pos: 'PHRASE', name: true }, index: start, span: end - start + 1 };
+}
+
+/** "made me so drowsy": "so" before what it intensifies, not the conjunction that opens a clause. */
+function isIntensifier(units: readonly Unit[], index: number): boolean {
+  const next = units[index + 1];
+  return units[index]!.lemma === 'so' && next !== undefined && (next.pos === 'ADJ' || (next.entity !== undefined && next.pos !== 'PRON' && units[index - 1]?.lemma !== ','));
 }
 
 /** Whether the unit at `first` is set apart by a contrast cue before it ("unlike kratom"). */

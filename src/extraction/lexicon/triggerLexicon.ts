@@ -28,7 +28,7 @@ export const RELIEF: TriggerFamily = {
     'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',
-    'kill', 'tackle', 'fight', 'shorten', 'lift', 'make * milder', 'make * easier', 'make * bearable', 'make * shorter', 'make * short',
+    'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady', 'make * livable', 'make * liveable', 'make * survivable', 'make * doable', 'make * milder', 'make * easier', 'make * bearable', 'make * shorter', 'make * short',
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',

@@ -357,6 +357,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:benzodiazepines symptom:respiratory-depression'],
     ],
     [
+      '"so" before an adjective intensifies it and ends nothing',
+      'Hydroxyzine helped, but it made me so drowsy.',
+      ['CAUSES substance:hydroxyzine symptom:sedation'],
+    ],
+    [
+      'a treatment that made a withdrawal livable mitigates it',
+      'Kratom withdrawal was hard. Tapering did not make it painless, but it made it livable.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
