@@ -25,6 +25,7 @@ import { unlikeClaims } from './unlikeClaims';
 import { usersOutcomes } from './usersOutcomes';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
+import { ownDependence } from './ownDependence';
 import { relievedWithdrawal } from './relievedWithdrawal';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
@@ -87,13 +88,14 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...usersOutcomes(units, cues, context), ...helpedQuit(units, cues, context));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context));
+  drafts.push(...usersOutcomes(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
   drafts.push(...doseCircumstance(units, drafts, context));
-  return drafts.flatMap((draft) => relievedWithdrawal(draft, context));
+  return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
 }
 
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).

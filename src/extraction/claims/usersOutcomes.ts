@@ -1,6 +1,6 @@
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { stopVerbsAnd } from '../lexicon/stopping';
-import type { EntityRef, Unit } from '../units/unit';
+import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
 import type { SentenceContext } from './sentenceContext';
@@ -31,6 +31,26 @@ interface Users {
   start: number;
   /** The verb of undergoing comes after this unit. */
   after: number;
+  /** "… in people who took kratom": the outcomes are named before the phrase, with no verb of undergoing. */
+  among: boolean;
+}
+
+const AMONG = new Set(['in', 'among', 'amongst']);
+const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
+
+/**
+ * "her centre treated seizures in people who took large amounts of kratom": the symptoms and
+ * conditions of the clause before "in" that nothing in the sentence is said to relieve.
+ */
+function outcomesAmong(units: readonly Unit[], cues: SentenceCues, users: Users, drafts: readonly ClaimDraft[]): ClaimDraft[] {
+  const relieved = new Set(drafts.filter((draft) => RELIEF_TYPES.has(draft.type)).map((draft) => draft.target.id));
+  const found: ClaimDraft[] = [];
+  for (let at = users.start - 1; at >= 0 && !TERMINATORS.has(units[at]!.lemma); at -= 1) {
+    const outcome = units[at]!.entity;
+    if (!outcome || !OUTCOME_KINDS.has(outcome.kind) || relieved.has(outcome.id)) continue;
+    found.push({ type: 'CAUSES', source: users.substance, target: outcome, ...assertionStatus(units, cues, { first: users.start, last: users.start }, at) });
+  }
+  return found;
 }
 
 /**
@@ -40,26 +60,27 @@ interface Users {
  * people who stop it get ("People who stop kratom get chills") are the signs of its withdrawal.
  * Each with the sentence's stance towards the verb of undergoing.
  */
-export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
+export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext, drafts: readonly ClaimDraft[]): ClaimDraft[] {
   const users = takenBy(units, context) ?? takenAfter(units, context);
   if (!users) return [];
+  if (users.among) return outcomesAmong(units, cues, users, drafts);
   const verb = units.findIndex((unit, at) => at > users.after && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
   if (verb < 0) return [];
   const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
   if (users.stopped && !withdrawal) return [];
-  const drafts: ClaimDraft[] = [];
+  const found: ClaimDraft[] = [];
   for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma) && at !== users.start; at += 1) {
     if (REDUCTION.has(units[at]!.lemma)) return [];
     const status = assertionStatus(units, cues, { first: verb, last: verb }, at);
     if (withdrawal) {
       const sign = units[at]!.entity;
-      if (sign?.kind === 'Symptom') drafts.push({ type: 'PRESENTS_WITH', source: withdrawal, target: sign, ...status });
+      if (sign?.kind === 'Symptom') found.push({ type: 'PRESENTS_WITH', source: withdrawal, target: sign, ...status });
       continue;
     }
     const outcome = outcomeAt(units, at, users.substance, context);
-    if (outcome && outcome.id !== users.substance.id) drafts.push({ type: 'CAUSES', source: users.substance, target: outcome, ...status });
+    if (outcome && outcome.id !== users.substance.id) found.push({ type: 'CAUSES', source: users.substance, target: outcome, ...status });
   }
-  return drafts;
+  return found;
 }
 
 /** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */
@@ -69,12 +90,28 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
       const stopped = STOPPING.has(units[word]!.lemma);
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
-      const object = units[word + 1];
-      const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, word + 1, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
-      if (substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) return { substance, stopped, start: units.length, after: word + 1 };
+      const objectAt = objectAfter(units, word + 1);
+      const object = units[objectAt];
+      const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+      if (!substance || !SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) continue;
+      // "seizures in people who took large amounts of kratom": the outcomes come before "in".
+      let before = at - 1;
+      while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
+      const among = AMONG.has(units[before]?.lemma ?? '') && !stopped;
+      return { substance, stopped, start: among ? before : units.length, after: word + 1, among };
     }
   }
   return undefined;
+}
+
+const AMOUNT_POS = new Set(['DET', 'ADJ', 'NUM']);
+const MAX_AMOUNT_WORDS = 5;
+
+/** "took large amounts of ordinary kratom powder", "take 20 g of kratom": the thing taken, past how much of it. */
+function objectAfter(units: readonly Unit[], from: number): number {
+  let at = from;
+  while (at < from + MAX_AMOUNT_WORDS && units[at] && (AMOUNT_POS.has(units[at]!.pos) || units[at]!.entity?.kind === 'Factor' || units[at]!.lemma === 'of' || (units[at]!.pos === 'NOUN' && !isArgument(units[at]!)))) at += 1;
+  return units[at]?.entity || units[at]?.anaphor ? at : from;
 }
 
 /**
@@ -93,7 +130,7 @@ function takenAfter(units: readonly Unit[], context: SentenceContext): Users | u
       // "after taking kratom", "after weeks of daily kratom use", "after a kratom binge"; not "after stopping kratom".
       const taken = units.slice(at + 1, word).some((between) => TAKING.has(between.lemma)) || HABITUAL_NOUNS.has(units[word + 1]?.lemma ?? '') || units.slice(at + 1, word).every((between) => between.pos === 'DET' || between.pos === 'ADJ');
       const stopped = units.slice(at + 1, word).some((between) => STOPPING.has(between.lemma));
-      if (SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && taken && !stopped) return { substance, stopped: false, start: at, after: -1 };
+      if (SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && taken && !stopped) return { substance, stopped: false, start: at, after: -1, among: false };
       break;
     }
   }

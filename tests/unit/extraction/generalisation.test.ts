@@ -367,6 +367,21 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
     ],
     [
+      'the addiction a substance leads to is the dependence on it',
+      'Kratom can lead to addiction.',
+      ['CAUSES substance:kratom condition:kratom-dependence'],
+    ],
+    [
+      'signs seen in people who took a substance are its harms, past how much they took',
+      'The clinic treated seizures in people who took large amounts of kratom powder.',
+      ['CAUSES substance:kratom symptom:seizures'],
+    ],
+    [
+      'a sign relieved in people who took a substance is not its harm',
+      'Clonidine relieved sweating in people who took kratom.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
