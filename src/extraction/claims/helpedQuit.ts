@@ -25,25 +25,28 @@ export function helpedQuit(units: readonly Unit[], cues: SentenceCues, context: 
   units.forEach((unit, at) => {
     const left = leftSubstance(units, at);
     if (left === undefined) return;
-    const dependence = context.dependenceOn(units[left.index]!.entity!);
+    // "helped me wean off tramadol with barely any withdrawal": what it eased is named as the withdrawal.
+    const quitted = units[left.index]!.entity!;
+    const relieved = units.some((other) => other.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(other.entity?.name ?? '')) ? context.withdrawalFrom(quitted) : context.dependenceOn(quitted);
     // "It got me off heroin": the subject of "got" helped.
     const agent = left.gotOff ? subjectBefore(units, at, context) : helperBefore(units, at, context);
-    if (!dependence || !agent || agent.id === units[left.index]!.entity!.id) return;
+    if (!relieved || !agent || agent.id === quitted.id) return;
     const type = agent.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES';
     if (!RELATIONSHIP_ENDS[type].source.includes(agent.kind)) return;
-    drafts.push({ type, source: agent, target: dependence, ...assertionStatus(units, cues, { first: at, last: left.index - 1 }, left.index) });
+    drafts.push({ type, source: agent, target: relieved, ...assertionStatus(units, cues, { first: at, last: left.index - 1 }, left.index) });
   });
   return drafts;
 }
 
-/** "get off oxycodone", "quit heroin" starting at `at`: where the substance left is. */
+/** "get off oxycodone", "quit heroin", "wean off tramadol" starting at `at`: where the substance left is. */
 function leftSubstance(units: readonly Unit[], at: number): { index: number; gotOff: boolean } | undefined {
   const unit = units[at]!;
+  const gotOff = unit.lemma === 'get' && PERSON.has(units[at + 1]?.lemma ?? '') && units[at + 2]?.lemma === 'off';
   let next = at + 1;
-  const gotOff = unit.lemma === 'get' && PERSON.has(units[next]?.lemma ?? '') && units[next + 1]?.lemma === 'off';
-  if (gotOff) next += 2;
-  else if (LEAVING_WITH_OFF.has(unit.lemma) && units[next]?.lemma === 'off') next += 1;
-  else if (!LEAVING.has(unit.lemma) || unit.pos !== 'VERB') return undefined;
+  if (gotOff) next = at + 3;
+  else if (LEAVING_WITH_OFF.has(unit.lemma) && units[at + 1]?.lemma === 'off') next = at + 2;
+  // "wean off", "taper off": the vocabulary names the practice of tapering by them, one unit.
+  else if (!(unit.entity?.kind === 'Strategy' && / off$/i.test(unit.text)) && !(LEAVING.has(unit.lemma) && unit.pos === 'VERB')) return undefined;
   while (units[next] && SKIPPED_POS.has(units[next]!.pos) && !units[next]!.entity) next += 1;
   const entity = units[next]?.entity;
   return entity && (entity.kind === 'Substance' || entity.kind === 'Compound') ? { index: next, gotOff } : undefined;

@@ -47,6 +47,8 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
 }
 
 const COORDINATORS = new Set(['and', 'or']);
+// "aching, stiff muscles": adjectives in a row share their noun as coordinated ones do.
+const LISTING_COMMA = /^,[ \t]+$/;
 
 /**
  * "adrenergic and serotonin receptors", "mu or kappa opioid receptors": a modifier coordinated with
@@ -58,8 +60,9 @@ function ellipticMentions(documentText: string, tokens: readonly Token[], mentio
   for (const mention of mentions) {
     const first = tokens.findIndex((token) => token.start === mention.start);
     const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((token) => token.text);
-    const coordinator = tokens[first - 1];
-    const modifier = tokens[first - 2];
+    const comma = first > 0 && LISTING_COMMA.test(documentText.slice(tokens[first - 1]!.end, mention.start));
+    const coordinator = comma ? { text: 'and' } : tokens[first - 1];
+    const modifier = tokens[first - (comma ? 1 : 2)];
     if (words.length < 2 || !coordinator || !modifier || !COORDINATORS.has(coordinator.text.toLowerCase())) continue;
     // A modifier inside a longer term ("opioid" in "opioid withdrawal or") is no modifier. One that
     // is a term by itself is one only before "or": "alcohol or benzo withdrawal" is two withdrawals,

@@ -382,6 +382,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'adjectives in a row share their noun',
+      'Kratom eases aching, stiff muscles.',
+      ['RELIEVES substance:kratom symptom:muscle-aches', 'RELIEVES substance:kratom symptom:muscle-stiffness'],
+    ],
+    [
+      'what helped someone wean off a substance with little withdrawal relieved that withdrawal',
+      'Kratom helped me wean off tramadol with barely any withdrawal.',
+      ['RELIEVES substance:kratom condition:opioid-withdrawal'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
