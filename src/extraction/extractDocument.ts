@@ -162,12 +162,16 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.
     // What a contrast sets apart ("Unlike opioids, kratom …") is not what the text goes on about.
-    for (const { draft } of found.slice(noted)) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
+    const made = found.slice(noted).map(({ draft }) => draft);
+    for (const draft of made) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
     // Nor is the standard a comparison measures against ("milder than opioid withdrawal").
     const setApart = (at: number): boolean => isContrast(units, at) || isComparisonStandard(units, at);
     const named = units.flatMap((unit, at) => (unit.entity && !setApart(at) ? [unit.entity] : []));
-    discourse.remember(units.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : [])), named);
+    const entities = units.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : []));
+    // What the sentence's claims are about comes first ("customers cutting back on painkillers say
+    // Maeng Da takes the edge off …. Others say it helps": "it" is Maeng Da, not the painkillers).
+    discourse.remember(agentsFirst(entities, made), named);
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));
@@ -197,6 +201,12 @@ function unifyProvisionalKinds(drafts: ClaimDraft[]): void {
 }
 
 /** A sentence alone on its line. */
+/** The entities a sentence names, those its claims have as their source first, each kept in its order. */
+function agentsFirst(entities: readonly EntityRef[], made: readonly ClaimDraft[]): EntityRef[] {
+  const agents = new Set(made.map((draft) => draft.source.id));
+  return [...entities.filter((entity) => agents.has(entity.id)), ...entities.filter((entity) => !agents.has(entity.id))];
+}
+
 function isOwnLine(sentences: readonly AnalysedUnitSentence[], position: number): boolean {
   const { passage } = sentences[position]!;
   return sentences[position - 1]?.passage !== passage && sentences[position + 1]?.passage !== passage;

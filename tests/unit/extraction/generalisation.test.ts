@@ -392,6 +392,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:kratom condition:opioid-withdrawal'],
     ],
     [
+      '"it" in the next sentence is what the claims before were about, not any drug named there',
+      'Customers coming off prescription painkillers say kratom takes the edge off the restlessness. Others say it helps with anxiety.',
+      ['RELIEVES substance:kratom symptom:anxiety', 'RELIEVES substance:kratom symptom:restlessness'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
