@@ -33,6 +33,20 @@ interface Users {
   after: number;
   /** "… in people who took kratom": the outcomes are named before the phrase, with no verb of undergoing. */
   among: boolean;
+  /** "users who stop suddenly": the way of stopping that brings the outcomes on. */
+  factor?: EntityRef;
+}
+
+const ABRUPTLY = new Set(['suddenly', 'abruptly', 'cold']);
+const EXAMPLE_LINKS = new Set(['like', 'including', 'especially', 'particularly']);
+const LIST_WORDS = new Set(['and', 'or', 'a', 'an', 'the']);
+
+/** Where the outcomes a verb of undergoing names end: its clause's end, but not a comma inside a list of them. */
+function endsOutcomes(units: readonly Unit[], at: number): boolean {
+  if (units[at]!.lemma !== ',') return TERMINATORS.has(units[at]!.lemma);
+  let next = at + 1;
+  while (units[next] && LIST_WORDS.has(units[next]!.lemma)) next += 1;
+  return units[next]?.entity === undefined;
 }
 
 const AMONG = new Set(['in', 'among', 'amongst']);
@@ -69,9 +83,16 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
   const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
   if (users.stopped && !withdrawal) return [];
   const found: ClaimDraft[] = [];
-  for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma) && at !== users.start; at += 1) {
+  for (let at = verb + 1; at < units.length && !endsOutcomes(units, at) && at !== users.start; at += 1) {
+    // "discomfort such as irritability, yawning …": the examples, not the general word for them.
+    if (EXAMPLE_LINKS.has(units[at + 1]?.lemma ?? '') || (units[at + 1]?.lemma === 'such' && units[at + 2]?.lemma === 'as')) continue;
     if (REDUCTION.has(units[at]!.lemma)) return [];
     const status = assertionStatus(units, cues, { first: verb, last: verb }, at);
+    if (users.factor && !users.factor.provisional) {
+      const outcome = units[at]!.entity;
+      if (outcome && OUTCOME_KINDS.has(outcome.kind)) found.push({ type: 'CONTRIBUTES_TO', source: users.factor, target: outcome, ...status });
+      continue;
+    }
     if (withdrawal) {
       const sign = units[at]!.entity;
       if (sign?.kind === 'Symptom') found.push({ type: 'PRESENTS_WITH', source: withdrawal, target: sign, ...status });
@@ -92,8 +113,11 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
       const objectAt = objectAfter(units, word + 1);
       const object = units[objectAt];
-      const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+      // "Daily users who stop suddenly may notice …": stopping all at once, of the page's substance.
+      const abrupt = stopped && ABRUPTLY.has(units[word + 1]?.lemma ?? '');
+      const substance = abrupt ? context.topicSubstance() : object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
       if (!substance || !SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) continue;
+      if (abrupt) return { substance, stopped, start: units.length, after: word + 1, among: false, factor: context.provisional('abrupt cessation', 'Factor') };
       // "seizures in people who took large amounts of kratom": the outcomes come before "in".
       let before = at - 1;
       while (before >= 0 && units[before]!.pos === 'DET') before -= 1;

@@ -30,7 +30,7 @@ describe('extraction of informal, first-person writing', () => {
       'I stopped kratom last week. It is milder than opioid withdrawal. Mostly I get the sweats.',
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
-    ['a sentence that says the stop itself names what the stop brings, not reported signs', 'Kratom users who stop suddenly can notice chills.', []],
+    ['a sentence that says the stop itself names what the stop brings, not reported signs', 'Kratom users who stop suddenly can notice chills.', ['CONTRIBUTES_TO factor:abrupt-cessation symptom:chills']],
     ['a sentence naming a drug beside the symptoms reports no signs', 'I quit kratom in March. Clonidine and the sweats were my whole week.', []],
     ['symptoms with no withdrawal talked about are no one’s signs', 'Kratom is sold as a powder. Sweating and chills are common in summer.', []],
     ['"great for" is relief, and a clause after "but" keeps its subject', 'The lofexidine was great for my chills but made me dizzy.', ['CAUSES substance:lofexidine symptom:dizziness', 'RELIEVES substance:lofexidine symptom:chills']],

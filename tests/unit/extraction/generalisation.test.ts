@@ -397,6 +397,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:kratom symptom:anxiety', 'RELIEVES substance:kratom symptom:restlessness'],
     ],
     [
+      'what users who stop suddenly notice comes from stopping all at once, the examples rather than the general word',
+      'Kratom: a guide. Daily users who stop suddenly may notice discomfort such as irritability, yawning or a runny nose.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:irritability', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:runny-nose', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:yawning'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
