@@ -39,8 +39,12 @@ export interface ClaimDraft {
 }
 
 const ACTION_WINDOW = 5;
-// "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger.
-const VERB_ONLY = new Set(['lower']);
+// "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on
+// day three" presents, "lower peak withdrawal scores" names a measure.
+const VERB_ONLY = new Set(['lower', 'peak']);
+// "tapered without medication", "no medication was needed": a treatment said to be absent treats nothing.
+const ABSENCE = new Set(['without', 'no']);
+const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'treatment', 'drug']);
 
 /**
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
@@ -63,6 +67,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
       !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
+      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && ABSENCE.has(units[trigger.first - 1]?.lemma ?? '')) &&
       !isAttributive(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),
   );

@@ -38,6 +38,8 @@ interface Users {
 }
 
 const ABRUPTLY = new Set(['suddenly', 'abruptly', 'cold']);
+const USERS = new Set(['user', 'consumer']);
+const isUsers = (unit: Unit | undefined): boolean => unit !== undefined && USERS.has(unit.lemma.replace(/s$/, ''));
 const EXAMPLE_LINKS = new Set(['like', 'including', 'especially', 'particularly']);
 const LIST_WORDS = new Set(['and', 'or', 'a', 'an', 'the']);
 
@@ -124,6 +126,12 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
       const among = AMONG.has(units[before]?.lemma ?? '') && !stopped;
       return { substance, stopped, start: among ? before : units.length, after: word + 1, among };
     }
+  }
+  // "Kratom users often report constipation", "users of kratom": the substance names the people.
+  for (let at = 0; at < units.length - 1; at += 1) {
+    const named = units[at]!.entity;
+    const users = isUsers(units[at + 1]) ? at + 1 : units[at - 1]?.lemma === 'of' && isUsers(units[at - 2]) ? at : -1;
+    if (named && SUBSTANCE_KINDS.some((kind) => kind === named.kind) && users >= 0) return { substance: named, stopped: false, start: units.length, after: users, among: false };
   }
   return undefined;
 }

@@ -89,6 +89,8 @@ const cases: [string, string, string[]][] = [
   ['near miss: after stopping', 'He developed chills after stopping kratom.', []],
   // A withdrawal's existence denied before it is named.
   ['no such thing as', 'There is no such thing as kratom withdrawal.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
+  // A treatment said to be absent denies nothing: "tapered without medication".
+  ['near miss: without medication', 'Kratom withdrawal is common. Patients tapered without medication did well.', []],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {

@@ -402,6 +402,16 @@ describe('extraction rules that generalise', () => {
       ['CONTRIBUTES_TO factor:abrupt-cessation symptom:irritability', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:runny-nose', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:yawning'],
     ],
     [
+      'a measure after "lower" is of the condition it names',
+      'Kratom withdrawal was studied. Among patients tapered without medication, a longer taper was associated with lower peak withdrawal scores.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'what users of a substance report comes from it',
+      'Kratom users frequently report constipation. Users of kratom often develop dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
