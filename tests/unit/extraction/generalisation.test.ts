@@ -412,6 +412,21 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
     ],
     [
+      'a remedy named with the moment it is for eases what that moment names',
+      'Take a warm bath or shower when the aches and chills are bad.',
+      ['MITIGATES strategy:hot-baths symptom:chills', 'MITIGATES strategy:hot-baths symptom:muscle-aches'],
+    ],
+    [
+      'a remedy warned against for a moment is no denial',
+      'Do not take loperamide when you have a fever.',
+      [],
+    ],
+    [
+      'what someone gets when they take a substance comes from it',
+      'I get nausea when I take kratom.',
+      ['CAUSES substance:kratom symptom:nausea'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],

@@ -1,0 +1,82 @@
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import { TERMINATORS } from '../lexicon/assertionCues';
+import type { EntityRef, Unit } from '../units/unit';
+import { assertionStatus, type SentenceCues } from './assertionStatus';
+import type { ClaimDraft } from './sentenceClaims';
+
+const WHEN = new Set(['when', 'whenever']);
+const AGENT_REACH = 4;
+const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+// "when I take kratom", "if you use it": taking a substance as the condition of what follows.
+const CONDITIONS = new Set(['when', 'whenever', 'if', 'after']);
+const PERSON = new Set(['i', 'you', 'u', 'we', 'they', 'people', 'ppl', 'someone']);
+const TAKING = new Set(['take', 'use', 'dose', 'drink', 'have']);
+const UNDERGOING = new Set(['get', 'feel', 'have', 'experience', 'notice', 'develop']);
+
+/**
+ * A remedy named with the moment it is for: "hot shower when the chills hit", "take loperamide when
+ * the diarrhoea is bad", "a warm bath when muscles ache" — the remedy eases the signs its when-clause
+ * names (MITIGATES for a practice, RELIEVES for a medicine), with the sentence's stance.
+ */
+export function remedyWhen(units: readonly Unit[], cues: SentenceCues): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, at) => {
+    if (!WHEN.has(unit.lemma)) return;
+    const agent = agentBefore(units, at);
+    if (!agent) return;
+    const type = agent.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES';
+    for (let sign = at + 1; sign < units.length && !TERMINATORS.has(units[sign]!.lemma); sign += 1) {
+      const target = units[sign]!.entity;
+      const status = assertionStatus(units, cues, { first: at, last: at }, sign);
+      // "Don't take loperamide when you have a fever" warns; it denies no relief.
+      if (target && SIGN_KINDS.has(target.kind) && RELATIONSHIP_ENDS[type].target.includes(target.kind) && status.polarity === 'AFFIRMED') {
+        drafts.push({ type, source: agent, target, ...status });
+      }
+    }
+  });
+  return drafts;
+}
+
+/** The remedy right before "when" (a few words of its own between): "a warm bath or shower when". */
+function agentBefore(units: readonly Unit[], when: number): EntityRef | undefined {
+  for (let at = when - 1; at >= Math.max(0, when - AGENT_REACH); at -= 1) {
+    const unit = units[at]!;
+    if (unit.entity) return AGENT_KINDS.has(unit.entity.kind) ? unit.entity : undefined;
+    // "a warm bath or shower when …": a word after "or" is a coordinated noun, whatever its tag.
+    const coordinated = units[at - 1]?.lemma === 'or' || units[at - 1]?.lemma === 'and';
+    if ((unit.pos === 'VERB' && !coordinated) || TERMINATORS.has(unit.lemma)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "I get nausea when I take kratom", "if you take too much kratom you feel dizzy": what someone
+ * goes through on the occasions they take a substance comes from it.
+ */
+export function takingWhen(units: readonly Unit[], cues: SentenceCues): ClaimDraft[] {
+  const taken = takenOnOccasion(units);
+  if (!taken) return [];
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, verb) => {
+    if (!UNDERGOING.has(unit.lemma) || unit.pos !== 'VERB' || (verb > taken.clause && verb <= taken.object)) return;
+    for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma) && at !== taken.clause; at += 1) {
+      const outcome = units[at]!.entity;
+      if (outcome && SIGN_KINDS.has(outcome.kind)) drafts.push({ type: 'CAUSES', source: taken.substance, target: outcome, ...assertionStatus(units, cues, { first: verb, last: verb }, at) });
+    }
+  });
+  return drafts;
+}
+
+/** "when I take kratom", "if you use too much of it": the substance, the clause's first word and the substance's place. */
+function takenOnOccasion(units: readonly Unit[]): { substance: EntityRef; clause: number; object: number } | undefined {
+  for (let at = 0; at < units.length - 3; at += 1) {
+    if (!CONDITIONS.has(units[at]!.lemma) || !PERSON.has(units[at + 1]!.lemma) || !TAKING.has(units[at + 2]!.lemma)) continue;
+    for (let object = at + 3; object < Math.min(units.length, at + 7); object += 1) {
+      const entity = units[object]!.entity;
+      if (entity && (entity.kind === 'Substance' || entity.kind === 'Compound')) return { substance: entity, clause: at, object };
+      if (TERMINATORS.has(units[object]!.lemma)) break;
+    }
+  }
+  return undefined;
+}
