@@ -4,7 +4,8 @@ import type { EntityRef, Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import type { ClaimDraft } from './sentenceClaims';
 
-const MAX_DISTANCE = 6;
+const MAX_DISTANCE = 7;
+const CONCESSIVE = new Set(['though', 'although', 'but']);
 const DEGREE_WORDS = new Set(['more', 'less', 'better', 'worse', 'far', 'much', 'strongly', 'weakly', 'faster', 'slower', 'stronger', 'weaker']);
 
 /**
@@ -64,7 +65,9 @@ function comparedAfter(units: readonly Unit[], from: number): EntityRef[] {
       const entity = units[next]?.entity;
       return entity ? [entity] : [];
     }
-    if (unit.entity || (TERMINATORS.has(unit.lemma) && unit.lemma !== ',')) return [];
+    // "activates the receptor, though less fully than morphine does": a concession that only grades the claim.
+    const grading = CONCESSIVE.has(unit.lemma) && DEGREE_WORDS.has(units[index + 1]?.lemma ?? '');
+    if (unit.entity || (TERMINATORS.has(unit.lemma) && unit.lemma !== ',' && !grading)) return [];
   }
   return [];
 }

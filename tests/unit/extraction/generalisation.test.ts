@@ -427,6 +427,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:nausea'],
     ],
     [
+      'a sign said to befall people on a substance comes from it, whatever the main clause denies',
+      'Kratom does not cause the respiratory depression that kills people on fentanyl.',
+      ['CAUSES substance:fentanyl symptom:respiratory-depression'],
+    ],
+    [
+      'a concession that only grades a claim keeps what it is compared with',
+      'Mitragynine activates the mu-opioid receptor, though less fully than morphine does.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
