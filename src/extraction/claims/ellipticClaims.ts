@@ -96,3 +96,22 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
 }
+
+const COORDINATING = new Set(['but', 'and', 'yet']);
+
+/**
+ * Subject ellipsis after a clause that made no claim: "Tianeptine is sold as a supplement but acts on
+ * the mu-opioid receptor" — a trigger right after "but" or "and", with no subject of its own, takes
+ * the subject that opens the sentence.
+ */
+export function openingSubject(units: readonly Unit[], trigger: Trigger, before: readonly Group[]): Group | undefined {
+  if (before.length > 0) return undefined;
+  let at = trigger.first - 1;
+  while (at >= 0 && (units[at]!.pos === 'ADV' || units[at]!.pos === 'AUX' || units[at]!.pos === 'PART')) at -= 1;
+  if (at < 1 || !COORDINATING.has(units[at]!.lemma)) return undefined;
+  let subject = 0;
+  while (subject < at && units[subject]!.pos === 'DET') subject += 1;
+  const unit = units[subject]!;
+  if (!unit.entity || !SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind)) return undefined;
+  return { items: [{ unit, index: subject }], first: subject, last: subject, distance: trigger.first - subject, side: 'left', contrast: false };
+}

@@ -12,7 +12,7 @@ import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
 import { doseCircumstance } from './doseCircumstance';
 import { withDroppedSubject } from './droppedSubject';
-import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim } from './ellipticClaims';
+import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { frontedTarget } from './frontedTarget';
 import { habitualUsePairs } from './habitualUse';
@@ -77,7 +77,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
-    const carried = after.length > 0 ? carriedSubject(units, trigger, before, made) : undefined;
+    const carried = after.length > 0 ? (carriedSubject(units, trigger, before, made) ?? openingSubject(units, trigger, before)) : undefined;
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
     const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...(carried ? [carried] : [])]

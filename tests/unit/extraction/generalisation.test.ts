@@ -437,6 +437,11 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
     ],
     [
+      'a trigger after "but" with no subject of its own takes the one that opens the sentence',
+      'Clonidine is cheap but can cause low blood pressure.',
+      ['CAUSES substance:clonidine symptom:low-blood-pressure'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
