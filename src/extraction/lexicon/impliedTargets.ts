@@ -20,6 +20,6 @@ export const RELIEF_WORDS: readonly { words: readonly string[]; target: string; 
 export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: readonly string[]; target: string; relief?: boolean }[] = [
   { verbs: ['depress', 'slow', 'suppress', 'impair', 'reduce', 'decrease', 'stop'], objects: ['respiration', 'breathing', 'breathe', 'ventilation', 'respiratory'], target: 'symptom:respiratory-depression' },
   { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
-  { verbs: ['harm', 'damage', 'injure', 'hurt'], objects: ['liver'], target: 'condition:liver-injury' },
+  { verbs: ['harm', 'damage', 'injure', 'hurt', 'hard', 'tough', 'rough', 'toxic'], objects: ['liver'], target: 'condition:liver-injury' },
   { verbs: ['protect', 'shield', 'safeguard'], objects: ['liver'], target: 'condition:liver-injury', relief: true },
 ];

@@ -80,7 +80,7 @@ export const CAUSE: TriggerFamily = {
     'record after', 'observe after', 'note after',
     // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
     // factor for", "predisposes to", "increases anxiety", "is toxic to", "heightens the risk".
-    'bring about', 'give rise to', 'give me', 'give you', 'give people', 'elicit', 'evoke', 'generate',
+    'bring about', 'give rise to', 'give me', 'give you', 'give people', 'get people', 'get ppl', 'get you', 'get u', 'elicit', 'evoke', 'generate',
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with', 'follow',

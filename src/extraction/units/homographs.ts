@@ -15,7 +15,14 @@ export function resolveHomographs(units: readonly Unit[], vocabulary: Vocabulary
     const id = unit.entity || unit.anaphor ? undefined : HOMOGRAPHS[unit.text.toLowerCase()];
     const entry = id === undefined ? undefined : vocabulary.byId.get(id);
     const governor = units[index - 1]?.lemma ?? '';
-    if (!entry || !(GOVERNING_VERBS.has(governor) || HOMOGRAPH_GOVERNORS.has(governor))) return unit;
+    if (!entry || !(GOVERNING_VERBS.has(governor) || HOMOGRAPH_GOVERNORS.has(governor) || opensClause(units, index))) return unit;
     return { start: unit.start, end: unit.end, text: unit.text, lemma: entry.name, pos: 'ENTITY', entity: entryRef(entry) };
   });
+}
+
+const CLAUSE_OPENERS = new Set(['but', 'and', ',', ';', '.', 'so', 'because']);
+
+/** "but paws can hang around for weeks": a homograph that opens its clause as the subject of an auxiliary. */
+function opensClause(units: readonly Unit[], index: number): boolean {
+  return (index === 0 || CLAUSE_OPENERS.has(units[index - 1]!.lemma)) && units[index + 1]?.pos === 'AUX';
 }

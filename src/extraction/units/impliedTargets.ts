@@ -5,6 +5,7 @@ import { entryRef, type EntityRef, type Unit } from './unit';
 const TARGET_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_OBJECT_MODIFIERS = 2;
 const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PRON']);
+const ADJECTIVE_PREPOSITIONS = new Set(['on', 'to', 'for']);
 
 /**
  * Words that name their own target, spelt out as a trigger and its object: "analgesic effects" →
@@ -66,8 +67,9 @@ function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabu
       const target = targetOf(entry.target, vocabulary);
       return target ? { objectIndex: at, target, ...(entry.relief ? { relief: true } : {}) } : undefined;
     }
-    // "reduced minute ventilation": modifiers may stand before the object.
-    if (word.entity || !OBJECT_MODIFIER_POS.has(word.pos)) return undefined;
+    // "reduced minute ventilation": modifiers may stand before the object; "hard on the liver",
+    // "toxic to the liver": so may the preposition an adjective takes.
+    if (word.entity || !(OBJECT_MODIFIER_POS.has(word.pos) || (verb.pos === 'ADJ' && ADJECTIVE_PREPOSITIONS.has(word.lemma)))) return undefined;
   }
   return undefined;
 }

@@ -52,6 +52,10 @@ describe('extraction of informal, first-person writing', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
     ['a bare "for" before a duration names no target', 'Kratom withdrawal was rough. Yoga for twenty minutes is my routine.', []],
+    ['a pseudo-cleft names the cause of what it gets people', 'high doses are what gets ppl the wobbles.', ['CONTRIBUTES_TO factor:dose condition:kratom-wobbles']],
+    ['"paws" opening its clause before an auxiliary is the syndrome', 'acute wd is over by day 7. but paws can hang around for weeks, mostly the insomnia.', ['PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:insomnia']],
+    ['near miss: a dog\'s paws before an auxiliary', 'My dog\'s paws are sore.', []],
+    ['an adjective with its preposition names harm to an organ', 'kavas hard on the liver if u overdo it', ['CAUSES substance:kava condition:liver-injury', 'CONTRIBUTES_TO factor:dose condition:liver-injury']],
     ['an indefinite pronoun is the subject itself', 'She bought kratom while looking for something to ease her headaches.', []],
   ])('%s', (_rule, text, expected) => {
     expect(claims(text)).toEqual(expected);
