@@ -23,6 +23,8 @@ const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
   compound: ['Compound'], alkaloid: ['Compound'], ingredient: ['Compound'], constituent: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
   interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,
   symptom: ['Condition'], effect: ['Condition'], challenge: ['Condition'], issue: ['Condition'], problem: ['Condition'],
+  // "peer support can make that stretch easier", "during this period": a span of a condition named before.
+  stretch: ['Condition'], period: ['Condition'], phase: ['Condition'],
 };
 // "these symptoms" stands for a condition; "the symptoms of X" or "symptoms such as" does not.
 const CONDITION_WORDS = new Set(['symptom', 'effect', 'challenge', 'issue', 'problem']);

@@ -442,6 +442,11 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:clonidine symptom:low-blood-pressure'],
     ],
     [
+      '"that stretch" is the span of the condition named before it',
+      'Some go on to post-acute withdrawal; peer support groups can make that stretch easier.',
+      ['MITIGATES strategy:support-groups condition:post-acute-withdrawal-syndrome'],
+    ],
+    [
       'what a treatment did for the writer is relief of what the writer went through',
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
