@@ -44,8 +44,8 @@ const ACTION_WINDOW = 5;
 // "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on
 // day three" presents, "lower peak withdrawal scores" names a measure.
 const VERB_ONLY = new Set(['lower', 'peak']);
-// "tapered without medication", "no medication was needed": a treatment said to be absent treats nothing.
-const ABSENCE = new Set(['without', 'no']);
+// "tapered without medication", "no medication was needed": a treatment said to be absent treats
+// nothing ("kratom is no treatment for …" denies one, so "no" after "be" is left to the negation rules).
 const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'treatment', 'drug']);
 
 /**
@@ -69,7 +69,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
       !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
-      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && ABSENCE.has(units[trigger.first - 1]?.lemma ?? '')) &&
+      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),
   );
@@ -108,6 +108,11 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).
 const HALTING = new Set(['stop', 'halt']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+
+function saysAbsent(units: readonly Unit[], noun: number): boolean {
+  const before = units[noun - 1]?.lemma;
+  return before === 'without' || (before === 'no' && units[noun - 2]?.lemma !== 'be');
+}
 
 function haltsASign(units: readonly Unit[], verb: number): boolean {
   let next = verb + 1;

@@ -91,6 +91,7 @@ const cases: [string, string, string[]][] = [
   ['no such thing as', 'There is no such thing as kratom withdrawal.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
   // A treatment said to be absent denies nothing: "tapered without medication".
   ['near miss: without medication', 'Kratom withdrawal is common. Patients tapered without medication did well.', []],
+  ['a substance said to be no treatment', 'Kratom is no treatment for opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
   ['the main clause denies, the relative clause affirms of another', 'Kratom does not cause the respiratory depression that kills people on fentanyl.', ['CAUSES substance:fentanyl symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
 ];
 
