@@ -26,11 +26,11 @@ export function helpedQuit(units: readonly Unit[], cues: SentenceCues, context: 
     const left = leftSubstance(units, at);
     if (left === undefined) return;
     // "helped me wean off tramadol with barely any withdrawal": what it eased is named as the withdrawal.
-    const quitted = units[left.index]!.entity!;
-    const relieved = units.some((other) => other.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(other.entity?.name ?? '')) ? context.withdrawalFrom(quitted) : context.dependenceOn(quitted);
+    const leftBehind = units[left.index]!.entity!;
+    const relieved = units.some((other) => other.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(other.entity?.name ?? '')) ? context.withdrawalFrom(leftBehind) : context.dependenceOn(leftBehind);
     // "It got me off heroin": the subject of "got" helped.
     const agent = left.gotOff ? subjectBefore(units, at, context) : helperBefore(units, at, context);
-    if (!relieved || !agent || agent.id === quitted.id) return;
+    if (!relieved || !agent || agent.id === leftBehind.id) return;
     const type = agent.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES';
     if (!RELATIONSHIP_ENDS[type].source.includes(agent.kind)) return;
     drafts.push({ type, source: agent, target: relieved, ...assertionStatus(units, cues, { first: at, last: left.index - 1 }, left.index) });

@@ -1,4 +1,5 @@
 import { TERMINATORS } from '../lexicon/assertionCues';
+import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
@@ -19,7 +20,6 @@ const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', '
 const MAX_TAKING_WORDS = 4;
 const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
-const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
 const MAX_AFTER_WORDS = 8;
 
@@ -89,21 +89,22 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
     // "discomfort such as irritability, yawning …": the examples, not the general word for them.
     if (EXAMPLE_LINKS.has(units[at + 1]?.lemma ?? '') || (units[at + 1]?.lemma === 'such' && units[at + 2]?.lemma === 'as')) continue;
     if (REDUCTION.has(units[at]!.lemma)) return [];
-    const status = assertionStatus(units, cues, { first: verb, last: verb }, at);
-    if (users.factor && !users.factor.provisional) {
-      const outcome = units[at]!.entity;
-      if (outcome && OUTCOME_KINDS.has(outcome.kind)) found.push({ type: 'CONTRIBUTES_TO', source: users.factor, target: outcome, ...status });
-      continue;
-    }
-    if (withdrawal) {
-      const sign = units[at]!.entity;
-      if (sign?.kind === 'Symptom') found.push({ type: 'PRESENTS_WITH', source: withdrawal, target: sign, ...status });
-      continue;
-    }
-    const outcome = outcomeAt(units, at, users.substance, context);
-    if (outcome && outcome.id !== users.substance.id) found.push({ type: 'CAUSES', source: users.substance, target: outcome, ...status });
+    const claim = outcomeClaim(units, at, users, withdrawal, context);
+    if (claim) found.push({ ...claim, ...assertionStatus(units, cues, { first: verb, last: verb }, at) });
   }
   return found;
+}
+
+/**
+ * The claim the unit at `at` completes, if it names an outcome: brought on by stopping suddenly, a
+ * sign of the withdrawal of what was stopped, else brought on by what was taken.
+ */
+function outcomeClaim(units: readonly Unit[], at: number, users: Users, withdrawal: EntityRef | undefined, context: SentenceContext): Omit<ClaimDraft, 'polarity' | 'certainty'> | undefined {
+  const named = units[at]!.entity;
+  if (users.factor && !users.factor.provisional) return named && OUTCOME_KINDS.has(named.kind) ? { type: 'CONTRIBUTES_TO', source: users.factor, target: named } : undefined;
+  if (withdrawal) return named?.kind === 'Symptom' ? { type: 'PRESENTS_WITH', source: withdrawal, target: named } : undefined;
+  const outcome = outcomeAt(units, at, users.substance, context);
+  return outcome && outcome.id !== users.substance.id ? { type: 'CAUSES', source: users.substance, target: outcome } : undefined;
 }
 
 /** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */

@@ -28,11 +28,10 @@ export function remedyWhen(units: readonly Unit[], cues: SentenceCues): ClaimDra
     const type = agent.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES';
     for (let sign = at + 1; sign < units.length && !TERMINATORS.has(units[sign]!.lemma); sign += 1) {
       const target = units[sign]!.entity;
+      if (!target || !SIGN_KINDS.has(target.kind) || !RELATIONSHIP_ENDS[type].target.includes(target.kind)) continue;
       const status = assertionStatus(units, cues, { first: at, last: at }, sign);
       // "Don't take loperamide when you have a fever" warns; it denies no relief.
-      if (target && SIGN_KINDS.has(target.kind) && RELATIONSHIP_ENDS[type].target.includes(target.kind) && status.polarity === 'AFFIRMED') {
-        drafts.push({ type, source: agent, target, ...status });
-      }
+      if (status.polarity === 'AFFIRMED') drafts.push({ type, source: agent, target, ...status });
     }
   });
   return drafts;

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
+import { DEPENDENCE_WORDS, WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
 import { SHORTHAND } from '../lexicon/shorthand';
@@ -40,8 +41,6 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 const MODALS = new Set(['can', 'may', 'might', 'will', 'must', 'could', 'would']);
 export const HABITUAL_USE_NOUNS = new Set(['use', 'consumption']);
 const HABITUAL = new Set(['regular', 'daily', 'chronic', 'long-term', 'heavy', 'prolonged', 'frequent', 'continued', 'habitual', 'repeated']);
-const WITHDRAWAL_WORDS = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
-const DEPENDENCE_WORDS = new Set(['dependence', 'dependency', 'addiction']);
 // Forum shorthand the tagger takes for nouns ("clonidine, gabapentin, idk, all help"): interjections,
 // never a list item or an unknown entity. Those that hedge stay cues (lexicon/assertionCues).
 const CHAT_SHORTHAND = new Set(['ymmv', 'imo', 'imho', 'tbh', 'tbf', 'lol', 'lmao', 'fwiw', 'idk', 'iirc', 'afaik', 'smh', 'ngl', 'btw', 'omg', 'fyi', 'irl', 'jk', 'rofl', 'tho']);

@@ -1,13 +1,15 @@
-import { ownConditionsOf, type OwnCondition } from '../anaphora/ownConditions';
+import { ownConditionsOf, type OwnCondition, type OwnConditionOf } from '../anaphora/ownConditions';
+import { DEPENDENCE_WORDS, WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import type { Vocabulary } from '../types';
 import type { Unit } from './unit';
 
 // "tramadol withdrawal", "oxy wd", "heroin dependence": a substance's name before one of these
 // words names its withdrawal or dependence, which the vocabulary may file under its drug class.
-const CONDITION_WORDS: Readonly<Record<string, OwnCondition>> = {
-  withdrawal: 'withdrawal', withdrawl: 'withdrawal', wd: 'withdrawal', withdrawals: 'withdrawal', detox: 'withdrawal',
-  dependence: 'dependence', dependency: 'dependence', addiction: 'dependence', habit: 'dependence',
-};
+// A plural and an everyday word beside the bare words ("oxy withdrawals", "a kratom habit").
+const CONDITION_WORDS: ReadonlyMap<string, OwnCondition> = new Map([
+  ...[...WITHDRAWAL_WORDS, 'withdrawals'].map((word): [string, OwnCondition] => [word, 'withdrawal']),
+  ...[...DEPENDENCE_WORDS, 'habit'].map((word): [string, OwnCondition] => [word, 'dependence']),
+]);
 const NAMING_KINDS = new Set(['Substance', 'Compound']);
 
 /**
@@ -16,12 +18,12 @@ const NAMING_KINDS = new Set(['Substance', 'Compound']);
  * class's (tramadol → opioid withdrawal).
  */
 export function namedOwnConditions(units: readonly Unit[], vocabulary: Vocabulary): Unit[] {
-  const ownCondition = ownConditionsOf(vocabulary);
+  const ownCondition = ownConditionsFor(vocabulary);
   const merged: Unit[] = [];
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index]!;
     const next = units[index + 1];
-    const word = next && !next.entity ? CONDITION_WORDS[next.text.toLowerCase()] : undefined;
+    const word = next && !next.entity ? CONDITION_WORDS.get(next.text.toLowerCase()) : undefined;
     const condition = word && unit.entity && NAMING_KINDS.has(unit.entity.kind) ? ownCondition(unit.entity, word) : undefined;
     if (condition && next) {
       merged.push({ start: unit.start, end: next.end, text: `${unit.text} ${next.text}`, lemma: condition.name, pos: 'ENTITY', entity: condition });
@@ -29,4 +31,15 @@ export function namedOwnConditions(units: readonly Unit[], vocabulary: Vocabular
     } else merged.push(unit);
   }
   return merged;
+}
+
+// Built once per vocabulary, not once per sentence.
+const byVocabulary = new WeakMap<Vocabulary, OwnConditionOf>();
+
+function ownConditionsFor(vocabulary: Vocabulary): OwnConditionOf {
+  const known = byVocabulary.get(vocabulary);
+  if (known) return known;
+  const made = ownConditionsOf(vocabulary);
+  byVocabulary.set(vocabulary, made);
+  return made;
 }
