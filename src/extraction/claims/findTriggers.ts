@@ -1,3 +1,4 @@
+import { EASING_ADJECTIVES } from '../lexicon/directionAdjectives';
 import { CAUSE, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
@@ -12,6 +13,8 @@ export interface Trigger {
   action?: string;
   /** "was reduced by": the patient stands before, the agent after. */
   passive: boolean;
+  /** Words the phrase names (its gap not counted): "make * less severe" says more than "make * severe". */
+  words: number;
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
@@ -22,11 +25,14 @@ const AGENT_AFTER = new Set(['from', 'follow']);
 /**
  * The trigger phrases of a sentence, each family's longest match at each word; where one family's
  * phrase is longer at the same word ("brings on"), another family's shorter one there ("brings") is
- * part of it, not a trigger of its own.
+ * part of it, not a trigger of its own; over the same words, the phrase that names more of them wins
+ * ("makes withdrawal less severe" is a relief, not "make * severe").
  */
 export function findTriggers(units: readonly Unit[]): Trigger[] {
   const triggers = familyTriggers(units);
-  return triggers.filter((trigger) => !triggers.some((other) => other.first === trigger.first && other.last > trigger.last && other.family !== trigger.family));
+  const outdone = (trigger: Trigger, other: Trigger): boolean =>
+    other.family !== trigger.family && other.first === trigger.first && (other.last > trigger.last || (other.last === trigger.last && other.words > trigger.words));
+  return triggers.filter((trigger) => !triggers.some((other) => outdone(trigger, other)));
 }
 
 function familyTriggers(units: readonly Unit[]): Trigger[] {
@@ -34,11 +40,12 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
   for (const family of TRIGGER_FAMILIES) {
     let coveredUntil = -1;
     for (let first = 0; first < units.length; first += 1) {
-      let best: { last: number; action?: string; gapped: boolean } | undefined;
+      let best: { last: number; action?: string; gapped: boolean; words: number } | undefined;
       for (const entry of family.entries) {
         const last = matchPhrase(units, first, entry.lemmas);
-        if (last >= 0 && (!best || last > best.last)) {
-          best = { last, gapped: entry.lemmas.includes('*'), ...(entry.action ? { action: entry.action } : {}) };
+        const words = entry.lemmas.filter((lemma) => lemma !== '*').length;
+        if (last >= 0 && (!best || last > best.last || (last === best.last && words > best.words))) {
+          best = { last, words, gapped: entry.lemmas.includes('*'), ...(entry.action ? { action: entry.action } : {}) };
         }
       }
       if (!best || best.last <= coveredUntil) continue;
@@ -46,7 +53,7 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       // "X is used for Y", "X is used to manage Y": the subject of a passive use is the agent.
       const usedFor = units[best.last]!.lemma === 'for' || (units[first]!.lemma === 'use' && units[first + 1]?.lemma === 'to');
       const passive = ((isPassive(units, first) && !usedFor) !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last) || improvesWith(family, units, first, best.last);
-      triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, ...(best.action ? { action: best.action } : {}) });
+      triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, words: best.words, ...(best.action ? { action: best.action } : {}) });
     }
   }
   return triggers;
@@ -57,7 +64,8 @@ function risesWith(family: TriggerFamily, units: readonly Unit[], first: number,
   return family === CAUSE && last > first && (units[last]!.lemma === 'with' || units[last]!.lemma === 'from');
 }
 
-const IMPROVING = new Set([...IMPROVED_WITH, 'respond', 'go', 'clear', 'get', 'settle']);
+// "resolved with loperamide", "milder with a taper", "less severe with clonidine".
+const IMPROVING = new Set([...IMPROVED_WITH, 'respond', 'go', 'clear', 'get', 'settle', ...EASING_ADJECTIVES, 'less']);
 const RELIEVER_AFTER = new Set(['with', 'on', 'to']);
 
 /** "Diarrhoea resolved with loperamide", "the cramps responded to hyoscine": the reliever after the sign. */

@@ -2,11 +2,13 @@ import type { Unit } from '../units/unit';
 
 const MAX_GAP = 4;
 const MAX_ADVERBS = 2;
+const CLAUSE_BREAKS = new Set([':', ';', '.', '!', '?', '(', ')']);
 
 /**
  * Where a lemma phrase matches the units from `first` on: the index of its last unit, or -1. A word
- * matches by lemma or by lower-case form; `*` stands for one to four units ("make * worse"), and up
- * to two adverbs may stand between two words ("acts strongly on").
+ * matches by lemma or by lower-case form; `*` stands for one to four units inside one clause ("make *
+ * worse", never "made it livable: the worst"), and up to two adverbs may stand between two words
+ * ("acts strongly on").
  */
 export function matchPhrase(units: readonly Unit[], first: number, lemmas: readonly string[]): number {
   let position = first;
@@ -15,6 +17,7 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
     if (lemma === '*') {
       const next = lemmas[index + 1];
       for (let gap = 1; gap <= MAX_GAP && position + gap < units.length; gap += 1) {
+        if (CLAUSE_BREAKS.has(units[position + gap - 1]!.text)) return -1;
         if (next !== undefined && matchesWord(units[position + gap]!, next)) {
           const rest = matchPhrase(units, position + gap, lemmas.slice(index + 1));
           if (rest >= 0) return rest;

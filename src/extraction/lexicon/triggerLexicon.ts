@@ -1,4 +1,5 @@
 import type { RelationshipType } from '../../domain/relationshipTypes';
+import { EASING_ADJECTIVES, madeTowards, towardsWith, WORSENING_ADJECTIVES } from './directionAdjectives';
 
 /**
  * A relationship family: the trigger words that express it and the relationship types it may
@@ -28,7 +29,9 @@ export const RELIEF: TriggerFamily = {
     'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',
-    'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady', 'make * livable', 'make * liveable', 'make * survivable', 'make * doable', 'make * milder', 'make * easier', 'make * bearable', 'make * shorter', 'make * short',
+    'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady',
+    // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
+    ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
     'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
@@ -48,7 +51,7 @@ export const RELIEF: TriggerFamily = {
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
-    'ward off', 'keep * at bay', 'keep * away', 'take the sting out of', 'make * tolerable', 'make * manageable',
+    'ward off', 'keep * at bay', 'keep * away', 'take the sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
@@ -75,7 +78,7 @@ export const CAUSE: TriggerFamily = {
     'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
-    'set off', 'spark', 'prolong', 'make * worse', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
+    'set off', 'spark', 'prolong', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
     // Passive findings: "no case of X was recorded after Y".
     'record after', 'observe after', 'note after',
     // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
@@ -95,7 +98,9 @@ export const CAUSE: TriggerFamily = {
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
     // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
     // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".
-    'worse with', 'bad with', 'harder with', 'higher with', 'greater with', 'more severe with', 'more likely with', 'correlate with',
+    'higher with', 'greater with', 'correlate with',
+    // "High doses make withdrawal harsher", "more likely"; "withdrawal is worse with large daily amounts".
+    ...madeTowards(WORSENING_ADJECTIVES, EASING_ADJECTIVES), ...towardsWith(WORSENING_ADJECTIVES, EASING_ADJECTIVES),
   ),
 };
 

@@ -451,6 +451,27 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal was brutal. Gabapentin helped me a lot.',
       ['RELIEVES substance:gabapentin condition:kratom-withdrawal'],
     ],
+    [
+      'what makes a condition harsher or more likely contributes to it, by the adjective’s direction',
+      'Kratom withdrawal is hard. Stopping suddenly makes it harsher, and big daily amounts make it more likely.',
+      // A dose of the page's substance is a dose of kratom: what it brings, kratom brings (doseCircumstance).
+      ['CAUSES substance:kratom condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:dose condition:kratom-withdrawal'],
+    ],
+    [
+      'what makes a condition less severe, or milder, eases it',
+      'Kratom withdrawal is hard. A slow taper makes it less severe, and regular exercise makes the insomnia milder.',
+      ['MITIGATES strategy:physical-activity symptom:insomnia', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'a condition milder with a strategy, or harsher with a factor, names them after "with"',
+      'Kratom withdrawal is usually milder with a slow taper and harsher with abrupt cessation.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'a gapped phrase stays inside its clause',
+      'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

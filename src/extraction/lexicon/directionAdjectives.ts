@@ -1,0 +1,25 @@
+/**
+ * Adjectives by the way they move what they describe, so "makes withdrawal harsher", "makes it more
+ * likely", "made the nights less miserable" and "kept the cravings milder" each read as a cause or a
+ * relief from the adjective's direction and its degree word, rather than one listed phrase at a time.
+ */
+export const WORSENING_ADJECTIVES: readonly string[] = [
+  'bad', 'worse', 'harsh', 'severe', 'intense', 'hard', 'difficult', 'rough', 'brutal', 'painful',
+  'uncomfortable', 'miserable', 'dangerous', 'likely', 'long', 'frequent', 'unbearable', 'unpleasant',
+  'serious', 'prolonged', 'protracted', 'heavy', 'nasty', 'awful', 'horrible', 'terrible', 'probable',
+];
+
+export const EASING_ADJECTIVES: readonly string[] = [
+  'mild', 'easy', 'bearable', 'tolerable', 'manageable', 'livable', 'liveable', 'survivable', 'doable',
+  'short', 'gentle', 'smooth', 'comfortable', 'safe', 'better', 'light',
+];
+
+/** Phrases that say a thing was moved `toward` a direction: "make * harsh", "make * more intense", "make * less mild". */
+export function madeTowards(toward: readonly string[], awayFrom: readonly string[]): string[] {
+  return [...toward.flatMap((adjective) => [`make * ${adjective}`, `make * more ${adjective}`]), ...awayFrom.map((adjective) => `make * less ${adjective}`)];
+}
+
+/** "Withdrawal is harsher with high doses", "less severe with a taper": the measured thing, then its agent after "with". */
+export function towardsWith(toward: readonly string[], awayFrom: readonly string[]): string[] {
+  return [...toward.flatMap((adjective) => [`${adjective} with`, `more ${adjective} with`]), ...awayFrom.map((adjective) => `less ${adjective} with`)];
+}
