@@ -3,6 +3,7 @@ import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
   FACTIVE_VERBS,
+  FAILURE_POST_CUES,
   HEDGE_CUES,
   HEDGE_POST_CUES,
   NEGATION_FRAMES,
@@ -47,7 +48,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
   const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
   return {
     negations: withoutNor,
-    postNegations: findPhrases(units, NEGATION_POST_CUES),
+    postNegations: [...findPhrases(units, NEGATION_POST_CUES), ...findPhrases(units, FAILURE_POST_CUES).filter((span) => !namesWhatFailed(units, span))],
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
@@ -160,6 +161,14 @@ function isAttributive(units: readonly Unit[], span: Span): boolean {
   const previous = units[span.first - 1];
   const next = units[span.last + 1];
   return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
+}
+
+const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
+const MAX_FAILED_AT_GAP = 2;
+
+/** "… did nothing for the rls", "did not help my anxiety": what failed is named after the cue. */
+function namesWhatFailed(units: readonly Unit[], span: Span): boolean {
+  return units.slice(span.last + 1, span.last + 2 + MAX_FAILED_AT_GAP).some((unit) => isArgument(unit) || FAILED_AT.has(unit.lemma));
 }
 
 /** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */

@@ -55,6 +55,16 @@ export const NEGATION_POST_CUES = phrases(
   'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',
 );
 
+/**
+ * A treatment said to have failed, after it: "hydroxyzine for the anxiety, which didn't help at all",
+ * "gabapentin for the legs never worked"; a post-negation only where nothing follows that it failed
+ * at ("it does nothing for the rls" is a claim of its own).
+ */
+export const FAILURE_POST_CUES = phrases(
+  'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
+  'be no use', 'be useless', 'make no difference', 'not make a difference', 'not make any difference',
+);
+
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
 export const NEGATION_FRAMES = phrases(
   'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',

@@ -93,6 +93,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: without medication', 'Kratom withdrawal is common. Patients tapered without medication did well.', []],
   ['a substance said to be no treatment', 'Kratom is no treatment for opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
   ['the main clause denies, the relative clause affirms of another', 'Kratom does not cause the respiratory depression that kills people on fentanyl.', ['CAUSES substance:fentanyl symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
+  // A treatment said to have failed after it is named: the clause that says so is about that claim.
+  ['failed: which-clause', 'Kratom withdrawal is hard. The doctor gave him hydroxyzine for the anxiety, which he says didn\'t help at all.', ['RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
+  ['failed: same clause', 'Kratom withdrawal is hard. Gabapentin for the restless legs never worked.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: what failed is named after', 'Kratom withdrawal is hard. Clonidine takes the edge off the sweats but it does nothing for the rls.', ['RELIEVES substance:clonidine symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
