@@ -2,6 +2,7 @@ import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wi
 import model from 'wink-eng-lite-web-model';
 import lemmatizer from 'wink-lemmatizer';
 
+import { maskEmphasis } from '../text/maskEmphasis';
 import type { AnalysedSentence, Token } from './analysedText';
 
 // wink-nlp (MIT) with its English lite model: splits lower-case and abbreviation-rich text into
@@ -15,7 +16,8 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
  * Sentences and tokens of one stretch of a document, `text` starting at document offset `offset`.
  * Offsets are found by walking the text, so they always slice the document exactly.
  */
-export function analysePassage(text: string, offset: number): AnalysedSentence[] {
+export function analysePassage(original: string, offset: number): AnalysedSentence[] {
+  const text = maskEmphasis(original);
   const sentences: AnalysedSentence[] = [];
   let cursor = 0;
   nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {

@@ -468,6 +468,11 @@ describe('extraction rules that generalise', () => {
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
     ],
     [
+      'Markdown emphasis does not break a list',
+      'Kratom also contains **paynantheine**, **speciogynine** and *speciociliatine*.',
+      ['CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciociliatine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
