@@ -24,6 +24,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
+import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
@@ -49,10 +50,11 @@ interface AnalysedUnitSentence {
 export function extractDocument(text: string, vocabulary: Vocabulary): Extraction {
   const index = buildTermIndex(vocabulary);
   const passages = splitPassages(text);
+  const speakers = speakerLabels(passages);
   const mentions: Mention[] = [];
   const sentences: AnalysedUnitSentence[] = [];
   for (const passage of passages) {
-    const skip = passage.text.startsWith('>') ? 1 : listMarkerLength(passage.text);
+    const skip = passage.text.startsWith('>') ? 1 : listMarkerLength(passage.text) || speakerLabelLength(passage.text, speakers);
     const analysedPassage = analysePassage(passage.text.slice(skip), passage.start + skip);
     const role = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
     if (role === 'rule') continue;

@@ -14,6 +14,7 @@ import { doseCircumstance } from './doseCircumstance';
 import { withDroppedSubject } from './droppedSubject';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
+import { copularComplement } from './copularComplement';
 import { frontedTarget } from './frontedTarget';
 import { habitualUsePairs } from './habitualUse';
 import { helpsAnotherTrigger } from './helpComplement';
@@ -80,10 +81,11 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const carried = after.length > 0 ? (carriedSubject(units, trigger, before, made) ?? openingSubject(units, trigger, before)) : undefined;
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
-    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...(carried ? [carried] : [])]
+    const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...copularComplement(units, trigger, after), ...(carried ? [carried] : [])]
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
+    if (process.env.DBG) console.error(trigger.head, trigger.family.name, trigger.first, trigger.last, JSON.stringify(groups.map((g) => [g.side, g.items.map((i) => i.unit.text)])), pairs.length);
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, pairs, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;

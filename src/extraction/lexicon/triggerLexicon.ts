@@ -60,6 +60,8 @@ export const RELIEF: TriggerFamily = {
     'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
     // Forums and blogs: "was great for the sweats", "best thing for the rls", "got me through the
     // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
+    // "For the sweating, clonidine works well" (the sign fronted: claims/frontedTarget).
+    'work well', 'work great', 'work best', 'work wonders',
     'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").

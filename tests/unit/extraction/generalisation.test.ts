@@ -473,6 +473,26 @@ describe('extraction rules that generalise', () => {
       ['CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciociliatine', 'CONTAINS substance:kratom compound:speciogynine'],
     ],
     [
+      'a noun trigger heading the subject takes the complement after "is" as its subject',
+      'The main alkaloid in kratom is mitragynine. The most common side effect of kratom is constipation. The best treatment for cravings is buprenorphine.',
+      ['CAUSES substance:kratom symptom:constipation', 'CONTAINS substance:kratom compound:mitragynine', 'RELIEVES substance:buprenorphine symptom:cravings'],
+    ],
+    [
+      'near miss: a complement that is a clause names nothing',
+      'The main risk of kratom is that people stop taking it.',
+      [],
+    ],
+    [
+      'a remedy that "works well" for a fronted sign',
+      'For the sweating and the anxiety, clonidine works well.',
+      ['RELIEVES substance:clonidine symptom:anxiety', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'a speaker label that opens several lines is not part of what is said',
+      'HOST: What helps?\nDR. OKAFOR: For the sweating, clonidine works well.\nHOST: And the cravings?\nDR. OKAFOR: The best treatment for cravings is buprenorphine.',
+      ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
