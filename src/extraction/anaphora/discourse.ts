@@ -7,6 +7,9 @@ import type { OwnConditionOf } from './ownConditions';
 // is NOT a wd med").
 const LATER_PHASE = /post-acute|protracted|precipitated/i;
 
+/** A dependence on a substance, by any of its names ("opioid addiction", "kratom use disorder"). */
+const isDependence = (entity: EntityRef): boolean => entity.kind === 'Condition' && /dependence|addiction|use disorder/i.test(entity.name);
+
 /** A condition named as a withdrawal, of any phase. */
 const isNamedWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
 
@@ -31,7 +34,7 @@ export class Discourse {
      * `withdrawal`: what bare "withdrawal" means on a page about several substances' withdrawal
      * (`generalWithdrawal`); `stopped`: the substance its title says is stopped (`stoppedInTitle`).
      */
-    private readonly topics: { substance?: EntityRef; condition?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
+    private readonly topics: { substance?: EntityRef; condition?: EntityRef; titleSubstance?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
   ) {}
@@ -94,27 +97,38 @@ export class Discourse {
   }
 
   /**
-   * The page's general withdrawal when it speaks of several at once, else the latest withdrawal named
-   * (never the post-acute phase), else the withdrawal from what the title says is stopped, else the
-   * document's most named condition when it is a withdrawal, else the one the writer went into, else the
-   * withdrawal of what that condition or the page's substance is named after (a page about kratom use
-   * disorder: kratom withdrawal; "been on kratom 4 yrs … the wd is rough").
+   * The page's general withdrawal when it speaks of several at once; else the latest withdrawal named
+   * in this section (never the post-acute phase); else the withdrawal from what the title says is
+   * stopped ("off oxys"), or from the substance the title names (a "Withdrawal" section of a page
+   * titled "Kratom" is about kratom's, whatever an earlier section said of opioid withdrawal); else
+   * the latest named anywhere; else the document's most named condition when it is a withdrawal, else
+   * the one the writer went into, else the withdrawal of what that condition or the page's substance
+   * is named after (a page about kratom use disorder: kratom withdrawal; "been on kratom 4 yrs … the
+   * wd is rough").
    */
   withdrawal(): EntityRef | undefined {
     if (this.topics.withdrawal) return this.topics.withdrawal;
-    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const found = [...this.sentences[index]!].reverse().find(isAcuteWithdrawal);
-      if (found) return found;
-    }
-    const { condition, substance, stopped } = this.topics;
-    // None named yet: the withdrawal from what the title says is stopped ("off oxys"), else the page's
-    // withdrawal, else the one the writer went into, else the withdrawal of what its condition or
-    // substance is named after.
-    const fromStopped = stopped && this.withdrawalFrom(stopped);
-    if (fromStopped) return fromStopped;
+    const { condition, substance, stopped, titleSubstance } = this.topics;
+    const named = this.latestWithdrawal(this.sectionStart) ?? (stopped && this.withdrawalFrom(stopped)) ?? (titleSubstance && this.withdrawalFrom(titleSubstance)) ?? this.latestWithdrawal(0);
+    if (named) return named;
     if (condition && isAcuteWithdrawal(condition)) return condition;
     if (this.entered && isAcuteWithdrawal(this.entered)) return this.entered;
     return (condition && this.withdrawalFrom(condition)) ?? (substance && this.withdrawalFrom(substance)) ?? condition;
+  }
+
+  /**
+   * The latest acute withdrawal named from sentence `from` on, or the withdrawal of the latest
+   * dependence named ("helps people recover from opioid addiction … it eases their withdrawal").
+   */
+  private latestWithdrawal(from: number): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= from; index -= 1) {
+      for (const entity of [...this.sentences[index]!].reverse()) {
+        if (isAcuteWithdrawal(entity)) return entity;
+        const ofDependence = isDependence(entity) ? this.withdrawalFrom(entity) : undefined;
+        if (ofDependence) return ofDependence;
+      }
+    }
+    return undefined;
   }
 
   /** The condition most recently talked about (the subject of "Typical signs:" or "What helps me:"). */

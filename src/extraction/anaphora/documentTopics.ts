@@ -7,6 +7,8 @@ import type { SubstanceOfCondition } from './ownConditions';
 export interface Topics {
   substance?: EntityRef;
   condition?: EntityRef;
+  /** The substance the title names, when it names one ("Kratom: Frequently Asked Questions"). */
+  titleSubstance?: EntityRef;
 }
 
 /**
@@ -37,5 +39,6 @@ export function documentTopics(sentences: readonly { units: readonly Unit[]; tit
       .sort((a, b) => (byTitle ? Number(b.inTitle) - Number(a.inTitle) : 0) || b.count - a.count)[0]?.entity;
   const substance = top('Substance', true);
   const condition = top('Condition', false);
-  return { ...(substance ? { substance } : {}), ...(condition ? { condition } : {}) };
+  const titleSubstance = substance && counts.get(substance.id)?.inTitle ? substance : undefined;
+  return { ...(substance ? { substance } : {}), ...(condition ? { condition } : {}), ...(titleSubstance ? { titleSubstance } : {}) };
 }

@@ -493,6 +493,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'a "Withdrawal" section of a page titled by a substance is about its withdrawal, whatever an earlier section named',
+      'Kratom\n\n## Uses\n\nSome people use kratom to get through opioid withdrawal.\n\n## Withdrawal\n\nCommon withdrawal symptoms include:\n- muscle aches',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'RELIEVES substance:kratom condition:opioid-withdrawal'],
+    ],
+    [
+      'bare withdrawal after a dependence is named is the withdrawal from that substance',
+      'Kratom in the news\n\nAdvocates say kratom helps people recover from opioid addiction. It eases their withdrawal.',
+      ['RELIEVES substance:kratom condition:opioid-withdrawal'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
