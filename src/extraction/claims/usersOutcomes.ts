@@ -112,7 +112,8 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
   for (let at = 0; at < units.length - 2; at += 1) {
     if (!PEOPLE.has(units[at]!.lemma) || !RELATIVE.has(units[at + 1]!.lemma)) continue;
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
-      const stopped = STOPPING.has(units[word]!.lemma);
+      // "those who stop using kratom": the verb of taking after a verb of stopping is what they stop.
+      const stopped = STOPPING.has(units[word]!.lemma) || (TAKING.has(units[word]!.lemma) && STOPPING.has(units[word - 1]!.lemma));
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
       const objectAt = objectAfter(units, word + 1);
       const object = units[objectAt];

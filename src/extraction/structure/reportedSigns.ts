@@ -27,15 +27,25 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   if (symptoms.length === 0 || others.some((entity) => entity.kind !== 'Condition' || !WITHDRAWAL_NAME.test(entity.name))) return [];
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
-  if (!source || findTriggers(units).some((trigger) => !isMeasure(units, trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
+  const triggers = findTriggers(units);
+  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
   if (cues.negations.length > 0 || cues.postNegations.length > 0 || cues.frames.length > 0) return [];
-  const certainty = cues.hedges.length > 0 ? 'HEDGED' : 'ASSERTED';
+  // What someone reports of their own body is a finding, not hearsay: that "reported" hedges nothing.
+  const reports = triggers.filter((trigger) => isPersonsReport(units, trigger));
+  const certainty = cues.hedges.some((hedge) => !reports.some((report) => report.first === hedge.first)) ? 'HEDGED' : 'ASSERTED';
   return symptoms.map((target) => ({ type: 'PRESENTS_WITH', source, target, polarity: 'AFFIRMED', certainty }));
 }
 
 /** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */
 const isTheStop = (units: readonly Unit[], index: number): boolean =>
   (units[index]!.entity?.kind === 'Factor' && /cessation/i.test(units[index]!.entity!.name)) || (units[index]!.entity?.kind === 'Substance' && isStopped(units, index));
+
+/**
+ * "He reported insomnia, muscle aches …", "Roughly two-thirds reported sweating": signs reported in
+ * the active by someone not named as an entity (a patient, respondents, a share of them) are theirs.
+ */
+const isPersonsReport = (units: readonly Unit[], trigger: { head: string; first: number; passive: boolean }): boolean =>
+  trigger.head === 'report' && !trigger.passive && units.slice(0, trigger.first).every((unit) => !unit.entity);
 
 const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => PREPOSITIONS.has(trigger.head) && units[trigger.last + 1]?.pos === 'NUM';

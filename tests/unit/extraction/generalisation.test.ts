@@ -503,6 +503,21 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:kratom condition:opioid-withdrawal'],
     ],
     [
+      'people who stop using a substance get the signs of its withdrawal',
+      'People who stop using kratom after months of daily use commonly experience insomnia and strong cravings.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
+    ],
+    [
+      'signs a patient or a share of respondents reported are the signs of the withdrawal talked about',
+      'Kratom withdrawal: a case\n\nHe reported insomnia, restless legs and diarrhoea. Roughly two-thirds reported sweating.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
+      'near miss: signs reported of a named substance are its effects, not withdrawal signs',
+      'Kratom withdrawal: a case\n\nKratom users reported nausea.',
+      ['CAUSES substance:kratom symptom:nausea'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
