@@ -2,9 +2,11 @@ import { matchPhrase } from '../claims/matchPhrase';
 import type { Unit } from '../units/unit';
 
 // What a thing is measured against ("milder than opioid withdrawal", "a syndrome similar to opioid
-// withdrawal", "resembling", "more often than in …"): the standard of a comparison, not what the
-// text goes on to talk about. "like" is left out: it more often introduces examples ("symptoms like …").
-const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as']
+// withdrawal", "resembling", "more often than in …", "looks a lot like opioid withdrawal"): the standard
+// of a comparison, not what the text goes on to talk about. Bare "like" is left out: it more often
+// introduces examples ("symptoms like …"); after a verb of seeming or "much", "a lot", it compares.
+const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as',
+  'look like', 'feel like', 'seem like', 'sound like', 'much like', 'a lot like', 'look a lot like', 'feel a lot like']
   .map((phrase) => phrase.split(' '));
 // Words that may stand between the cue and the standard ("than in the", "similar to, but milder than, …",
 // "resembled a mild to moderate opioid withdrawal").
@@ -17,7 +19,8 @@ const MAX_BETWEEN = 5;
  */
 export function isComparisonStandard(units: readonly Unit[], index: number): boolean {
   let end = index - 1;
-  for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += 1, end -= 1) {
+  // A hyphen inside a compound ("a mild-to-moderate opioid withdrawal") is no word between.
+  for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += units[end]!.lemma === '-' ? 0 : 1, end -= 1) {
     if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end) || isEquative(units, end)) return true;
     if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end)) || units[end]!.entity) return false;
   }

@@ -17,11 +17,19 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 
 export function passageRole(text: string, words: readonly Token[]): PassageRole {
   if (/^[-=_*]{3,}$/.test(text)) return 'rule';
   if (text.startsWith('>')) return 'quote';
-  if (LIST_MARKER.test(text)) return 'listItem';
+  if (LIST_MARKER.test(text) || isTableRow(text)) return 'listItem';
   if (text.startsWith('#')) return 'heading';
   const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
   if (!/[.!?:;”"’')\]]$/.test(text) && short && !readsAsClause(words)) return 'heading';
   return 'prose';
+}
+
+// "Restless legs              54%", "Insomnia\t51%": columns set apart by a tab or three spaces or more.
+const COLUMN_GAP = /\S(?: {3,}|\t)\S/;
+
+/** A row of a table drawn in text: a list item whose first column is the item (its lead is the sentence before the table). */
+function isTableRow(text: string): boolean {
+  return COLUMN_GAP.test(text) && !/[.!?]$/.test(text);
 }
 
 /** The length of a list item's marker ("- ", "2. "), which is not part of what it says. */

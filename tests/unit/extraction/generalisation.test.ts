@@ -518,6 +518,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:nausea'],
     ],
     [
+      'rows of a table drawn in text are the items of the sentence before it',
+      'Kratom survey\n\nThe most commonly reported withdrawal symptoms were:\n\n  Symptom           % reporting\n  ------------------------------\n  Restless legs     54%\n  Insomnia          51%',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness'],
+    ],
+    [
+      'what a condition "looks a lot like" is its standard, not what the signs after it belong to',
+      'Kratom withdrawal looks a lot like a mild-to-moderate opioid withdrawal. Insomnia, restless legs, muscle aches.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
