@@ -1,3 +1,5 @@
+import lemmatizer from 'wink-lemmatizer';
+
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { isStopped } from '../claims/cessation';
 import type { SentenceContext } from '../claims/sentenceContext';
@@ -41,26 +43,42 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
   return entered;
 }
 
-// "i cold turkeyed from 30g and it was hell, no sleep, sweats": the writer's own stop, told with what followed.
-const FIRST_PERSON = new Set(['i', 'we']);
+// "i cold turkeyed from 30g and it was hell, no sleep, sweats": the writer's own stop, told with what
+// followed; "When Danny decided to stop, he had a rough two weeks: …", "He stopped abruptly": someone's.
+const ONE_PERSON = new Set(['i', 'we', 'he', 'she']);
 const STOP_REACH = 4;
 
 /**
- * Whether the stop at `index` is the writer's own ("i cold turkeyed", "I quit kratom", "we stopped it"):
- * the symptoms the sentence goes on to name are then the signs the writer had, as in any account of a
- * withdrawal, not what a stop brings in general ("users who stop suddenly may notice irritability").
+ * Whether the stop at `index` is one person's ("i cold turkeyed", "I quit kratom", "When Danny decided
+ * to stop"): the symptoms the sentence goes on to name are then the signs that person had, as in any
+ * account of a withdrawal, not what a stop brings in general ("users who stop suddenly may notice
+ * irritability", "when you stop, …").
  */
 function saidByStopper(units: readonly Unit[], index: number): boolean {
-  return units.slice(Math.max(0, index - STOP_REACH), index).some((unit) => FIRST_PERSON.has(unit.lemma) && unit.pos === 'PRON');
+  return units.slice(Math.max(0, index - STOP_REACH), index).some((unit, at, before) => (ONE_PERSON.has(unit.lemma) && unit.pos === 'PRON') || isPersonsName(unit, before[at + 1]));
+}
+
+/**
+ * "Danny", "Marcus": a name the vocabulary does not know; not a plural the tagger took for a name
+ * because it opens the sentence ("Users who stop …", "Patients who stop …").
+ */
+function isPersonsName(unit: Unit, next: Unit | undefined): boolean {
+  const word = unit.text.toLowerCase();
+  return unit.pos === 'PROPN' && !unit.entity && lemmatizer.noun(word) === word && next?.lemma !== 'who';
 }
 
 /** "abrupt cessation" ("cold turkey", "quitting cold turkey"): a stop that names no substance. */
 const isSuddenStop = (factor: EntityRef): boolean => /cessation/i.test(factor.name);
 
+// "decided to stop last spring", "quit this week": a time after the verb is no object.
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'one']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'time']);
+
 function isObjectlessStop(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   const next = units[index + 1];
-  return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity));
+  const timeAfter = next !== undefined && TIME_DETERMINERS.has(next.lemma) && TIME_NOUNS.has(units[index + 2]?.lemma ?? '');
+  return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || timeAfter || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity));
 }
 
 function isCompared(units: readonly Unit[], index: number): boolean {

@@ -2,6 +2,7 @@ import { findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
 import { findTriggers } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/sentenceClaims';
+import { STOP_VERBS } from '../lexicon/stopping';
 import { PRESENTATION } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 
@@ -28,7 +29,7 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
   const triggers = findTriggers(units);
-  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
+  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
   if (cues.negations.length > 0 || cues.postNegations.length > 0 || cues.frames.length > 0) return [];
   // What someone reports of their own body is a finding, not hearsay: that "reported" hedges nothing.
@@ -47,5 +48,8 @@ const isTheStop = (units: readonly Unit[], index: number): boolean =>
  */
 const isPersonsReport = (units: readonly Unit[], trigger: { head: string; first: number; passive: boolean }): boolean =>
   trigger.head === 'report' && !trigger.passive && units.slice(0, trigger.first).every((unit) => !unit.entity);
+
+/** "When Danny decided to stop, he had …": the stop itself (a verb that relieves only what it names) decides nothing. */
+const isTheStopVerb = (trigger: { head: string; first: number; last: number }): boolean => trigger.first === trigger.last && STOP_VERBS.has(trigger.head);
 
 const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => PREPOSITIONS.has(trigger.head) && units[trigger.last + 1]?.pos === 'NUM';

@@ -528,6 +528,16 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness'],
     ],
     [
+      'the signs a named person had when they stopped are the signs of the withdrawal',
+      'Danny used kratom for years. When Danny decided to stop last spring, he had a rough two weeks: restless legs, chills.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness'],
+    ],
+    [
+      'near miss: a plural that opens a sentence is no person’s name',
+      'Kratom is a plant. Users who stop suddenly may notice irritability.',
+      [],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
