@@ -12,6 +12,8 @@ const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembl
 // "resembled a mild to moderate opioid withdrawal").
 const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'ADV', 'PART', 'PUNCT']);
 const MAX_BETWEEN = 5;
+// The tagger leaves "being" as its own lemma.
+const COPULA = new Set(['be', 'being']);
 
 /**
  * Whether the unit at `index` is the standard a comparison measures against, so that it is not
@@ -22,7 +24,8 @@ export function isComparisonStandard(units: readonly Unit[], index: number): boo
   // A hyphen inside a compound ("a mild-to-moderate opioid withdrawal") is no word between.
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += units[end]!.lemma === '-' ? 0 : 1, end -= 1) {
     if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end) || isEquative(units, end)) return true;
-    if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end)) || units[end]!.entity) return false;
+    // "milder than being dopesick": a form of "be" may stand between too.
+    if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end) && !COPULA.has(units[end]!.lemma)) || units[end]!.entity) return false;
   }
   return false;
 }

@@ -538,6 +538,11 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'what something is "milder than being" is the standard of the comparison',
+      'Kratom wd is real.\nUsually milder than being dopesick. Expect:\n- cant sleep',
+      ['CAUSES substance:kratom condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
