@@ -298,13 +298,18 @@ function isCataphoric(units: readonly Unit[], trigger: Trigger, group: Group, gr
 }
 
 // "associated with fewer cravings", "linked to lower withdrawal scores": an association with less of
-// something is relief of it.
+// something is relief of it (see typesFor).
 const DECREASE_WORDS = new Set(['reduced', 'reduce', 'fewer', 'few', 'less', 'lower', 'low', 'decreased', 'decrease', 'improved', 'improve', 'milder', 'mild', 'shorter', 'short', 'better']);
 const DECREASE_WINDOW = 3;
 
+// "associated with fewer cravings", and a cause of less of something ("a taper produces milder
+// withdrawal", "leads to fewer cravings"): relief of it.
 function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): readonly RelationshipType[] {
-  if (trigger.family !== ASSOCIATION) return trigger.family.types;
-  for (let index = patient - 1; index >= Math.max(0, patient - DECREASE_WINDOW); index -= 1) {
+  if (trigger.family !== ASSOCIATION && trigger.family !== CAUSE) return trigger.family.types;
+  // A cause's own degree word is its stance, not its object's ("carries a lower risk of X" denies it).
+  const from = trigger.family === CAUSE ? trigger.last + 1 : 0;
+  for (let index = patient - 1; index >= Math.max(from, patient - DECREASE_WINDOW); index -= 1) {
+    if (index >= trigger.first && index <= trigger.last) continue;
     if (DECREASE_WORDS.has(units[index]!.text.toLowerCase())) return RELIEF.types;
   }
   return trigger.family.types;

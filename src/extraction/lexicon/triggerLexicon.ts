@@ -89,8 +89,9 @@ export const CAUSE: TriggerFamily = {
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with', 'follow',
-    // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal".
-    'throw * into', 'send * into',
+    // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal"; "kratom = constipation city",
+    // "cold turkey off a heavy habit = the worst wd" (the kinds at the two ends decide).
+    'throw * into', 'send * into', '=',
     // Forums: "seizures from it", "nausea from the high doses" (claims/sentenceClaims keeps it only right after a symptom).
     'from',
     // Cohort studies and reviews on risk: "higher dose and longer use predict a more severe withdrawal",

@@ -2,8 +2,10 @@ import { findCues } from '../claims/assertionStatus';
 import type { ClaimDraft } from '../claims/sentenceClaims';
 import type { EntityRef, Unit } from '../units/unit';
 
-// Openers that add members to what the sentence before said ("Additionally, X and Y …").
-const ADDITIVE_OPENERS = [['additionally'], ['also'], ['moreover'], ['furthermore'], ['in', 'addition'], ['besides'], ['likewise']];
+// Openers that add members to what the sentence before said ("Additionally, X and Y …", "So does
+// the dose.", "Same with magnesium.").
+const ADDITIVE_OPENERS = [['additionally'], ['also'], ['moreover'], ['furthermore'], ['in', 'addition'], ['besides'], ['likewise'],
+  ['so', 'do'], ['so', 'can'], ['so', 'be'], ['so', 'have'], ['so', 'will'], ['same', 'with'], ['same', 'for'], ['same', 'go', 'for']];
 
 /**
  * A sentence that opens with "Additionally," names no claim of its own and lists entities of the

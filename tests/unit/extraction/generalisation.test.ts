@@ -543,6 +543,26 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
     ],
     [
+      '"So does X" adds X to the claims of the sentence before',
+      'Kratom withdrawal is rough. Abrupt cessation makes it worse. So does the dose.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:dose condition:kratom-withdrawal'],
+    ],
+    [
+      'what brings on less of a condition eases it',
+      'Kratom withdrawal is rough. A gradual taper generally produces milder withdrawal than abrupt cessation. Clonidine leads to fewer cravings.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal', 'RELIEVES substance:clonidine symptom:cravings'],
+    ],
+    [
+      'near miss: a lowering verb is no decrease of its own object',
+      'Clonidine eases sweating. It can also lower blood pressure.',
+      ['CAUSES substance:clonidine symptom:low-blood-pressure', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'an equation in casual writing: the kinds at its two ends decide',
+      'kratom = constipation city. cold turkey off a heavy habit = the worst wd.',
+      ['CAUSES substance:kratom symptom:constipation', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
