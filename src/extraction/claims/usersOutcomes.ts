@@ -101,7 +101,11 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
  */
 function outcomeClaim(units: readonly Unit[], at: number, users: Users, withdrawal: EntityRef | undefined, context: SentenceContext): Omit<ClaimDraft, 'polarity' | 'certainty'> | undefined {
   const named = units[at]!.entity;
-  if (users.factor && !users.factor.provisional) return named && OUTCOME_KINDS.has(named.kind) ? { type: 'CONTRIBUTES_TO', source: users.factor, target: named } : undefined;
+  if (users.factor && !users.factor.provisional) {
+    // "the people on extracts tend to have the rougher withdrawals": a bare withdrawal or dependence is the page's.
+    const outcome = named ?? (units[at]!.anaphor ? context.resolve(units, at, ['Condition']).find((found) => OUTCOME_KINDS.has(found.kind)) : undefined);
+    return outcome && OUTCOME_KINDS.has(outcome.kind) ? { type: 'CONTRIBUTES_TO', source: users.factor, target: outcome } : undefined;
+  }
   if (withdrawal) return named?.kind === 'Symptom' ? { type: 'PRESENTS_WITH', source: withdrawal, target: named } : undefined;
   const outcome = outcomeAt(units, at, users.substance, context);
   return outcome && outcome.id !== users.substance.id ? { type: 'CAUSES', source: users.substance, target: outcome } : undefined;
@@ -110,7 +114,12 @@ function outcomeClaim(units: readonly Unit[], at: number, users: Users, withdraw
 /** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */
 function takenBy(units: readonly Unit[], context: SentenceContext): Users | undefined {
   for (let at = 0; at < units.length - 2; at += 1) {
-    if (!PEOPLE.has(units[at]!.lemma) || !RELATIVE.has(units[at + 1]!.lemma)) continue;
+    if (!PEOPLE.has(units[at]!.lemma)) continue;
+    // "the people on extracts", "patients on kratom": who are on something take it.
+    const on = units[at + 1]!.lemma === 'on' ? units[at + 2]!.entity : undefined;
+    if (on?.kind === 'Factor' && context.topicSubstance()) return { substance: context.topicSubstance()!, stopped: false, start: units.length, after: at + 2, among: false, factor: on };
+    if (on && SUBSTANCE_KINDS.some((kind) => kind === on.kind)) return { substance: on, stopped: false, start: units.length, after: at + 2, among: false };
+    if (!RELATIVE.has(units[at + 1]!.lemma)) continue;
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
       // "those who stop using kratom": the verb of taking after a verb of stopping is what they stop.
       const stopped = STOPPING.has(units[word]!.lemma) || (TAKING.has(units[word]!.lemma) && STOPPING.has(units[word - 1]!.lemma));
@@ -119,9 +128,11 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
       const object = units[objectAt];
       // "Daily users who stop suddenly may notice …": stopping all at once, of the page's substance.
       const abrupt = stopped && ABRUPTLY.has(units[word + 1]?.lemma ?? '');
-      const substance = abrupt ? context.topicSubstance() : object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+      const substance = abrupt || object?.entity?.kind === 'Factor' ? context.topicSubstance() : object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
       if (!substance || !SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) continue;
       if (abrupt) return { substance, stopped, start: units.length, after: word + 1, among: false, factor: context.provisional('abrupt cessation', 'Factor') };
+      // "Respondents who used extracts were more likely to report severe withdrawal": what they took is a way of taking it.
+      if (object?.entity?.kind === 'Factor' && !stopped) return { substance, stopped, start: units.length, after: objectAt, among: false, factor: object.entity };
       // "seizures in people who took large amounts of kratom": the outcomes come before "in".
       let before = at - 1;
       while (before >= 0 && units[before]!.pos === 'DET') before -= 1;

@@ -563,6 +563,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:constipation', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
     ],
     [
+      'people on a way of taking a substance, or who use it, have what that way contributes to',
+      'Kratom withdrawal is common. In my clinic the people on extracts tend to have the rougher withdrawals.',
+      ['CONTRIBUTES_TO factor:product-potency condition:kratom-withdrawal'],
+    ],
+    [
+      'patients on a substance get what it causes',
+      'Kratom withdrawal is common. Many patients on kratom get constipation.',
+      ['CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
