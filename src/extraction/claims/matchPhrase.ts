@@ -1,12 +1,12 @@
 import type { Unit } from '../units/unit';
 
-const MAX_GAP = 4;
+const MAX_GAP = 6;
 const MAX_ADVERBS = 2;
 const CLAUSE_BREAKS = new Set([':', ';', '.', '!', '?', '(', ')']);
 
 /**
  * Where a lemma phrase matches the units from `first` on: the index of its last unit, or -1. A word
- * matches by lemma or by lower-case form; `*` stands for one to four units inside one clause ("make *
+ * matches by lemma or by lower-case form; `*` stands for one to six units inside one clause ("make *
  * worse", never "made it livable: the worst"), and up to two adverbs may stand between two words
  * ("acts strongly on").
  */

@@ -16,6 +16,7 @@ import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, opening
 import { findTriggers, type Trigger } from './findTriggers';
 import { copularComplement } from './copularComplement';
 import { frontedTarget } from './frontedTarget';
+import { resolvedAfterTreatment } from './resolvedAfterTreatment';
 import { habitualUsePairs } from './habitualUse';
 import { helpsAnotherTrigger } from './helpComplement';
 import { helpedQuit } from './helpedQuit';
@@ -97,7 +98,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units));
+  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];

@@ -573,6 +573,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:constipation'],
     ],
     [
+      'signs that got better after a medicine was started were relieved by it',
+      'Kratom withdrawal is common. Buprenorphine was started at 2 mg, after which cravings and muscle aches resolved. He was given clonidine but the insomnia did not settle.',
+      ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:buprenorphine symptom:muscle-aches'],
+    ],
+    [
+      'a gapped phrase holds a long object',
+      'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
+      ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],

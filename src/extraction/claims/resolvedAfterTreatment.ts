@@ -1,0 +1,44 @@
+import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
+import type { EntityRef, Unit } from '../units/unit';
+import { assertionStatus, type SentenceCues } from './assertionStatus';
+import type { ClaimDraft } from './sentenceClaims';
+
+// Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin".
+const TREATING = new Set(['start', 'give', 'administer', 'receive', 'prescribe', 'titrate', 'initiate', 'commence', 'add', 'begin', 'treat', 'switch']);
+const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve']);
+const DRUG_KINDS = new Set(['Substance', 'Compound']);
+const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+const MAX_TREATMENT_REACH = 3;
+
+/**
+ * "Buprenorphine was started at 2 mg and titrated to 12 mg/day, after which cravings and muscle
+ * aches resolved", "He was given clonidine and the sweating settled": the signs that got better
+ * after a medicine was started, with no other agent named, were relieved by it (with the stance of
+ * the verb of getting better: "the cravings did not resolve" denies it).
+ */
+export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCues): ClaimDraft[] {
+  const drug = treatedWith(units);
+  if (!drug) return [];
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, verb) => {
+    if (verb <= drug.at || unit.pos !== 'VERB' || !IMPROVING.has(unit.lemma) || ['with', 'on', 'to'].includes(units[verb + 1]?.lemma ?? '')) return;
+    for (let sign = verb - 1; sign > drug.at; sign -= 1) {
+      const target = units[sign]!.entity;
+      if (units[sign]!.lemma === ',' && units[sign - 1]?.pos === 'VERB') break;
+      if (target && SIGN_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug.entity, target, ...assertionStatus(units, cues, { first: verb, last: verb }, sign) });
+      else if (target) break;
+    }
+  });
+  return drafts;
+}
+
+/** The medicine the sentence says was started or given, and where it stands. */
+function treatedWith(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {
+  for (let at = 0; at < units.length; at += 1) {
+    const entity = units[at]!.entity;
+    if (!entity || !DRUG_KINDS.has(entity.kind)) continue;
+    const near = units.slice(Math.max(0, at - MAX_TREATMENT_REACH), at + MAX_TREATMENT_REACH + 1);
+    if (near.some((unit) => unit.pos === 'VERB' && TREATING.has(unit.lemma))) return { entity, at };
+  }
+  return undefined;
+}
