@@ -25,6 +25,7 @@ import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
+import { tagQuestionStart } from './structure/tagQuestion';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
@@ -62,8 +63,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const sentence = { passageIndex: passage.index, start: analysed.start, end: analysed.end, text: text.slice(analysed.start, analysed.end) };
       const found = withFamilyModifiers(text, findMentions(text, sentence, index), vocabulary);
       mentions.push(...found);
-      const units = buildUnits(analysed, found, vocabulary);
-      sentences.push({ passage, role, start: analysed.start, end: analysed.end, units, question: sentence.text.endsWith('?') });
+      const built = buildUnits(analysed, found, vocabulary);
+      const tag = tagQuestionStart(built);
+      const units = tag === undefined ? built : built.slice(0, tag);
+      sentences.push({ passage, role, start: analysed.start, end: analysed.end, units, question: sentence.text.endsWith('?') && tag === undefined });
     }
   }
 

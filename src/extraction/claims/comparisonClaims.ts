@@ -18,12 +18,23 @@ export function comparisonClaims(units: readonly Unit[], made: readonly MadeClai
   const drafts: ClaimDraft[] = [];
   for (const { pair, status } of made) {
     if (pair.sourceIndex < 0 || pair.targetIndex < pair.sourceIndex) continue;
-    for (const source of [...comparedAfter(units, pair.targetIndex), ...equatedAfter(units, pair.targetIndex)]) {
+    const compared = comparedAfter(units, pair.targetIndex);
+    for (const source of [...compared, ...equatedAfter(units, pair.targetIndex)]) {
       if (source.id === pair.source.id || source.id === pair.target.id || !RELATIONSHIP_ENDS[pair.type].source.includes(source.kind)) continue;
-      drafts.push({ type: pair.type, source, target: pair.target, ...status });
+      if (status.polarity === 'AFFIRMED') drafts.push({ type: pair.type, source, target: pair.target, ...status });
+      // "doesn't depress breathing like real opioids do", "does not slow breathing as much as morphine":
+      // what a denial measures against is what does it; a bare "like X" after a denial says nothing of X.
+      else if (compared.includes(source) || echoed(units, pair.targetIndex, source)) drafts.push({ type: pair.type, source, target: pair.target, ...status, polarity: 'AFFIRMED' });
     }
   }
   return drafts;
+}
+
+const ECHO_AUXILIARIES = new Set(['do', 'can', 'will', 'would']);
+
+/** "… like real opioids do": the standard echoed by an auxiliary after it. */
+function echoed(units: readonly Unit[], from: number, source: EntityRef): boolean {
+  return units.some((unit, at) => at > from && ECHO_AUXILIARIES.has(unit.lemma) && units[at - 1]?.entity?.id === source.id);
 }
 
 const EQUATIVE_HEADS = new Set(['as', 'that', 'which']);

@@ -12,6 +12,7 @@ import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
 import { doseCircumstance } from './doseCircumstance';
 import { withDroppedSubject } from './droppedSubject';
+import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { copularComplement } from './copularComplement';
@@ -55,7 +56,7 @@ const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'tr
  * whose kinds the relationship allows, and per pair the sentence's stance towards it.
  */
 export function sentenceClaims(written: readonly Unit[], context: SentenceContext): ClaimDraft[] {
-  const units = withDroppedSubject(written);
+  const units = withDroppedSubject(withoutReportingAsides(written));
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];

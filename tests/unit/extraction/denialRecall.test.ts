@@ -97,6 +97,14 @@ const cases: [string, string, string[]][] = [
   ['failed: which-clause', 'Kratom withdrawal is hard. The doctor gave him hydroxyzine for the anxiety, which he says didn\'t help at all.', ['RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
   ['failed: same clause', 'Kratom withdrawal is hard. Gabapentin for the restless legs never worked.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
   ['near miss: what failed is named after', 'Kratom withdrawal is hard. Clonidine takes the edge off the sweats but it does nothing for the rls.', ['RELIEVES substance:clonidine symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A statement with a question tagged on states what comes before the tag; the tag names nothing.
+  ['tag question', 'kratom doesnt depress breathing, isnt that the whole ceiling effect thing?', ['CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
+  ['near miss: a real question', 'Does kratom depress breathing?', []],
+  ['tag "right?" names nothing', 'clonidine helps the sweats, right?', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // What a denial measures against, echoed by an auxiliary, does it.
+  ['denial beside a standard that does it', 'Kratom does not depress breathing like real opioids do.', ['CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED', 'CAUSES substance:opioids symptom:respiratory-depression AFFIRMED ASSERTED']],
+  // Who said it, inside a relative clause, is no argument: the clause is about what "which" stands for.
+  ['reporting aside', 'Kratom withdrawal was hard. He tapered down over six weeks, which he swears made it bearable.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
