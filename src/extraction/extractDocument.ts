@@ -2,6 +2,7 @@ import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
+import { documentAliases, withAliases } from './anaphora/documentAliases';
 import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
 import { stoppedInTitle } from './anaphora/stoppedInTitle';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
@@ -69,6 +70,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       sentences.push({ passage, role, start: analysed.start, end: analysed.end, units, question: sentence.text.endsWith('?') && tag === undefined });
     }
   }
+
+  // A brand the document defines by its medicine ("Lofenza contains the active substance lofexidine") is that medicine throughout.
+  const aliases = documentAliases(sentences.map((sentence) => sentence.units));
+  if (aliases.size > 0) sentences.forEach((sentence, at) => (sentences[at] = { ...sentence, units: withAliases(sentence.units, aliases) }));
 
   const provisional = new Map<string, ProvisionalEntity>();
   // The title is the document's first line when it reads as a heading or ends with no full stop

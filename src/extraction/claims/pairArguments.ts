@@ -49,7 +49,7 @@ const CONTENT_FROM_CONTEXT = new Set(['present', 'alkaloid', 'constituent', 'fou
  */
 export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   const usable = groups
-    .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups))
+    .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups) && !isPredicateNoun(units, trigger, group, groups))
     .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
     .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
@@ -325,6 +325,20 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
   if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+/**
+ * "Lofenza is not an opioid and does not act on mu-opioid receptors": what the subject is said to be
+ * ("an opioid") is no subject of the verb coordinated after it; the subject before "is" is.
+ */
+function isPredicateNoun(units: readonly Unit[], trigger: Trigger, group: Group, groups: readonly Group[]): boolean {
+  if (group.side !== 'left' || !units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'and')) return false;
+  let index = group.first - 1;
+  while (index >= 0 && units[index]!.pos === 'ADJ') index -= 1;
+  if (units[index]?.lemma !== 'a' && units[index]?.lemma !== 'an') return false;
+  index -= 1;
+  if (units[index]?.lemma === 'not' || units[index]?.lemma === 'never') index -= 1;
+  return units[index]?.lemma === 'be' && groups.some((other) => other.side === 'left' && other.last < index);
 }
 
 /** "devoid of MOR activity": a group right before a noun trigger modifies it, whatever preposition stands before both. */

@@ -105,6 +105,10 @@ const cases: [string, string, string[]][] = [
   ['denial beside a standard that does it', 'Kratom does not depress breathing like real opioids do.', ['CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED', 'CAUSES substance:opioids symptom:respiratory-depression AFFIRMED ASSERTED']],
   // Who said it, inside a relative clause, is no argument: the clause is about what "which" stands for.
   ['reporting aside', 'Kratom withdrawal was hard. He tapered down over six weeks, which he swears made it bearable.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  // A brand the document defines by its medicine is that medicine throughout; what it is said to be is no subject.
+  ['brand defined by its active substance', 'Lofenza contains the active substance lofexidine. Lofenza does not cause constipation. Lofenza is not an opioid and does not act on mu-opioid receptors.', ['ACTS_ON substance:lofexidine receptor:mu-opioid-receptor NEGATED ASSERTED', 'CAUSES substance:lofexidine symptom:constipation NEGATED ASSERTED']],
+  ['brand in brackets', 'Suboxa (buprenorphine) does not cause constipation in most patients.', ['CAUSES substance:buprenorphine symptom:constipation NEGATED ASSERTED']],
+  ['near miss: a product that contains an alkaloid is not the alkaloid', 'Maengo contains mitragynine. Maengo does not cause constipation.', []],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
