@@ -109,6 +109,8 @@ const cases: [string, string, string[]][] = [
   ['brand defined by its active substance', 'Lofenza contains the active substance lofexidine. Lofenza does not cause constipation. Lofenza is not an opioid and does not act on mu-opioid receptors.', ['ACTS_ON substance:lofexidine receptor:mu-opioid-receptor NEGATED ASSERTED', 'CAUSES substance:lofexidine symptom:constipation NEGATED ASSERTED']],
   ['brand in brackets', 'Suboxa (buprenorphine) does not cause constipation in most patients.', ['CAUSES substance:buprenorphine symptom:constipation NEGATED ASSERTED']],
   ['near miss: a product that contains an alkaloid is not the alkaloid', 'Maengo contains mitragynine. Maengo does not cause constipation.', []],
+  // In withdrawal talk "my legs", "the legs" are the restless legs.
+  ['the legs are restless legs', 'Kratom withdrawal kept me up. Hot baths did nothing for my legs. Magnesium at night might help the legs.', ['MITIGATES strategy:hot-baths symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
