@@ -3,6 +3,7 @@ import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
 import { documentTopics } from './anaphora/documentTopics';
 import { documentAliases, withAliases } from './anaphora/documentAliases';
+import { disputedAfter } from './claims/disputedClaims';
 import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
 import { stoppedInTitle } from './anaphora/stoppedInTitle';
 import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
@@ -154,7 +155,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
-      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts), ...disputedAfter(units, lastProse.drafts));
       lastProse = { sentence, drafts };
       const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
       // "…no motivation, no pleasure. A counsellor called it post-acute withdrawal.": the signs just reported are the named condition's.
@@ -192,9 +193,15 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     passages,
     mentions,
     provisional: [...provisional.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: mergeClaims(found.map((item) => (isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
+    claims: mergeClaims(found.map((item) => withClause(text, isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
     candidates: candidatesOf(sentences, provisional),
   };
+}
+
+/** A claim said by one clause of its sentence has that clause for evidence. */
+function withClause<T extends { draft: ClaimDraft; evidence: { start: number; end: number; quote: string } }>(text: string, item: T): T {
+  const { clause } = item.draft;
+  return clause ? { ...item, evidence: { ...item.evidence, start: clause.start, end: clause.end, quote: text.slice(clause.start, clause.end) } } : item;
 }
 
 /**

@@ -11,6 +11,7 @@ import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
 import { doseCircumstance } from './doseCircumstance';
+import { disputedInSentence } from './disputedClaims';
 import { withDroppedSubject } from './droppedSubject';
 import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
@@ -41,6 +42,12 @@ export interface ClaimDraft {
   polarity: Polarity;
   certainty: Certainty;
   action?: string;
+  /**
+   * Document offsets of the clause that says it, when that is less than its sentence: "Some authors
+   * advocate gabapentin, whereas a small series found no benefit" affirms and denies one claim, each
+   * clause its own evidence.
+   */
+  clause?: { start: number; end: number };
 }
 
 const ACTION_WINDOW = 5;
@@ -99,7 +106,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
+  drafts.push(...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];

@@ -63,6 +63,8 @@ export const NEGATION_POST_CUES = phrases(
 export const FAILURE_POST_CUES = phrases(
   'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
   'be no use', 'be useless', 'make no difference', 'not make a difference', 'not make any difference',
+  // Findings: "others found no benefit", "showed no effect".
+  'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
 );
 
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */

@@ -1,4 +1,6 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
 import { stancesOf as stances } from './stancesOf';
+import { vocabulary } from './vocabularyFixture';
 
 // A missed denial is almost always a claim not extracted at all (issue 9): each class below is a
 // structure denying sentences use, pinned with sentences of our own and the near misses it must
@@ -111,10 +113,25 @@ const cases: [string, string, string[]][] = [
   ['near miss: a product that contains an alkaloid is not the alkaloid', 'Maengo contains mitragynine. Maengo does not cause constipation.', []],
   // In withdrawal talk "my legs", "the legs" are the restless legs.
   ['the legs are restless legs', 'Kratom withdrawal kept me up. Hot baths did nothing for my legs. Magnesium at night might help the legs.', ['MITIGATES strategy:hot-baths symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
+  // Sources that disagree: the relief claimed before the contrast is also denied, by the sources after it.
+  ['disputed in the sentence', 'Kratom withdrawal is common. Some small studies suggest gabapentin may help with restlessness, but others found no benefit.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  ['disputed in the next sentence', 'Kratom withdrawal is common. Some of us swear by gabapentin for the legs. Others say it did nothing.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: a failure with its own object is its own claim', 'Kratom withdrawal is common. Clonidine helps the sweats, but others say it does nothing for the rls.', ['RELIEVES substance:clonidine symptom:restlessness NEGATED HEDGED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
   it.each(cases)('%s', (_name, text, expected) => {
     expect(stances(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('a disagreement inside one sentence', () => {
+  it('gives each side its own clause as evidence', () => {
+    const text = 'Some authors advocate gabapentin for kratom withdrawal, whereas a small series found no benefit.';
+    const claim = extractDocument(text, vocabulary).claims.find((c) => c.sourceId === 'substance:gabapentin');
+    expect(claim?.evidence.map((e) => [e.polarity, e.quote])).toEqual([
+      ['AFFIRMED', text],
+      ['NEGATED', 'whereas a small series found no benefit.'],
+    ]);
   });
 });

@@ -1,0 +1,45 @@
+import { FAILURE_POST_CUES } from '../lexicon/assertionCues';
+import type { Unit } from '../units/unit';
+import type { MadeClaim } from './ellipticClaims';
+import { findPhrases } from './matchPhrase';
+import type { ClaimDraft } from './sentenceClaims';
+
+const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
+// Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".
+const DISPUTERS = new Set(['other', 'others', 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors']);
+const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
+const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
+const MAX_SUBJECT_WORDS = 5;
+
+/** A failure said with no object of its own, by someone set against the claim ("but others found no benefit"). */
+function disputeAt(units: readonly Unit[], from: number): boolean {
+  const failure = findPhrases(units.slice(from), FAILURE_POST_CUES)[0];
+  if (!failure) return false;
+  const cue = { first: from + failure.first, last: from + failure.last };
+  const subject = units.slice(from, cue.first);
+  if (subject.length > MAX_SUBJECT_WORDS || !subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()))) return false;
+  return !units.slice(cue.last + 1, cue.last + 4).some((unit) => unit.entity || FAILED_AT.has(unit.lemma));
+}
+
+const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: ClaimDraft['clause']): ClaimDraft => ({ type: draft.type, source: draft.source, target: draft.target, polarity: 'NEGATED', certainty: 'ASSERTED', ...(clause ? { clause } : {}) });
+
+/**
+ * "Some authors advocate gabapentin for kratom withdrawal, whereas a small retrospective series found
+ * no benefit", "some studies suggest gabapentin may help, but others found no benefit": sources that
+ * disagree. The relief claimed before the contrast is also denied, by the sources after it.
+ */
+export function disputedInSentence(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
+  const contrast = units.findIndex((unit, at) => at > 0 && CONTRASTS.has(unit.lemma));
+  if (contrast < 0 || !disputeAt(units, contrast + 1)) return [];
+  // The disputing clause is its own evidence: the sentence affirms the claim before the contrast.
+  const clause = { start: units[contrast]!.start, end: units[units.length - 1]!.end };
+  return made.filter(({ trigger, pair, status }) => trigger.last < contrast && status.polarity === 'AFFIRMED' && RELIEF_TYPES.has(pair.type)).map(({ pair }) => denied(pair, clause));
+}
+
+/** "Some of us swear by gabapentin. Others say it did nothing.": the next sentence disputes the relief before it. */
+export function disputedAfter(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
+  let from = 0;
+  while (units[from] && (CONTRASTS.has(units[from]!.lemma) || units[from]!.lemma === ',')) from += 1;
+  if (!disputeAt(units, from)) return [];
+  return previous.filter((draft) => draft.polarity === 'AFFIRMED' && RELIEF_TYPES.has(draft.type)).map((draft) => denied(draft));
+}
