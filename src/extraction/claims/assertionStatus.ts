@@ -148,7 +148,9 @@ function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
  */
 function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): boolean {
   const head = units[trigger.first]!;
-  const before = units[trigger.first - 1];
+  // "the slowing of breathing (respiratory depression) seen with heroin": a gloss in brackets stands between.
+  const glossed = units[trigger.first - 1]?.lemma === ')' && units[trigger.first - 3]?.lemma === '(';
+  const before = units[glossed ? trigger.first - 2 : trigger.first - 1];
   if (head.pos !== 'VERB' || head.text.toLowerCase() === head.lemma || /(?:ing|s)$/i.test(head.text)) return false;
   if (!before || !(isArgument(before) || before.pos === 'NOUN')) return false;
   return units.slice(cue.last + 1, trigger.first - 1).some((unit) => unit.pos === 'VERB');

@@ -1,5 +1,6 @@
 import type { Unit } from '../units/unit';
 
+const MODALS = new Set(['will', 'would', 'can', 'could', 'might', 'should']);
 // Words a forum sentence may open with before its verb ("yep took it …", "honestly helped a lot").
 const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT']);
 
@@ -15,9 +16,12 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   const verb = units[index];
   const nominal = nominalRelief(units, index);
   if (nominal !== undefined) return [...units.slice(0, nominal), pronounAt(units[nominal]!), ...units.slice(nominal)];
-  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'do')) || verb.text.toLowerCase() === verb.lemma) return units;
-  // "Soothes aching, stiff muscles", "Helps you drift off and stay asleep": a verb in -s is finite, never a participle.
-  if (!/s$/i.test(verb.text) && isAttributive(units, index)) return units;
+  // "Won't touch the anxiety", "Can cause drowsiness": a modal is never an imperative, whatever its form.
+  const modal = verb?.pos === 'AUX' && MODALS.has(verb.lemma);
+  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'do') || modal) || (verb.text.toLowerCase() === verb.lemma && !modal)) return units;
+  // "Soothes aching, stiff muscles", "Helps you drift off and stay asleep": a verb in -s is finite, never a participle
+  // ("Didn't do much for sleep": nor is an auxiliary).
+  if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && isAttributive(units, index)) return units;
   return [...units.slice(0, index), pronounAt(verb), ...units.slice(index)];
 }
 

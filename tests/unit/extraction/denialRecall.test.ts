@@ -117,6 +117,11 @@ const cases: [string, string, string[]][] = [
   ['disputed in the sentence', 'Kratom withdrawal is common. Some small studies suggest gabapentin may help with restlessness, but others found no benefit.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
   ['disputed in the next sentence', 'Kratom withdrawal is common. Some of us swear by gabapentin for the legs. Others say it did nothing.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
   ['near miss: a failure with its own object is its own claim', 'Kratom withdrawal is common. Clonidine helps the sweats, but others say it does nothing for the rls.', ['RELIEVES substance:clonidine symptom:restlessness NEGATED HEDGED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A subject dropped before an auxiliary or a modal is the remedy talked about.
+  ['dropped subject before "didn\'t"', 'Kratom withdrawal is common. Melatonin is popular. Didn\'t do much for sleep.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
+  ['dropped subject before a modal', 'Loperamide is cheap. Can cause constipation.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+  // A gloss in brackets does not carry the main clause's negation into a participle after it.
+  ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
