@@ -62,6 +62,8 @@ export const RELIEF: TriggerFamily = {
     // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
     // "For the sweating, clonidine works well" (the sign fronted: claims/frontedTarget).
     'work well', 'work great', 'work best', 'work wonders',
+    // Trials and forums: "made no measurable difference to restless legs", "made a big difference for my sleep".
+    'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with',
     'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
