@@ -102,6 +102,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     recentSyndrome: () => discourse.recentSyndrome(),
     topicSubstance: () => discourse.topicSubstance(),
     generalWithdrawal: () => withdrawal,
+    withdrawal: () => discourse.withdrawal(),
     agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
     askedRemedyFor: () => remedyAsked,
   };
@@ -157,7 +158,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
       if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts), ...disputedAfter(units, lastProse.drafts));
       lastProse = { sentence, drafts };
-      const signs = drafts.length === 0 && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
+      // What a way of stopping contributed ("i cold turkeyed and it was hell, no sleep, sweats") leaves the signs reported.
+      const signs = drafts.every((draft) => draft.type === 'CONTRIBUTES_TO') && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
       // "…no motivation, no pleasure. A counsellor called it post-acute withdrawal.": the signs just reported are the named condition's.
       const before = lastSigns && previous === lastSigns.sentence ? lastSigns.drafts : [];
       const renamed = before.length > 0 ? namedAfterwards(units) : undefined;

@@ -13,6 +13,7 @@ import { correlativeComparison, correlativeOutcome } from './correlativeComparis
 import { doseCircumstance } from './doseCircumstance';
 import { disputedInSentence } from './disputedClaims';
 import { withDroppedSubject } from './droppedSubject';
+import { severityFactors } from './severityFactors';
 import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -108,6 +109,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
+  drafts.push(...severityFactors(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

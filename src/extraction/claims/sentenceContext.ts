@@ -23,6 +23,8 @@ export interface SentenceContext {
   topicSubstance(): EntityRef | undefined;
   /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
   generalWithdrawal(): EntityRef | undefined;
+  /** What bare "withdrawal" means here (anaphora/discourse). */
+  withdrawal(): EntityRef | undefined;
   /** The withdrawal named after a substance, its own (kratom) or its drug class's (methadone → opioid withdrawal). */
   agentWithdrawal(agent: EntityRef): { withdrawal: EntityRef; ofClass: boolean } | undefined;
 }

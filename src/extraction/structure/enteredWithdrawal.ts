@@ -55,16 +55,20 @@ const STOP_REACH = 4;
  * irritability", "when you stop, …").
  */
 function saidByStopper(units: readonly Unit[], index: number): boolean {
-  return units.slice(Math.max(0, index - STOP_REACH), index).some((unit, at, before) => (ONE_PERSON.has(unit.lemma) && unit.pos === 'PRON') || isPersonsName(unit, before[at + 1]));
+  const from = Math.max(0, index - STOP_REACH);
+  return units.slice(from, index).some((unit, at) => (ONE_PERSON.has(unit.lemma) && unit.pos === 'PRON') || isPersonsName(units, from + at));
 }
 
 /**
  * "Danny", "Marcus": a name the vocabulary does not know; not a plural the tagger took for a name
- * because it opens the sentence ("Users who stop …", "Patients who stop …").
+ * because it opens the sentence ("Users who stop …"), nor a word that opens it before a noun ("Daily users …").
  */
-function isPersonsName(unit: Unit, next: Unit | undefined): boolean {
+function isPersonsName(units: readonly Unit[], at: number): boolean {
+  const unit = units[at]!;
+  const next = units[at + 1];
   const word = unit.text.toLowerCase();
-  return unit.pos === 'PROPN' && !unit.entity && lemmatizer.noun(word) === word && next?.lemma !== 'who';
+  const opening = at === 0 && next?.pos !== 'VERB' && next?.pos !== 'AUX';
+  return unit.pos === 'PROPN' && !unit.entity && lemmatizer.noun(word) === word && next?.lemma !== 'who' && !opening;
 }
 
 /** "abrupt cessation" ("cold turkey", "quitting cold turkey"): a stop that names no substance. */

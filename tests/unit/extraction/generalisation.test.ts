@@ -583,6 +583,21 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
     ],
     [
+      'a way of using or stopping named beside how hard the withdrawal was contributes to it',
+      'Kratom withdrawal is common. People who have taken high doses for years may have a harder time. The more times a day, the rougher the comedown.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-withdrawal'],
+    ],
+    [
+      'the writer’s sudden stop beside a hard withdrawal contributes to it, and the signs are still reported',
+      'I used kratom for years. i cold turkeyed from 30g and it was 2 weeks of hell, no sleep, hot/cold sweats.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
+      'near miss: a dose that dates something is no amount',
+      'Opioid withdrawal is often severe in the first days after the last dose.',
+      [],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
