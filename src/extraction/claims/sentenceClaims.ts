@@ -12,6 +12,7 @@ import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
 import { doseCircumstance } from './doseCircumstance';
 import { disputedInSentence } from './disputedClaims';
+import { accompanyingStrategies } from './accompanyingStrategy';
 import { withDroppedSubject } from './droppedSubject';
 import { severityFactors } from './severityFactors';
 import { withoutReportingAsides } from './reportingAside';
@@ -107,7 +108,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
+  drafts.push(...accompanyingStrategies(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...severityFactors(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {

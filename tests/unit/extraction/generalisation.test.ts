@@ -598,6 +598,11 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a practice the agent is carried out under does what the agent does',
+      'Kratom withdrawal is common. A gradual taper under medical supervision makes withdrawal easier. Cutting down slowly over a few weeks usually makes it much easier.',
+      ['MITIGATES strategy:medical-supervision condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
