@@ -35,17 +35,44 @@ export function findTriggers(units: readonly Unit[]): Trigger[] {
   return triggers.filter((trigger) => !triggers.some((other) => outdone(trigger, other)));
 }
 
+interface IndexedEntry {
+  order: number;
+  lemmas: readonly string[];
+  words: number;
+  gapped: boolean;
+  action?: string;
+}
+
+// Each family's phrases by their first word, so a position is tried only against phrases that can start there.
+const byFirstWord = new Map<TriggerFamily, Map<string, IndexedEntry[]>>(
+  TRIGGER_FAMILIES.map((family) => {
+    const index = new Map<string, IndexedEntry[]>();
+    family.entries.forEach((entry, order) => {
+      const indexed = { order, lemmas: entry.lemmas, words: entry.lemmas.filter((lemma) => lemma !== '*').length, gapped: entry.lemmas.includes('*'), ...(entry.action ? { action: entry.action } : {}) };
+      index.set(entry.lemmas[0]!, [...(index.get(entry.lemmas[0]!) ?? []), indexed]);
+    });
+    return [family, index];
+  }),
+);
+
+/** The phrases of a family that may start at `unit`: by its lemma, its text, or a verb's "-s" the tagger kept (matchPhrase decides). */
+function candidatesAt(family: TriggerFamily, unit: Unit): IndexedEntry[] {
+  const index = byFirstWord.get(family)!;
+  const lemma = unit.lemma;
+  const keys = new Set([lemma, unit.text.toLowerCase(), lemma.replace(/s$/, ''), lemma.replace(/es$/, '')]);
+  return [...keys].flatMap((key) => index.get(key) ?? []).sort((a, b) => a.order - b.order);
+}
+
 function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const family of TRIGGER_FAMILIES) {
     let coveredUntil = -1;
     for (let first = 0; first < units.length; first += 1) {
       let best: { last: number; action?: string; gapped: boolean; words: number } | undefined;
-      for (const entry of family.entries) {
+      for (const entry of candidatesAt(family, units[first]!)) {
         const last = matchPhrase(units, first, entry.lemmas);
-        const words = entry.lemmas.filter((lemma) => lemma !== '*').length;
-        if (last >= 0 && (!best || last > best.last || (last === best.last && words > best.words))) {
-          best = { last, words, gapped: entry.lemmas.includes('*'), ...(entry.action ? { action: entry.action } : {}) };
+        if (last >= 0 && (!best || last > best.last || (last === best.last && entry.words > best.words))) {
+          best = { last, words: entry.words, gapped: entry.gapped, ...(entry.action ? { action: entry.action } : {}) };
         }
       }
       if (!best || best.last <= coveredUntil) continue;
