@@ -9,10 +9,12 @@ const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'i
 const DRUG_KINDS = new Set(['Substance', 'Compound']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_TREATMENT_REACH = 3;
+const TIME_LINKS = new Set(['once', 'after', 'when', 'since', 'within']);
 
 /**
  * "Buprenorphine was started at 2 mg and titrated to 12 mg/day, after which cravings and muscle
- * aches resolved", "He was given clonidine and the sweating settled": the signs that got better
+ * aches resolved", "He was given clonidine and the sweating settled", "the runs stopped once i
+ * started kratom": the signs that got better
  * after a medicine was started, with no other agent named, were relieved by it (with the stance of
  * the verb of getting better: "the cravings did not resolve" denies it).
  */
@@ -21,8 +23,11 @@ export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCue
   if (!drug) return [];
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, verb) => {
-    if (verb <= drug.at || unit.pos !== 'VERB' || !IMPROVING.has(unit.lemma) || ['with', 'on', 'to'].includes(units[verb + 1]?.lemma ?? '')) return;
-    for (let sign = verb - 1; sign > drug.at; sign -= 1) {
+    if (unit.pos !== 'VERB' || !IMPROVING.has(unit.lemma) || ['with', 'on', 'to'].includes(units[verb + 1]?.lemma ?? '')) return;
+    // "the runs … stopped once i started kratom": the medicine may come after, in a clause of time.
+    if (verb <= drug.at && !units.slice(verb + 1, drug.at).some((between) => TIME_LINKS.has(between.lemma))) return;
+    const from = verb > drug.at ? drug.at : -1;
+    for (let sign = verb - 1; sign > from; sign -= 1) {
       const target = units[sign]!.entity;
       if (units[sign]!.lemma === ',' && units[sign - 1]?.pos === 'VERB') break;
       if (target && SIGN_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug.entity, target, ...assertionStatus(units, cues, { first: verb, last: verb }, sign) });

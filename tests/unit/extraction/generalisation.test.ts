@@ -603,6 +603,11 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:medical-supervision condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
     ],
     [
+      'signs that stopped once a medicine was started were relieved by it; not those that stopped before',
+      'Kratom withdrawal is common. The diarrhoea stopped once I started loperamide. The sweats stopped before I started clonidine.',
+      ['RELIEVES substance:loperamide symptom:diarrhoea'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
