@@ -25,7 +25,7 @@ export const RELIEF: TriggerFamily = {
   name: 'relief',
   types: ['RELIEVES', 'MITIGATES'],
   entries: phrases(
-    'relieve', 'relief', 'ease', 'alleviate', 'alleviation', 'reduce', 'reduction', 'lessen', 'attenuate',
+    'relieve', 'relief', 'ease', 'alleviate', 'alleviation', 'reduce', 'reduction', 'lessen', 'attenuate', 'attenuation', 'mitigation', 'amelioration', 'ameliorate',
     'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',

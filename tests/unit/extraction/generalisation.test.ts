@@ -608,6 +608,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:loperamide symptom:diarrhoea'],
     ],
     [
+      'a nominalised relief names its agent after "by"',
+      'Attenuation of sweating by clonidine is well established.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
