@@ -26,6 +26,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
+import { listedSideEffects, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
 import { tagQuestionStart } from './structure/tagQuestion';
 import { splitPassages } from './text/splitPassages';
@@ -115,8 +116,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let noted = 0;
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let lastSigns: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
+  let inSideEffects = false;
   sentences.forEach((sentence, position) => {
     const { role, units } = sentence;
+    inSideEffects = opensSection(role, sentence.passage.text) ? namesSideEffects(units) : inSideEffects || namesSideEffects(units);
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);
     const reportsSigns = !entered?.byStopping;
@@ -146,8 +149,12 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
       }
+      // "4. Possible side effects … Very common (may affect more than 1 in 10 people): - dry mouth".
+      if (own.length === 0 && fromLead.length === 0 && inSideEffects) {
+        for (const draft of listedSideEffects(units, context.topicSubstance())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
+      }
       // "Call a doctor if you have:" lists warnings, not what anyone has.
-      if (own.length === 0 && fromLead.length === 0 && reportsSigns && findCues(lead.units).hedges.length === 0) {
+      else if (own.length === 0 && fromLead.length === 0 && reportsSigns && findCues(lead.units).hedges.length === 0) {
         for (const draft of reportedSigns(units, discourse.experiencedWithdrawal())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       }
     } else if (role === 'prose' || role === 'listItem') {

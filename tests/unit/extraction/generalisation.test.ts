@@ -613,6 +613,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'in a section on side effects, a list under a frequency band names the medicine’s side effects',
+      'Clonidine leaflet\n\nClonidine is used for opioid withdrawal.\n\n4. Possible side effects\n\nVery common (may affect more than 1 in 10 people):\n- dry mouth\n- dizziness\n\n5. How to store it\n\nKeep it:\n- away from heat',
+      ['CAUSES substance:clonidine symptom:dizziness', 'CAUSES substance:clonidine symptom:dry-mouth', 'RELIEVES substance:clonidine condition:opioid-withdrawal'],
+    ],
+    [
+      'near miss: the same list outside a section on side effects names nothing',
+      'Clonidine leaflet\n\nClonidine is used for opioid withdrawal.\n\nVery common (may affect more than 1 in 10 people):\n- dry mouth',
+      ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],

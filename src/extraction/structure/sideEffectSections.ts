@@ -1,0 +1,27 @@
+import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { EntityRef, Unit } from '../units/unit';
+
+// "side effects", "adverse effects", "adverse reactions", "undesirable effects".
+const EFFECT_HEADS = new Set(['side', 'adverse', 'undesirable', 'side-effect']);
+const EFFECT_NOUNS = new Set(['effect', 'reaction', 'side-effect']);
+// "4. Possible side effects", "2) What you need to know": a numbered title, not an item of a list.
+const NUMBERED_TITLE = /^\d{1,2}[.)]\s+[^.!?:;]+$/;
+const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
+
+/** Whether a sentence names side effects ("Like all medicines, this medicine can cause side effects"). */
+export const namesSideEffects = (units: readonly Unit[]): boolean =>
+  units.some((unit, at) => unit.lemma === 'side-effect' || (EFFECT_HEADS.has(unit.lemma) && EFFECT_NOUNS.has(units[at + 1]?.lemma ?? '')));
+
+/** A line that opens a section: a heading, or a numbered title ("4. Possible side effects"). */
+export const opensSection = (role: string, text: string): boolean => role === 'heading' || NUMBERED_TITLE.test(text.trim());
+
+/**
+ * In a section about side effects, a list under a lead that says how often ("Very common (may
+ * affect more than 1 in 10 people):") names the side effects of the medicine the page is about:
+ * each symptom or condition of an item is caused by it (a frequency, not a doubt: asserted).
+ */
+export function listedSideEffects(units: readonly Unit[], medicine: EntityRef | undefined): ClaimDraft[] {
+  if (!medicine) return [];
+  const named = new Map(units.flatMap((unit) => (unit.entity && OUTCOME_KINDS.has(unit.entity.kind) ? [[unit.entity.id, unit.entity] as const] : [])));
+  return [...named.values()].map((target) => ({ type: 'CAUSES', source: medicine, target, polarity: 'AFFIRMED', certainty: 'ASSERTED' }));
+}
