@@ -623,6 +623,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
     ],
     [
+      'a stop that precipitates a withdrawal syndrome brings on the ordinary one; a drug or a dose, the precipitated one',
+      'Kratom is a plant. Abrupt cessation precipitates a withdrawal syndrome. Naloxone precipitates withdrawal.',
+      ['CAUSES substance:naloxone condition:precipitated-withdrawal', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
