@@ -82,11 +82,20 @@ function functionAt(units: readonly Unit[], index: number): { entry: (typeof FUN
 }
 
 /** The verb a function word is the object of, a few pronouns, determiners or particles before it. */
+// "helped w anxiety and sleep", "might help with the low mood and the sleep": a function last in a list of signs.
+const LIST_JOINERS = new Set(['and', 'or', ',']);
+const MAX_LIST_UNITS = 6;
+
 function governingVerb(units: readonly Unit[], index: number): number | undefined {
-  for (let at = index - 1; at >= Math.max(0, index - 1 - MAX_BETWEEN); at -= 1) {
+  let between = 0;
+  let listed = 0;
+  for (let at = index - 1; at >= 0 && between <= MAX_BETWEEN && listed <= MAX_LIST_UNITS; at -= 1) {
     const unit = units[at]!;
     if (unit.pos === 'VERB' || RAISING.has(unit.lemma) || LOWERING.has(unit.lemma) || RELIEF_VERBS.has(unit.lemma)) return unit.entity ? undefined : at;
-    if (!(BETWEEN_POS.has(unit.pos) || BETWEEN_WORDS.has(unit.lemma)) || unit.entity || unit.anaphor) return undefined;
+    const inList = LIST_JOINERS.has(unit.lemma) || unit.entity?.kind === 'Symptom';
+    if (inList) listed += 1;
+    else if (BETWEEN_POS.has(unit.pos) || BETWEEN_WORDS.has(unit.lemma)) between += 1;
+    if ((!inList && !(BETWEEN_POS.has(unit.pos) || BETWEEN_WORDS.has(unit.lemma))) || (unit.entity && !inList) || unit.anaphor) return undefined;
   }
   return undefined;
 }

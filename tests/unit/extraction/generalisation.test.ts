@@ -628,6 +628,11 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:naloxone condition:precipitated-withdrawal', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
     ],
     [
+      'a function last in a list of signs a remedy helps is the sign of its loss',
+      'Kratom withdrawal is rough. Hydroxyzine helped with anxiety and sleep. Exercise might help with the low mood and the sleep.',
+      ['MITIGATES strategy:physical-activity symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood', 'RELIEVES substance:hydroxyzine symptom:anxiety', 'RELIEVES substance:hydroxyzine symptom:insomnia'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
