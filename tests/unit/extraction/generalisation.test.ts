@@ -633,6 +633,11 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:physical-activity symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood', 'RELIEVES substance:hydroxyzine symptom:anxiety', 'RELIEVES substance:hydroxyzine symptom:insomnia'],
     ],
     [
+      'words of the course of recovery name no provisional sign',
+      'Counselling reduces cravings and relapse.',
+      ['MITIGATES strategy:counselling symptom:cravings'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
