@@ -83,6 +83,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
+      !isLoweredRisk(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
@@ -117,6 +118,16 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...doseCircumstance(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
+}
+
+// "cut the risk of overdose death", "lowers the chance of relapse": a risk brought down is no cause (the lowering verb relieves).
+const RISK_WORDS = new Set(['risk', 'chance', 'likelihood', 'odds']);
+const LOWERING_RISK = new Set(['reduce', 'lower', 'cut', 'decrease', 'halve', 'minimise', 'minimize', 'lessen', 'diminish', 'drop']);
+const RISK_REACH = 3;
+
+function isLoweredRisk(units: readonly Unit[], trigger: Trigger): boolean {
+  if (trigger.family !== CAUSE || !RISK_WORDS.has(units[trigger.first]!.lemma)) return false;
+  return units.slice(Math.max(0, trigger.first - RISK_REACH), trigger.first).some((unit) => LOWERING_RISK.has(unit.lemma));
 }
 
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).

@@ -64,6 +64,8 @@ export const RELIEF: TriggerFamily = {
     'work well', 'work great', 'work best', 'work wonders',
     // Trials and forums: "made no measurable difference to restless legs", "made a big difference for my sleep".
     'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with',
+    // "cut the risk of overdose death by about half", "halves the chance of relapse".
+    'cut * risk of', 'cut * chance of', 'halve * risk of', 'halve * chance of',
     'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").

@@ -638,6 +638,11 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:counselling symptom:cravings'],
     ],
     [
+      'a risk brought down is relieved, never caused',
+      'Methadone and buprenorphine cut the risk of overdose death. Naloxone lowers the risk of overdose. Kratom raises the risk of seizures.',
+      ['CAUSES substance:kratom symptom:seizures', 'RELIEVES substance:buprenorphine condition:opioid-overdose', 'RELIEVES substance:methadone condition:opioid-overdose', 'RELIEVES substance:naloxone condition:opioid-overdose'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
