@@ -1,11 +1,20 @@
+import lemmatizer from 'wink-lemmatizer';
+
 import type { EntityRef, Unit } from '../units/unit';
 
 // "Lofenza contains the active substance lofexidine", "… the active ingredient buprenorphine".
 const ACTIVE_WORDS = new Set(['active', 'substance', 'ingredient', 'drug', 'the']);
 const MAX_ACTIVE_WORDS = 4;
 
-/** An unknown capitalised name: a brand or product the vocabulary lacks. */
-const isUnknownName = (unit: Unit | undefined): unit is Unit => unit !== undefined && !unit.entity && !unit.anaphor && /^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(unit.text) && (unit.pos === 'PROPN' || unit.name === true);
+// Capitalised words that label a part of a text ("Table (kratom users)"), never a brand.
+const TEXT_PARTS = new Set(['table', 'figure', 'fig', 'box', 'section', 'note', 'source', 'appendix', 'chapter', 'panel']);
+
+/** An unknown capitalised name: a brand or product the vocabulary lacks; not a plural ("Patients (kratom users)") nor a part of the text. */
+const isUnknownName = (unit: Unit | undefined): unit is Unit => {
+  if (unit === undefined || unit.entity || unit.anaphor || !/^\p{Lu}[\p{L}\p{N}-]{2,}$/u.test(unit.text) || !(unit.pos === 'PROPN' || unit.name === true)) return false;
+  const word = unit.text.toLowerCase();
+  return !TEXT_PARTS.has(word) && lemmatizer.noun(word) === word;
+};
 const isMedicine = (unit: Unit | undefined): EntityRef | undefined => (unit?.entity?.kind === 'Substance' ? unit.entity : undefined);
 
 /**

@@ -123,6 +123,7 @@ const cases: [string, string, string[]][] = [
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
