@@ -135,6 +135,8 @@ function anaphorOf(
   // a modal the tagger takes for a noun ("both can cause") is not one.
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;
   if (SINGULAR_PRONOUNS.has(lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy', 'Condition'] };
+  // "we start buprenorphine, and that relieves the cravings": a demonstrative "that" opening a clause before its verb.
+  if (lemma === 'that' && (previous === 'and' || previous === 'but') && next?.pos === 'VERB') return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy'] };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
 }

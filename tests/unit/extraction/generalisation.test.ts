@@ -643,6 +643,11 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:seizures', 'RELIEVES substance:buprenorphine condition:opioid-overdose', 'RELIEVES substance:methadone condition:opioid-overdose', 'RELIEVES substance:naloxone condition:opioid-overdose'],
     ],
     [
+      'a demonstrative "that" opening a clause stands for what was named before it',
+      'Kratom withdrawal is common. For heavier users we start buprenorphine, and that relieves the cravings.',
+      ['RELIEVES substance:buprenorphine symptom:cravings'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
