@@ -648,6 +648,11 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:buprenorphine symptom:cravings'],
     ],
     [
+      'a body part in a list of signs names no provisional sign',
+      'Liver injury is rare. Warning signs include:\n- yellowing of the skin or eyes (jaundice);\n- dark urine',
+      ['PRESENTS_WITH condition:liver-injury symptom:jaundice'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
