@@ -653,6 +653,16 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:liver-injury symptom:jaundice'],
     ],
     [
+      'a medicine offered as an alternative after the claim does what its agent does',
+      'Kratom withdrawal is common. For the sweating, clonidine works well, or lofexidine, which is similar.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'near miss: an alternative to what a relative clause hangs on',
+      'Kratom withdrawal is common. Your doctor may offer clonidine, which can calm sweating, or buprenorphine if you used strong opioids.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],

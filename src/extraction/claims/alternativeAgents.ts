@@ -1,0 +1,28 @@
+import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import type { Unit } from '../units/unit';
+import type { MadeClaim } from './ellipticClaims';
+import type { ClaimDraft } from './sentenceClaims';
+
+const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+const RELATIVES = new Set(['which', 'who', 'that']);
+
+/**
+ * "For the sweating, clonidine works well, or lofexidine, which is similar", "Loperamide helps with
+ * diarrhoea, or bismuth": a medicine offered as an alternative after the claim, with ", or", does
+ * what its agent does, with the same stance.
+ */
+export function alternativeAgents(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, at) => {
+    const alternative = unit.entity;
+    if (!alternative || !AGENT_KINDS.has(alternative.kind) || units[at - 1]?.lemma !== 'or' || units[at - 2]?.lemma !== ',') return;
+    for (const { trigger, pair, status } of made) {
+      if (at <= trigger.last || at <= pair.targetIndex || pair.sourceIndex >= trigger.first || alternative.id === pair.source.id) continue;
+      // "something like lofexidine, which can calm sweating, or buprenorphine": an alternative to what the relative clause hangs on.
+      if (units.slice(pair.sourceIndex + 1, trigger.first).some((between) => RELATIVES.has(between.lemma))) continue;
+      if (alternative.kind !== pair.source.kind || !RELATIONSHIP_ENDS[pair.type].source.includes(alternative.kind)) continue;
+      drafts.push({ type: pair.type, source: alternative, target: pair.target, ...status });
+    }
+  });
+  return drafts;
+}
