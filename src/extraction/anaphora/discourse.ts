@@ -109,7 +109,7 @@ export class Discourse {
   withdrawal(): EntityRef | undefined {
     if (this.topics.withdrawal) return this.topics.withdrawal;
     const { condition, substance, stopped, titleSubstance } = this.topics;
-    const named = this.latestWithdrawal(this.sectionStart) ?? (stopped && this.withdrawalFrom(stopped)) ?? (titleSubstance && this.withdrawalFrom(titleSubstance)) ?? this.latestWithdrawal(0);
+    const named = this.latestWithdrawal(this.sectionStart, this.sentences.length) ?? (stopped && this.withdrawalFrom(stopped)) ?? (titleSubstance && this.withdrawalFrom(titleSubstance)) ?? this.latestWithdrawal(0, this.sectionStart);
     if (named) return named;
     if (condition && isAcuteWithdrawal(condition)) return condition;
     if (this.entered && isAcuteWithdrawal(this.entered)) return this.entered;
@@ -117,11 +117,11 @@ export class Discourse {
   }
 
   /**
-   * The latest acute withdrawal named from sentence `from` on, or the withdrawal of the latest
-   * dependence named ("helps people recover from opioid addiction … it eases their withdrawal").
+   * The latest acute withdrawal named in sentences `from` to `to` (exclusive), or the withdrawal of
+   * the latest dependence named ("helps people recover from opioid addiction … it eases their withdrawal").
    */
-  private latestWithdrawal(from: number): EntityRef | undefined {
-    for (let index = this.sentences.length - 1; index >= from; index -= 1) {
+  private latestWithdrawal(from: number, to: number): EntityRef | undefined {
+    for (let index = to - 1; index >= from; index -= 1) {
       for (const entity of [...this.sentences[index]!].reverse()) {
         if (isAcuteWithdrawal(entity)) return entity;
         const ofDependence = isDependence(entity) ? this.withdrawalFrom(entity) : undefined;
