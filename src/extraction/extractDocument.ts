@@ -10,6 +10,7 @@ import { ownConditionsOf, substancesOfConditions } from './anaphora/ownCondition
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
 import { findCues } from './claims/assertionStatus';
+import { withDroppedSubject } from './claims/droppedSubject';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
@@ -186,9 +187,11 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     for (const draft of made) if (draft.type === 'PRESENTS_WITH' && draft.polarity === 'AFFIRMED') discourse.noteSyndrome(draft.source);
     noted = found.length;
     // Nor is the standard a comparison measures against ("milder than opioid withdrawal").
-    const setApart = (at: number): boolean => isContrast(units, at) || isComparisonStandard(units, at);
-    const named = units.flatMap((unit, at) => (unit.entity && !setApart(at) ? [unit.entity] : []));
-    const entities = units.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(units, at, unit.anaphor.kinds) : []));
+    // A subject left unspoken ("Soothes aching muscles") is what the sentence is about, as if named.
+    const read = withDroppedSubject(units);
+    const setApart = (at: number): boolean => isContrast(read, at) || isComparisonStandard(read, at);
+    const named = read.flatMap((unit, at) => (unit.entity && !setApart(at) ? [unit.entity] : []));
+    const entities = read.flatMap((unit, at) => (unit.entity ? (setApart(at) ? [] : [unit.entity]) : unit.anaphor ? context.resolve(read, at, unit.anaphor.kinds) : []));
     // What the sentence's claims are about comes first ("customers cutting back on painkillers say
     // Maeng Da takes the edge off …. Others say it helps": "it" is Maeng Da, not the painkillers).
     discourse.remember(agentsFirst(entities, made), named);

@@ -142,16 +142,29 @@ export class Discourse {
   }
 
   /**
-   * The condition the section talks about: the latest named since its heading, else the document's
-   * most named ("What else can I do?" after a paragraph on tianeptine dependence is still about the
-   * page's withdrawal).
+   * The condition the section talks about: the latest named since its heading, else the one named
+   * most so far, counting what bare "wd" stood for ("tapering never worked for me" in a thread
+   * about quitting kratom, whose one "addiction" comes later), else the document's most named
+   * ("What else can I do?" after a paragraph on tianeptine dependence is still about the page's withdrawal).
    */
   sectionCondition(): EntityRef | undefined {
     for (let index = this.sentences.length - 1; index >= this.sectionStart; index -= 1) {
       const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
       if (found) return found;
     }
-    return this.topics.condition;
+    return this.mostNamed('Condition') ?? this.topics.condition;
+  }
+
+  /** The entity of `kind` the remembered sentences name most (the later on a tie). */
+  private mostNamed(kind: EntityKind): EntityRef | undefined {
+    const counts = new Map<string, { entity: EntityRef; count: number }>();
+    for (const entity of this.sentences.flat()) {
+      if (entity.kind !== kind) continue;
+      const entry = counts.get(entity.id) ?? { entity, count: 0 };
+      counts.delete(entity.id);
+      counts.set(entity.id, { entity, count: entry.count + 1 });
+    }
+    return [...counts.values()].reduce<{ entity: EntityRef; count: number } | undefined>((best, entry) => (!best || entry.count >= best.count ? entry : best), undefined)?.entity;
   }
 
   /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */

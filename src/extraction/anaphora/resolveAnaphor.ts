@@ -68,6 +68,8 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return syndrome && kinds.includes(syndrome.kind) ? [syndrome] : [];
   }
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
+  // Unlike "it", a left-out subject may be a practice: the first agent of the latest sentence that names one.
+  if (anaphor.kind === 'dropped') return discourse.latest(anaphor.kinds, false).filter((entity) => kinds.includes(entity.kind));
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
     // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
     // ("set up a taper and prescribed clonidine and gabapentin. Both helped").

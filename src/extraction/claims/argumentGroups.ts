@@ -289,12 +289,13 @@ function opensClause(units: readonly Unit[], previous: number, next: number): bo
 const MAX_SUBJECT_TAIL = 4;
 
 /**
- * "can produce dependence, and withdrawal on stopping is often described": after ", and" an item
- * followed by its own finite verb is the subject of a new clause, not the last of a list.
+ * "can produce dependence, and withdrawal on stopping is often described", "does nothing for the
+ * anxiety but the rls would settle": after ", and" or "but" an item followed by its own finite verb
+ * is the subject of a new clause, not the last of a list.
  */
 function subjectOfNewClause(units: readonly Unit[], last: number, next: number): boolean {
   const between = units.slice(last + 1, next);
-  if (!between.some((unit, at) => unit.lemma === ',' && between[at + 1]?.lemma === 'and')) return false;
+  if (!between.some((unit, at) => (unit.lemma === ',' && between[at + 1]?.lemma === 'and') || unit.lemma === 'but')) return false;
   for (let index = next + 1; index < Math.min(units.length, next + 1 + MAX_SUBJECT_TAIL); index += 1) {
     const unit = units[index]!;
     if (unit.pos === 'AUX' || (unit.pos === 'VERB' && !/(?:ing|ed)$/i.test(unit.text))) return true;

@@ -16,7 +16,8 @@ export const entryRef = (entry: VocabularyEntry): EntityRef => ({ id: entry.id, 
  * Words that stand for entities named elsewhere: "it", "both alkaloids", "the drug", "withdrawal",
  * "dependence", and the signs of a condition measured by severity ("more severe symptoms").
  */
-export type AnaphorKind = 'singular' | 'plural' | 'withdrawal' | 'dependence' | 'signs';
+/** `dropped`: the subject a casual sentence leaves out ("does nothing for the anxiety"), the agent the sentence before was about. */
+export type AnaphorKind = 'singular' | 'dropped' | 'plural' | 'withdrawal' | 'dependence' | 'signs';
 
 /**
  * One position of a sentence as the rules see it: a word (with lemma and tag), or a vocabulary

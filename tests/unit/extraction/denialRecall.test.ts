@@ -120,6 +120,15 @@ const cases: [string, string, string[]][] = [
   // A subject dropped before an auxiliary or a modal is the remedy talked about.
   ['dropped subject before "didn\'t"', 'Kratom withdrawal is common. Melatonin is popular. Didn\'t do much for sleep.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
   ['dropped subject before a modal', 'Loperamide is cheap. Can cause constipation.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+  // A dropped subject may be a practice, as "it" across sentences may not.
+  ['dropped subject: the practice before', 'Kratom withdrawal is common. A hot bath eases the aches. Does nothing for the anxiety though.', ['MITIGATES strategy:hot-baths symptom:anxiety NEGATED ASSERTED', 'MITIGATES strategy:hot-baths symptom:muscle-aches AFFIRMED ASSERTED']],
+  ['dropped subject: "won\'t touch" under a bullet', 'Kratom withdrawal is common.\n- a walk for the aches. Won\'t touch the cravings though.', ['MITIGATES strategy:physical-activity symptom:cravings NEGATED ASSERTED', 'MITIGATES strategy:physical-activity symptom:muscle-aches AFFIRMED ASSERTED']],
+  ['dropped subject: an affirmed practice', 'Kratom withdrawal is common. Tapering is slow. Helps with the cravings though.', ['MITIGATES strategy:tapering symptom:cravings AFFIRMED ASSERTED']],
+  ['dropped subject: the product a bullet before was about', 'Red Bali kratom capsules.\n- Soothes aching muscles after the gym\n- Helps you sleep', ['RELIEVES substance:kratom symptom:insomnia AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:muscle-aches AFFIRMED ASSERTED']],
+  ['near miss: "it" is no practice of an earlier sentence', 'Kratom withdrawal is common. Walking helps the aches. It does nothing for the anxiety.', ['MITIGATES strategy:physical-activity symptom:muscle-aches AFFIRMED ASSERTED']],
+  ['near miss: "but" opens a clause, not a list item', 'Hot baths do nothing for the anxiety but the rls would finally settle.', ['MITIGATES strategy:hot-baths symptom:anxiety NEGATED ASSERTED']],
+  // A failure with no object, under a label that opens no condition, is of the condition the text has named most so far.
+  ['failure with no object: the withdrawal named most', 'day 3 off kratom. the wd is brutal and the wd sweats are worse.\n\nMod note · 5 points\ntapering never worked for me. I later went to an addiction clinic.', ['MITIGATES strategy:tapering condition:kratom-withdrawal NEGATED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
