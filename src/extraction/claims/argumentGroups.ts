@@ -79,6 +79,7 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       let antecedent = index - 1;
       if (units[antecedent]?.lemma === 'of' && QUANTIFIERS.has(units[antecedent - 1]?.lemma ?? '')) antecedent -= 2;
       while (antecedent >= 0 && units[antecedent]!.lemma === ',') antecedent -= 1;
+      antecedent = beforeAdjunct(units, antecedent);
       if (antecedent >= 0 && isArgument(units[antecedent]!)) groups.push({ ...buildGroup(units, antecedent, antecedent + 1, 'left'), distance: 0 });
       break;
     }
@@ -91,6 +92,24 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
     index -= 1;
   }
   return groups;
+}
+
+const MAX_ADJUNCT_UNITS = 4;
+const ADJUNCT_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+
+/**
+ * "tried diphenhydramine at home, which …", "took clonidine for a week, which …": a short phrase of
+ * place or time between a noun and its relative clause; the relative hangs on the noun before it.
+ * Where no such phrase stands, `index` itself.
+ */
+function beforeAdjunct(units: readonly Unit[], index: number): number {
+  for (let at = index; at >= Math.max(0, index - MAX_ADJUNCT_UNITS); at -= 1) {
+    const unit = units[at]!;
+    if (isArgument(unit)) return index;
+    if (unit.pos === 'ADP') return at > 0 && isArgument(units[at - 1]!) && at < index ? at - 1 : index;
+    if (!ADJUNCT_POS.has(unit.pos)) return index;
+  }
+  return index;
 }
 
 /** The argument groups after a trigger: its object, and a second one joined by "with", "by", ":" … */

@@ -229,6 +229,8 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
+  const purposes = statedPurposes(units, trigger);
+  if (purposes.length > 0) return remediesFor(units, groups, purposes, context);
   const condition = signs ? context.recentSyndrome() : context.sectionCondition();
   const asked = context.askedRemedyFor();
   if (!condition && !asked) return [];
@@ -251,6 +253,43 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
     });
+    if (pairs.length > 0) return pairs;
+  }
+  return [];
+}
+
+const PURPOSE_KINDS = new Set(['Symptom', 'Condition']);
+const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
+const PURPOSE_LIST = new Set([',', 'and', 'or']);
+const PURPOSE_MODIFIER_POS = new Set(['DET', 'ADJ', 'PRON']);
+
+/**
+ * "Magnesium was popular for restless legs, …: 46% said it helped, while 41% said it did not help":
+ * what a sentence said a remedy is for, before a relief verb with no object of its own. The
+ * symptoms or conditions after a "for" that follows a remedy named in the sentence.
+ */
+function statedPurposes(units: readonly Unit[], trigger: Trigger): EntityRef[] {
+  for (let at = trigger.first - 1; at > 0; at -= 1) {
+    if (units[at]!.lemma !== 'for' || !units.slice(0, at).some((unit) => unit.entity && AGENT_KINDS.has(unit.entity.kind))) continue;
+    const named: EntityRef[] = [];
+    for (let index = at + 1; index < trigger.first; index += 1) {
+      const unit = units[index]!;
+      if (unit.entity && PURPOSE_KINDS.has(unit.entity.kind)) named.push(unit.entity);
+      else if (!PURPOSE_LIST.has(unit.lemma) && !PURPOSE_MODIFIER_POS.has(unit.pos)) break;
+    }
+    if (named.length > 0) return named;
+  }
+  return [];
+}
+
+/** The remedies of `groups` (drugs relieve, practices mitigate) paired with what the sentence said they are for. */
+function remediesFor(units: readonly Unit[], groups: readonly Group[], purposes: readonly EntityRef[], context: SentenceContext): Pair[] {
+  for (const group of groups) {
+    const pairs = group.items.flatMap((item) =>
+      candidates(units, item, ['Substance', 'Compound', 'Strategy'], 'Substance', context)
+        .filter((entity) => !entity.provisional)
+        .flatMap((source) => purposes.map((target): Pair => ({ type: source.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES', source, target, targetIndex: -1, sourceIndex: item.index }))),
+    );
     if (pairs.length > 0) return pairs;
   }
   return [];

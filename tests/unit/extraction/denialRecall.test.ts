@@ -129,6 +129,13 @@ const cases: [string, string, string[]][] = [
   ['near miss: "but" opens a clause, not a list item', 'Hot baths do nothing for the anxiety but the rls would finally settle.', ['MITIGATES strategy:hot-baths symptom:anxiety NEGATED ASSERTED']],
   // A failure with no object, under a label that opens no condition, is of the condition the text has named most so far.
   ['failure with no object: the withdrawal named most', 'day 3 off kratom. the wd is brutal and the wd sweats are worse.\n\nMod note · 5 points\ntapering never worked for me. I later went to an addiction clinic.', ['MITIGATES strategy:tapering condition:kratom-withdrawal NEGATED ASSERTED']],
+  // A relief verb with no object helps with what its sentence said the remedy was for.
+  ['stated purpose: denied', 'Kratom withdrawal is common. Many take magnesium for restless legs, but it did not help me.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  ['stated purpose: a practice affirmed', 'Kratom withdrawal is common. I tried walking for the anxiety, and it helped.', ['MITIGATES strategy:physical-activity symptom:anxiety AFFIRMED ASSERTED']],
+  ['near miss: a purpose no remedy is named for', 'Kratom withdrawal is common. For the restless legs, it did not help.', []],
+  // A relative clause hangs on the noun before a short phrase of place or time.
+  ['relative after "at home"', 'He had tried diphenhydramine at home, which he said did not help him sleep.', ['RELIEVES substance:diphenhydramine symptom:insomnia NEGATED ASSERTED']],
+  ['relative after "in the evening"', 'She tried melatonin in the evening, which did not help her sleep.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
