@@ -34,8 +34,10 @@ export function habitualUsePairs(units: readonly Unit[], trigger: Trigger, made:
   });
 }
 
+/** "more severe withdrawal", "withdrawal severity": a measure word before the target or a measure noun after it. */
 function isMeasured(units: readonly Unit[], index: number): boolean {
   const target = units[index];
   if (!target || target.anaphor?.kind === 'signs' || (target.anaphor && !target.entity && MEASURE_WORDS.has(target.lemma))) return true;
+  if (units[index + 1]?.pos === 'NOUN' && MEASURE_WORDS.has(units[index + 1]!.lemma)) return true;
   return units.slice(Math.max(0, index - MEASURE_REACH), index).some((unit) => MEASURE_WORDS.has(unit.lemma));
 }

@@ -98,8 +98,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
-    if (process.env.DBG) console.error(trigger.head, trigger.family.name, trigger.first, trigger.last, JSON.stringify(groups.map((g) => [g.side, g.items.map((i) => i.unit.text)])), pairs.length);
-    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, pairs, context)]) {
+    // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.
+    const affirmed = pairs.filter((pair) => assertionStatus(units, cues, trigger, pair.targetIndex).polarity === 'AFFIRMED');
+    for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, affirmed, context)]) {
       const status = assertionStatus(units, cues, trigger, pair.targetIndex);
       const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
       drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });

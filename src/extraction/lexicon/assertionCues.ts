@@ -35,7 +35,7 @@ export const NEGATION_PRE_CUES = phrases(
   // NegEx "preceding" terms not yet above ("absence of", "free of", "negative for", "no indication of"),
   // and the claims-literature forms ("no proof that", "lacks efficacy", "has yet to be shown to").
   'absence of', 'free of', 'negative for', 'no indication of', 'no indication that', 'no proof', 'no data',
-  'no support for', 'lack', 'devoid of', 'zero evidence', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
+  'no support for', 'lack', 'devoid of', 'zero', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
   'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
 );
 
@@ -84,6 +84,8 @@ export const PSEUDO_NEGATIONS = phrases(
   'cannot be rule out', 'cannot be exclude', 'not exclude', 'no change', 'no significant change',
   // Partial negations say "sometimes", and hedge: "Kratom does not always relieve anxiety".
   'not always', 'not all', 'not everyone', 'not every', 'not for everyone',
+  // A dose brought down to nothing is no denial: "tapered to zero and the sweats started".
+  'to zero', 'at zero',
   // Praise, not denial: "Nothing eases the cravings like methadone."
   'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
   // Double negatives that affirm: "never fails to relieve", "not without risk".

@@ -136,6 +136,14 @@ const cases: [string, string, string[]][] = [
   // A relative clause hangs on the noun before a short phrase of place or time.
   ['relative after "at home"', 'He had tried diphenhydramine at home, which he said did not help him sleep.', ['RELIEVES substance:diphenhydramine symptom:insomnia NEGATED ASSERTED']],
   ['relative after "in the evening"', 'She tried melatonin in the evening, which did not help her sleep.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
+  // "zero" denies as "no" does; a dose brought down to zero denies nothing.
+  ['"zero difference"', 'Kratom withdrawal is common. Tapering made zero difference to the cravings.', ['MITIGATES strategy:tapering symptom:cravings NEGATED ASSERTED']],
+  ['"zero effect"', 'Kratom withdrawal is common. Kava had zero effect on my anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+  ['near miss: tapered to zero', 'Kratom withdrawal is common. I tapered down to zero and the sweats got worse.', []],
+  // A habit of use says its substance brings something on only where the habit's own claim is affirmed and no measure of it rises.
+  ['a dose not associated denies the dose\'s part only', 'Kratom withdrawal is common. Dose was not associated with withdrawal.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['a measure noun after the target', 'Kratom withdrawal is common. Dose was associated with withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ['near miss: daily use brings dependence on', 'Kratom withdrawal is common. Daily use is associated with dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence AFFIRMED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
