@@ -131,6 +131,10 @@ function newClause(units: readonly Unit[], index: number): boolean {
 /** A post-negation reaches back over its clause, and further when its clause is about the claim. */
 function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean {
   if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
+  // "Loperamide for anxiety: useless.", "Kava for sleep: pretty much useless": a verdict after a colon is on what stands before it.
+  let verdict = cue.first;
+  while (verdict > trigger.last + 1 && units[verdict - 1]!.pos === 'ADV') verdict -= 1;
+  if (units[verdict - 1]?.lemma === ':' && clear(units, trigger.last + 1, verdict - 1, CLAUSE_BOUNDARIES)) return true;
   let start = cue.last;
   while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
   return units.slice(Math.max(start - 1, 0), cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));

@@ -62,7 +62,7 @@ export const NEGATION_POST_CUES = phrases(
  */
 export const FAILURE_POST_CUES = phrases(
   'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
-  'be no use', 'be useless', 'make no difference', 'not make a difference', 'not make any difference',
+  'be no use', 'be useless', 'useless', 'worthless', 'pointless', 'a waste of money', 'a waste of time', 'make no difference', 'not make a difference', 'not make any difference',
   // Findings: "others found no benefit", "showed no effect".
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
 );

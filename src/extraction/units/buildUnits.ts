@@ -90,7 +90,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "mitragynine itself did not …", "withdrawal itself can …": a reflexive right after what it stresses refers to nothing.
     const stressed = units[units.length - 1];
     const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');
-    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? measureAnaphor(tokens, i));
+    // "anxiety scores", "pain ratings": a measure right after a symptom measures that symptom, named already.
+    const measured = stressed?.entity?.kind === 'Symptom';
+    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);

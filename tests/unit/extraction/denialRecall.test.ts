@@ -144,6 +144,14 @@ const cases: [string, string, string[]][] = [
   ['a dose not associated denies the dose\'s part only', 'Kratom withdrawal is common. Dose was not associated with withdrawal.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal NEGATED ASSERTED']],
   ['a measure noun after the target', 'Kratom withdrawal is common. Dose was associated with withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ['near miss: daily use brings dependence on', 'Kratom withdrawal is common. Daily use is associated with dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence AFFIRMED ASSERTED']],
+  // A verdict after a colon is on what stands before it.
+  ['verdict after a colon', 'Kratom withdrawal is common. Loperamide for diarrhoea: works. Loperamide for anxiety: useless.', ['RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['verdict after a colon, with adverbs', 'Kratom withdrawal is common. Kava for sleep: pretty much useless.', ['RELIEVES substance:kava symptom:insomnia NEGATED ASSERTED']],
+  ['"a waste of money"', 'Kratom withdrawal is common. Gabapentin for the rls was a waste of money.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: a verdict on another remedy', 'Kratom withdrawal is common. Kava is great for anxiety, but magnesium was useless.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED ASSERTED']],
+  // Lower-case scores measure the symptom they follow; a capitalised one names an instrument.
+  ['"anxiety scores" measure anxiety', 'Kratom withdrawal is common. Gabapentin did not significantly reduce anxiety scores.', ['RELIEVES substance:gabapentin symptom:anxiety NEGATED ASSERTED']],
+  ['near miss: an instrument\'s name', 'Kratom withdrawal is common. Gabapentin did not change the Anxiety Score.', []],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
