@@ -20,6 +20,7 @@ import { buildTermIndex } from './mentions/buildTermIndex';
 import { withFamilyModifiers } from './mentions/familyModifiers';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
+import { verdictOnTarget } from './structure/verdictOnTarget';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
@@ -164,7 +165,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
-      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts), ...disputedAfter(units, lastProse.drafts));
+      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts), ...disputedAfter(units, lastProse.drafts), ...verdictOnTarget(units, lastProse.drafts));
       lastProse = { sentence, drafts };
       // What a way of stopping contributed ("i cold turkeyed and it was hell, no sleep, sweats") leaves the signs reported.
       const signs = drafts.every((draft) => draft.type === 'CONTRIBUTES_TO') && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];

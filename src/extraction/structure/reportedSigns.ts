@@ -1,4 +1,4 @@
-import { findCues } from '../claims/assertionStatus';
+import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
 import { findTriggers } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/sentenceClaims';
@@ -31,11 +31,19 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const triggers = findTriggers(units);
   if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
-  if (cues.negations.length > 0 || cues.postNegations.length > 0 || cues.frames.length > 0) return [];
+  if (cues.frames.length > 0) return [];
   // What someone reports of their own body is a finding, not hearsay: that "reported" hedges nothing.
   const reports = triggers.filter((trigger) => isPersonsReport(units, trigger));
   const certainty = cues.hedges.some((hedge) => !reports.some((report) => report.first === hedge.first)) ? 'HEDGED' : 'ASSERTED';
-  return symptoms.map((target) => ({ type: 'PRESENTS_WITH', source, target, polarity: 'AFFIRMED', certainty }));
+  // Each sign is a finding of its own, as in NegEx: "he had sweating and diarrhoea but denied
+  // hallucinations" reports two and denies the third.
+  return [...new Map(units.flatMap((unit, index) => (unit.entity?.kind === 'Symptom' ? [[unit.entity.id, { unit, index }] as const] : []))).values()].map(({ unit, index }) => ({
+    type: 'PRESENTS_WITH',
+    source,
+    target: unit.entity!,
+    polarity: assertionStatus(units, cues, { first: index, last: index }, index).polarity,
+    certainty,
+  }));
 }
 
 /** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */

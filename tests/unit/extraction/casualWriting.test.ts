@@ -61,8 +61,8 @@ describe('extraction of informal, first-person writing', () => {
     expect(claims(text)).toEqual(expected);
   });
 
-  it('a negated report of signs affirms nothing', () => {
-    expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual([]);
+  it('a negated report of signs denies them', () => {
+    expect(stancesOf('I quit kratom on Sunday. No chills at all, thankfully.')).toEqual(['PRESENTS_WITH condition:kratom-withdrawal symptom:chills NEGATED ASSERTED']);
   });
 
   it('what "unlike" sets against a denial reaches only its own clause', () => {

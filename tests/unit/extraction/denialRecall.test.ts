@@ -68,7 +68,7 @@ const cases: [string, string, string[]][] = [
   ['capitalised verb opening a sentence', 'Kratom is a plant. Relieves stress in minutes.', ['RELIEVES substance:kratom symptom:stress AFFIRMED ASSERTED']],
   ['near miss: capitalised nouns', 'Genes matter. Targets vary.', []],
   ['near miss: without a prescription', 'Clonidine eases sweating without a prescription.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
-  ['near miss: no relief before it', 'Kratom withdrawal passes without seizures.', []],
+  ['no relief before it: a sign said absent', 'Kratom withdrawal passes without seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
   ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
   ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
@@ -152,6 +152,15 @@ const cases: [string, string, string[]][] = [
   // Lower-case scores measure the symptom they follow; a capitalised one names an instrument.
   ['"anxiety scores" measure anxiety', 'Kratom withdrawal is common. Gabapentin did not significantly reduce anxiety scores.', ['RELIEVES substance:gabapentin symptom:anxiety NEGATED ASSERTED']],
   ['near miss: an instrument\'s name', 'Kratom withdrawal is common. Gabapentin did not change the Anxiety Score.', []],
+  // Each sign someone reports is a finding of its own (NegEx): "denied" and "no" deny only the signs they reach.
+  ['a patient denied one sign', 'Case report. A 30-year-old man stopped kratom. On day 2 of withdrawal he had sweating and diarrhoea but denied hallucinations.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:hallucinations NEGATED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED']],
+  ['signs reported absent', 'day 4 off kratom. no sweats, no chills, just tired.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills NEGATED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating NEGATED ASSERTED']],
+  ['near miss: a sign not so bad is still had', 'day 3 off kratom. the sweats weren\'t too bad but the insomnia is brutal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED']],
+  // A verbless verdict on another target carries the relief claimed just before.
+  ['verdict: "not so much"', 'Kratom withdrawal is common. Hot showers help with aches. Cravings, not so much.', ['MITIGATES strategy:hot-baths symptom:cravings NEGATED ASSERTED', 'MITIGATES strategy:hot-baths symptom:muscle-aches AFFIRMED ASSERTED']],
+  ['verdict: "nope" on two', 'Kratom withdrawal is common. Clonidine helped the sweats. The cravings and the anxiety - nope.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['verdict: "too" adds', 'Kratom withdrawal is common. Clonidine helped the sweats. Anxiety too.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: a sentence with a verb of its own', 'Kratom withdrawal is common. Clonidine helped the sweats. Anxiety is the worst though.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
