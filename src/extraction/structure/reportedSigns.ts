@@ -37,13 +37,13 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const certainty = cues.hedges.some((hedge) => !reports.some((report) => report.first === hedge.first)) ? 'HEDGED' : 'ASSERTED';
   // Each sign is a finding of its own, as in NegEx: "he had sweating and diarrhoea but denied
   // hallucinations" reports two and denies the third.
-  return [...new Map(units.flatMap((unit, index) => (unit.entity?.kind === 'Symptom' ? [[unit.entity.id, { unit, index }] as const] : []))).values()].map(({ unit, index }) => ({
-    type: 'PRESENTS_WITH',
-    source,
-    target: unit.entity!,
-    polarity: assertionStatus(units, cues, { first: index, last: index }, index).polarity,
-    certainty,
-  }));
+  const findings = [...new Map(units.flatMap((unit, index) => (unit.entity?.kind === 'Symptom' ? [[unit.entity.id, { unit, index }] as const] : []))).values()].map(
+    ({ unit, index }): ClaimDraft => ({ type: 'PRESENTS_WITH', source, target: unit.entity!, polarity: assertionStatus(units, cues, { first: index, last: index }, index).polarity, certainty }),
+  );
+  // A negation that denies no sign is about something else ("the cravings arent even that bad",
+  // "not sure if the sweats are wd"): such a sentence reports nothing.
+  const negates = cues.negations.length > 0 || cues.postNegations.length > 0;
+  return negates && findings.every((finding) => finding.polarity === 'AFFIRMED') ? [] : findings;
 }
 
 /** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */
