@@ -438,12 +438,17 @@ function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
 function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
   if (trigger.head !== 'effect' || units[trigger.first]!.pos !== 'NOUN') return false;
   let index = trigger.first - 1;
-  while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) index -= 1;
+  while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) {
+    if (OUTCOME_ADJECTIVES.has(units[index]!.lemma)) return false;
+    index -= 1;
+  }
   const before = units[index];
   return !(before && (before.entity || before.anaphor || DEMONSTRATIVE_DETERMINERS.has(before.lemma) || before.lemma === 'side'));
 }
 
 const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'its', 'their']);
+// "given for sweats, good effect", "the desired effect": how well a treatment worked, not what it brought on.
+const OUTCOME_ADJECTIVES = new Set(['good', 'great', 'excellent', 'positive', 'beneficial', 'therapeutic', 'desired', 'intended', 'poor', 'little', 'partial', 'full', 'some']);
 
 const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
 

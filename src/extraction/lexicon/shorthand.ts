@@ -21,4 +21,23 @@ export const SHORTHAND: Readonly<Record<string, { lemma: string; pos: string }>>
   def: { lemma: 'definitely', pos: 'ADV' },
   prob: { lemma: 'probably', pos: 'ADV' },
   rn: { lemma: 'now', pos: 'ADV' },
+  // Clinical notes: "Nil vomiting", "pt settled", "sx improved", "Clonidine ↓ sweating, ↑ dizziness".
+  nil: { lemma: 'no', pos: 'DET' },
+  Nil: { lemma: 'no', pos: 'DET' },
+  pt: { lemma: 'patient', pos: 'NOUN' },
+  Pt: { lemma: 'patient', pos: 'NOUN' },
+  pts: { lemma: 'patient', pos: 'NOUN' },
+  sx: { lemma: 'symptom', pos: 'NOUN' },
+  '↓': { lemma: 'reduce', pos: 'VERB' },
+  '↑': { lemma: 'increase', pos: 'VERB' },
+};
+
+/**
+ * Clinical abbreviations the tokenizer splits at their slash ("c/o insomnia" is "complains of
+ * insomnia", "w/o" is "without"): the words they stand for, one per part.
+ */
+export const SPLIT_SHORTHAND: Readonly<Record<string, readonly { lemma: string; pos: string }[]>> = {
+  'c/o': [{ lemma: 'complain', pos: 'VERB' }, { lemma: 'of', pos: 'ADP' }],
+  'h/o': [{ lemma: 'history', pos: 'NOUN' }, { lemma: 'of', pos: 'ADP' }],
+  'w/o': [{ lemma: 'without', pos: 'ADP' }],
 };

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { DEPENDENCE_WORDS, WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence } from '../language/analysedText';
-import { SHORTHAND } from '../lexicon/shorthand';
+import { SHORTHAND, SPLIT_SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
 import { classReceptors } from './classReceptor';
@@ -69,6 +69,12 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i += 1;
       mentionIndex += 1;
+      continue;
+    }
+    const split = splitShorthand(tokens, i);
+    if (split) {
+      units.push(...split.units);
+      i += split.tokens - 1;
       continue;
     }
     const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
@@ -150,6 +156,24 @@ function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean
 }
 
 /** "withdrawal sweats", "withdrawal insomnia": a noun before a symptom's name modifies it. */
+const SPLIT_SHORTHAND_TOKENS = 3;
+
+/** "c/o" as three tokens written together: one unit per word it stands for, the last on its last token. */
+function splitShorthand(tokens: AnalysedSentence['tokens'], index: number): { units: Unit[]; tokens: number } | undefined {
+  const parts = tokens.slice(index, index + SPLIT_SHORTHAND_TOKENS);
+  if (parts.length < SPLIT_SHORTHAND_TOKENS || parts.some((part, at) => at > 0 && part.start !== parts[at - 1]!.end)) return undefined;
+  const words = SPLIT_SHORTHAND[parts.map((part) => part.text).join('').toLowerCase()];
+  if (!words) return undefined;
+  const last = parts[parts.length - 1]!;
+  // "c/" stands for the first word, "o" for the second; a one-word abbreviation covers all three tokens.
+  const spans = words.length === 1 ? [parts] : [parts.slice(0, -1), [last]];
+  const units = words.map((word, at): Unit => {
+    const span = spans[at]!;
+    return { start: span[0]!.start, end: span[span.length - 1]!.end, text: span.map((part) => part.text).join(''), ...word };
+  });
+  return { units, tokens: SPLIT_SHORTHAND_TOKENS };
+}
+
 function modifiesSymptom(next: AnalysedSentence['tokens'][number] | undefined, mentions: readonly Mention[], vocabulary: Vocabulary): boolean {
   const mention = next && mentions.find((candidate) => candidate.start === next.start);
   return mention !== undefined && vocabulary.byId.get(mention.entityId)?.kind === 'Symptom';

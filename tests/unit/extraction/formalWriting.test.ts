@@ -114,3 +114,17 @@ describe('formal writing: denials', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// Clinical notes: abbreviations split at a slash ("c/o"), "nil", arrows for "reduces" and "increases",
+// and how well a treatment worked ("good effect") is no side effect.
+describe('clinical shorthand', () => {
+  it.each<[string, string, string[]]>([
+    ['"c/o" is "complains of", "Nil" denies', 'Kratom withdrawal day 2. Pt c/o insomnia + restless legs overnight. Nil vomiting.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting NEGATED ASSERTED']],
+    ['arrows down and up', 'Kratom withdrawal is common. Clonidine ↓ sweating but ↑ dizziness.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['"good effect" is the treatment\'s outcome', 'Kratom withdrawal day 2. Clonidine given for sweats, good effect.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['near miss: effects that are harms', 'Kratom is sold online. Rare but serious effects, including liver injury, have been reported.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
+    ['"w/o" is "without"', 'Kratom is sold online. Kratom eases pain w/o drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
