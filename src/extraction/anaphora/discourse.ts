@@ -26,6 +26,8 @@ export class Discourse {
   private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
   private entered: EntityRef | undefined;
+  /** How often each entity was remembered, and in which sentence last (what `mostNamed` reads). */
+  private readonly mentionCounts = new Map<string, { entity: EntityRef; count: number; last: number }>();
   /** Where the section under the latest heading or question begins, in `sentences`. */
   private sectionStart = 0;
 
@@ -62,6 +64,10 @@ export class Discourse {
     if (entities.length === 0) return;
     this.sentences.push([...entities]);
     this.named.push([...named]);
+    for (const entity of entities) {
+      const count = (this.mentionCounts.get(entity.id)?.count ?? 0) + 1;
+      this.mentionCounts.set(entity.id, { entity, count, last: this.sentences.length });
+    }
   }
 
   /**
@@ -155,16 +161,13 @@ export class Discourse {
     return this.mostNamed('Condition') ?? this.topics.condition;
   }
 
-  /** The entity of `kind` the remembered sentences name most (the later on a tie). */
+  /** The entity of `kind` the remembered sentences name most (the one named later on a tie). */
   private mostNamed(kind: EntityKind): EntityRef | undefined {
-    const counts = new Map<string, { entity: EntityRef; count: number }>();
-    for (const entity of this.sentences.flat()) {
-      if (entity.kind !== kind) continue;
-      const entry = counts.get(entity.id) ?? { entity, count: 0 };
-      counts.delete(entity.id);
-      counts.set(entity.id, { entity, count: entry.count + 1 });
+    let best: { entity: EntityRef; count: number; last: number } | undefined;
+    for (const entry of this.mentionCounts.values()) {
+      if (entry.entity.kind === kind && (!best || entry.count > best.count || (entry.count === best.count && entry.last > best.last))) best = entry;
     }
-    return [...counts.values()].reduce<{ entity: EntityRef; count: number } | undefined>((best, entry) => (!best || entry.count >= best.count ? entry : best), undefined)?.entity;
+    return best?.entity;
   }
 
   /** A condition the text has described by its signs (the source of a PRESENTS_WITH claim). */
