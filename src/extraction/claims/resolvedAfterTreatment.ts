@@ -2,10 +2,16 @@ import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
+import type { SentenceContext } from './sentenceContext';
 
-// Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin".
-const TREATING = new Set(['start', 'give', 'administer', 'receive', 'prescribe', 'titrate', 'initiate', 'commence', 'add', 'begin', 'treat', 'switch']);
-const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve']);
+// Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin", "of taking clonidine".
+const TREATING = new Set(['start', 'give', 'administer', 'receive', 'prescribe', 'titrate', 'initiate', 'commence', 'add', 'begin', 'treat', 'switch', 'take']);
+const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve', 'vanish', 'melt', 'lift']);
+// "were gone", "way more bearable": a state the signs are left in.
+const IMPROVED_STATES = new Set(['gone', 'bearable', 'manageable', 'tolerable']);
+// "within an hour of my first dose", "two capsules and …": a dose of the substance the text is about.
+const DOSE_NOUNS = new Set(['dose', 'capsule', 'pill', 'serving', 'tablet']);
+const DOSE_DETERMINERS = new Set(['my', 'first', 'a', 'one', 'the', 'next', 'morning', 'evening']);
 const DRUG_KINDS = new Set(['Substance', 'Compound']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_TREATMENT_REACH = 3;
@@ -18,12 +24,13 @@ const TIME_LINKS = new Set(['once', 'after', 'when', 'since', 'within']);
  * after a medicine was started, with no other agent named, were relieved by it (with the stance of
  * the verb of getting better: "the cravings did not resolve" denies it).
  */
-export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCues): ClaimDraft[] {
-  const drug = treatedWith(units);
+export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
+  const drug = treatedWith(units) ?? doseTaken(units, context);
   if (!drug) return [];
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, verb) => {
-    if (unit.pos !== 'VERB' || !IMPROVING.has(unit.lemma) || ['with', 'on', 'to'].includes(units[verb + 1]?.lemma ?? '')) return;
+    const improves = (unit.pos === 'VERB' && IMPROVING.has(unit.lemma)) || IMPROVED_STATES.has(unit.text.toLowerCase());
+    if (!improves || ['with', 'on', 'to'].includes(units[verb + 1]?.lemma ?? '')) return;
     // "the runs … stopped once i started kratom": the medicine may come after, in a clause of time.
     if (verb <= drug.at && !units.slice(verb + 1, drug.at).some((between) => TIME_LINKS.has(between.lemma))) return;
     const from = verb > drug.at ? drug.at : -1;
@@ -35,6 +42,20 @@ export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCue
     }
   });
   return drafts;
+}
+
+/**
+ * "The sweats were gone within an hour of my first dose": a dose with no medicine named is of the
+ * substance the text is about; where the dose noun stands.
+ */
+function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: EntityRef; at: number } | undefined {
+  const at = units.findIndex((unit, index) => DOSE_NOUNS.has(unit.lemma) && DOSE_DETERMINERS.has(units[index - 1]?.lemma ?? ''));
+  if (at < 0) return undefined;
+  // "my first dose of kratom" names its substance; a dose beside another named drug is not the page's.
+  const named = units[at + 1]?.lemma === 'of' ? units[at + 2]?.entity : undefined;
+  if (named && DRUG_KINDS.has(named.kind)) return { entity: named, at };
+  const substance = context.topicSubstance();
+  return substance && !units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind)) ? { entity: substance, at } : undefined;
 }
 
 /** The medicine the sentence says was started or given, and where it stands. */

@@ -578,6 +578,21 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:buprenorphine symptom:muscle-aches'],
     ],
     [
+      'signs gone after a dose of the page\'s substance were relieved by it',
+      'Red Bali kratom capsules. The sweats and the restless legs were gone within an hour of my first dose.',
+      ['RELIEVES substance:kratom symptom:restlessness', 'RELIEVES substance:kratom symptom:sweating'],
+    ],
+    [
+      'a dose that names its medicine, and signs gone after taking one',
+      'Kratom withdrawal is common. After my first dose of gabapentin the restless legs were gone. The sweats were gone within an hour of taking clonidine.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:restlessness'],
+    ],
+    [
+      'near miss: signs gone with no dose or medicine are reported signs, relieved by nothing',
+      'Kratom withdrawal is common. By day ten the sweats were gone.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
