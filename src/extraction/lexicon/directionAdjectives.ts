@@ -7,11 +7,12 @@ export const WORSENING_ADJECTIVES: readonly string[] = [
   'bad', 'worse', 'harsh', 'severe', 'intense', 'hard', 'difficult', 'rough', 'brutal', 'painful',
   'uncomfortable', 'miserable', 'dangerous', 'likely', 'long', 'frequent', 'unbearable', 'unpleasant',
   'serious', 'prolonged', 'protracted', 'heavy', 'nasty', 'awful', 'horrible', 'terrible', 'probable',
+  'big', 'large',
 ];
 
 export const EASING_ADJECTIVES: readonly string[] = [
   'mild', 'easy', 'bearable', 'tolerable', 'manageable', 'livable', 'liveable', 'survivable', 'doable',
-  'short', 'gentle', 'smooth', 'comfortable', 'safe', 'better', 'light',
+  'short', 'gentle', 'smooth', 'comfortable', 'safe', 'better', 'light', 'small', 'minor',
 ];
 
 /** Phrases that say a thing was moved `toward` a direction: "make * harsh", "make * more intense", "make * less mild". */

@@ -22,4 +22,6 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['lower', 'drop', 'reduce', 'decrease'], objects: ['blood pressure'], target: 'symptom:low-blood-pressure' },
   { verbs: ['harm', 'damage', 'injure', 'hurt', 'hard', 'tough', 'rough', 'toxic'], objects: ['liver'], target: 'condition:liver-injury' },
   { verbs: ['protect', 'shield', 'safeguard'], objects: ['liver'], target: 'condition:liver-injury', relief: true },
+  // "Kratom backs you up", "it bound me up": constipation in everyday speech.
+  { verbs: ['back', 'bind', 'block'], objects: ['up'], target: 'symptom:constipation' },
 ];

@@ -79,10 +79,13 @@ function isCompounded(units: readonly Unit[], index: number): boolean {
   return units[index - 1]?.text === '-' || units[index + 1]?.lemma === 'dose';
 }
 
+// "Benzos, booze and opioids each slow your breathing": a floating quantifier between subject and verb.
+const FLOATING_QUANTIFIERS = new Set(['each', 'all', 'both']);
+
 /** A verb right after its subject or an auxiliary (adverbs may stand between: "can still slow"). */
 function isPredicate(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
-  while (units[before]?.pos === 'ADV' || units[before]?.pos === 'PART') before -= 1;
+  while (units[before]?.pos === 'ADV' || units[before]?.pos === 'PART' || FLOATING_QUANTIFIERS.has(units[before]?.lemma ?? '')) before -= 1;
   const previous = units[before];
   return previous !== undefined && (previous.pos === 'AUX' || previous.entity !== undefined || previous.anaphor !== undefined);
 }

@@ -5,6 +5,10 @@ import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
     ['a verb that raises a function relieves its loss', 'Melatonin helped me sleep through the night.', ['RELIEVES substance:melatonin symptom:insomnia']],
+    ['"backs you up" is constipation', 'Kratom withdrawal is common. Kratom backs you up. Loperamide really bound me up.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:constipation']],
+    ['near miss: backing up files', 'Kratom withdrawal is common. Please back up your files.', []],
+    ['a quantifier between the subjects and their verb', 'Kratom withdrawal is common. Benzos, booze and opioids each slow your breathing on their own.', ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:benzodiazepines symptom:respiratory-depression', 'CAUSES substance:opioids symptom:respiratory-depression']],
+    ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
     ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
     ['"helped with the mood" names low mood, not the withdrawal', 'Kratom withdrawal dragged on. Meditation helped with the mood.', ['MITIGATES strategy:meditation symptom:low-mood']],
