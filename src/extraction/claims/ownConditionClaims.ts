@@ -4,6 +4,7 @@ import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
 import type { SentenceContext } from './sentenceContext';
+import { substanceSubjectBefore } from './substanceSubject';
 
 // "Kratom is (not) addictive", "non-habit-forming": the substance's own dependence.
 const DEPENDENCE_ADJECTIVES = new Set(['addictive', 'addicting', 'habit-forming', 'habit forming']);
@@ -29,7 +30,7 @@ export function ownConditionClaims(units: readonly Unit[], cues: SentenceCues, c
   units.forEach((unit, index) => {
     const adjective = dependenceAdjective(units, index);
     if ((adjective || DEPENDENT.has(unit.lemma)) && !unit.entity) {
-      for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : subjectBefore(units, index, context)) {
+      for (const source of DEPENDENT.has(unit.lemma) ? dependedOn(units, index, context) : substanceSubjectBefore(units, index, context)) {
         const target = context.provisional(`${source.name} dependence`, 'Condition');
         const status = assertionStatus(units, cues, { first: index, last: index }, index);
         const polarity = adjective?.negated ? (status.polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED') : status.polarity;
@@ -60,18 +61,6 @@ function dependenceAdjective(units: readonly Unit[], index: number): { negated: 
   const bare = word.replace(NEGATING_PREFIX, '');
   if (!DEPENDENCE_ADJECTIVES.has(bare) && !DEPENDENCE_ADJECTIVES.has(units[index]!.lemma)) return undefined;
   return { negated: bare !== word };
-}
-
-/** The nearest subject before `index` in its clause: a substance, or a pronoun standing for one. */
-function subjectBefore(units: readonly Unit[], index: number, context: SentenceContext): EntityRef[] {
-  for (let at = index - 1; at >= 0 && !TERMINATORS.has(units[at]!.lemma); at -= 1) {
-    const unit = units[at]!;
-    if (!isArgument(unit)) continue;
-    if (unit.entity) return SUBJECT_KINDS.some((kind) => kind === unit.entity!.kind) ? [unit.entity] : [];
-    if (unit.anaphor) return context.resolve(units, at, SUBJECT_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind))).slice(0, 1);
-    return [];
-  }
-  return [];
 }
 
 /**

@@ -27,6 +27,7 @@ import { helpsAnotherTrigger } from './helpComplement';
 import { helpedQuit } from './helpedQuit';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
+import { causativeAdjectives } from './causativeAdjectives';
 import { pairArguments } from './pairArguments';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
@@ -111,7 +112,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...accompanyingStrategies(units, made), ...alternativeAgents(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
+  drafts.push(...accompanyingStrategies(units, made), ...alternativeAgents(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...severityFactors(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {

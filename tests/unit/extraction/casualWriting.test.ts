@@ -8,6 +8,8 @@ describe('extraction of informal, first-person writing', () => {
     ['"backs you up" is constipation', 'Kratom withdrawal is common. Kratom backs you up. Loperamide really bound me up.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:constipation']],
     ['near miss: backing up files', 'Kratom withdrawal is common. Please back up your files.', []],
     ['a quantifier between the subjects and their verb', 'Kratom withdrawal is common. Benzos, booze and opioids each slow your breathing on their own.', ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:benzodiazepines symptom:respiratory-depression', 'CAUSES substance:opioids symptom:respiratory-depression']],
+    ['an adjective in -ing said of a substance causes its symptom', 'Kratom withdrawal is common. Kratom is very constipating. Kratom can be dehydrating, and water may help.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:dehydration']],
+    ['near miss: an adjective in -ed is a state, no claim', 'Kratom withdrawal is common. Kratom users are often dehydrated.', []],
     ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
     ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
