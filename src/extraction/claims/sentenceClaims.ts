@@ -32,7 +32,7 @@ import { pairArguments } from './pairArguments';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
 import { usersOutcomes } from './usersOutcomes';
-import { remedyWhen, takingWhen } from './whenClauses';
+import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
@@ -114,6 +114,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...accompanyingStrategies(units, made), ...alternativeAgents(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
+  drafts.push(...factorWhen(units, cues, context, drafts));
   drafts.push(...severityFactors(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];

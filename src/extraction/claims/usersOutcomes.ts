@@ -121,6 +121,11 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
     if (on && SUBSTANCE_KINDS.some((kind) => kind === on.kind)) return { substance: on, stopped: false, start: units.length, after: at + 2, among: false };
     if (!RELATIVE.has(units[at + 1]!.lemma)) continue;
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
+      // "Daily users who stop suddenly": the way of stopping named as one term, of the page's substance.
+      const stopping = units[word]!.entity;
+      if (stopping?.kind === 'Factor' && /cessation/i.test(stopping.name) && context.topicSubstance()) {
+        return { substance: context.topicSubstance()!, stopped: true, start: units.length, after: word, among: false, factor: stopping };
+      }
       // "those who stop using kratom": the verb of taking after a verb of stopping is what they stop.
       const stopped = STOPPING.has(units[word]!.lemma) || (TAKING.has(units[word]!.lemma) && STOPPING.has(units[word - 1]!.lemma));
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;

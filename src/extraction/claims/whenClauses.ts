@@ -3,6 +3,7 @@ import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
+import type { SentenceContext } from './sentenceContext';
 
 const WHEN = new Set(['when', 'whenever']);
 const AGENT_REACH = 4;
@@ -78,4 +79,38 @@ function takenOnOccasion(units: readonly Unit[]): { substance: EntityRef; clause
     }
   }
   return undefined;
+}
+
+const OUTCOME_ANAPHORS = new Set(['withdrawal', 'dependence']);
+const CLAUSE_REACH = 6;
+
+/**
+ * "People who use kratom regularly can experience withdrawal if they stop suddenly": a way of using
+ * or stopping named in a condition clause contributes to the withdrawal or dependence the rest of
+ * the sentence says people go through (the sentence's stance towards it), unless another claim of
+ * the sentence already says what it does.
+ */
+export function factorWhen(units: readonly Unit[], cues: SentenceCues, context: SentenceContext, drafts: readonly ClaimDraft[]): ClaimDraft[] {
+  const claimed = new Set(drafts.map((draft) => draft.source.id));
+  const found = new Map<string, ClaimDraft>();
+  units.forEach((unit, clause) => {
+    if (!CONDITIONS.has(unit.lemma) || unit.lemma === 'after') return;
+    const factors = units.slice(clause + 1, clause + 1 + CLAUSE_REACH).flatMap((word) => (word.entity?.kind === 'Factor' && !word.entity.provisional && !claimed.has(word.entity.id) ? [word.entity] : []));
+    if (factors.length === 0) return;
+    for (let at = 0; at < units.length; at += 1) {
+      if (at > clause && at <= clause + CLAUSE_REACH) continue;
+      const outcome = outcomeAt(units, at, context);
+      if (!outcome) continue;
+      const status = assertionStatus(units, cues, { first: at, last: at }, at);
+      for (const factor of factors) found.set(`${factor.id}|${outcome.id}`, { type: 'CONTRIBUTES_TO', source: factor, target: outcome, ...status });
+    }
+  });
+  return [...found.values()];
+}
+
+/** A withdrawal or dependence, named or bare ("experience withdrawal"). */
+function outcomeAt(units: readonly Unit[], at: number, context: SentenceContext): EntityRef | undefined {
+  const unit = units[at]!;
+  if (unit.entity) return unit.entity.kind === 'Condition' && /withdrawal|dependence/i.test(unit.entity.name) ? unit.entity : undefined;
+  return unit.anaphor && OUTCOME_ANAPHORS.has(unit.anaphor.kind) ? context.resolve(units, at, ['Condition'])[0] : undefined;
 }

@@ -593,6 +593,21 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
     [
+      'a way of stopping in a condition clause contributes to the withdrawal people go through',
+      'Kratom is a plant. People who use kratom regularly can experience withdrawal if they stop suddenly. Withdrawal can be severe when people stop abruptly after heavy use.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-withdrawal'],
+    ],
+    [
+      'users who stop suddenly, named as one term, still have the withdrawal\'s signs',
+      'Kratom is a plant. Daily users who stop suddenly may notice irritability or yawning.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:irritability', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:yawning'],
+    ],
+    [
+      'near miss: a condition clause with advice',
+      'Kratom is a plant. When you stop suddenly, drink water.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
