@@ -133,6 +133,10 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
       const group = buildGroup(units, index, trigger.last + 1, 'right');
       groups.push(examples ? { ...group, examples } : group);
       index = group.last + 1;
+      // "at the mu-opioid receptor (MOR) by mitragynine": a gloss of the object (inside the group or after it)
+      // stands before its second argument.
+      const gloss = units[index]?.lemma === ')' ? index : glossEnd(units, index);
+      if (gloss !== undefined) index = gloss + 1;
       while (index <= trigger.last) index += 1;
       const exampleList = examplesAfter(units, index);
       if (exampleList !== undefined && groups.length === 1) {
@@ -346,6 +350,15 @@ function bracketedFigureEnd(units: readonly Unit[], index: number): number | und
     if (!['NUM', 'PUNCT', 'SYM', 'X'].includes(unit.pos) && unit.lemma !== 'n') return undefined;
   }
   return undefined;
+}
+
+const MAX_GLOSS_UNITS = 3;
+
+/** The index of the ")" closing a short bracketed gloss ("(MOR)", "(5-HT1A)") that opens at `index`. */
+function glossEnd(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]?.lemma !== '(') return undefined;
+  const close = units.findIndex((unit, at) => at > index && at <= index + MAX_GLOSS_UNITS + 1 && unit.lemma === ')');
+  return close > index + 1 ? close : undefined;
 }
 
 const MAX_ASIDE_UNITS = 6;

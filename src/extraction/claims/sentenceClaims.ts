@@ -108,6 +108,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       made.push({ trigger, pair, status });
     }
   }
+  withoutReportedReliefs(drafts, made);
   // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
   for (const { pair, clause } of ellipticClaims(units, made, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
@@ -227,4 +228,22 @@ function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
   // "… has been described in case reports.": a noun that ends its clause cites, it does not associate.
   if (trigger.family === ASSOCIATION && units[trigger.last]!.pos === 'NOUN' && (units[trigger.last + 1] === undefined || units[trigger.last + 1]!.pos === 'PUNCT')) return true;
   return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
+}
+
+/**
+ * "Relief of cravings with clonidine was reported": what "reported" associates is the relief the
+ * sentence names, not a cause of the relieved sign; the association's pair is dropped (in place,
+ * from the drafts and claims the triggers made, which run in step).
+ */
+const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
+
+function withoutReportedReliefs(drafts: ClaimDraft[], made: MadeClaim[]): void {
+  const relieved = new Set(made.filter(({ pair }) => RELIEF_TYPES.has(pair.type)).map(({ pair }) => `${pair.source.id}|${pair.target.id}`));
+  for (let index = made.length - 1; index >= 0; index -= 1) {
+    const { trigger, pair } = made[index]!;
+    if (trigger.family === ASSOCIATION && !RELIEF_TYPES.has(pair.type) && relieved.has(`${pair.source.id}|${pair.target.id}`)) {
+      made.splice(index, 1);
+      drafts.splice(index, 1);
+    }
+  }
 }

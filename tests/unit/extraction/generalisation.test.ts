@@ -608,6 +608,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a gloss of the object stands before the by-agent',
+      'Partial agonism at the mu-opioid receptor (MOR) by mitragynine has been demonstrated.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
+    ],
+    [
+      'a reported relief is no cause of the sign relieved',
+      'Kratom withdrawal is common. Relief of cravings with clonidine was reported.',
+      ['RELIEVES substance:clonidine symptom:cravings'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
