@@ -23,7 +23,7 @@ import { copularComplement } from './copularComplement';
 import { frontedTarget } from './frontedTarget';
 import { resolvedAfterTreatment } from './resolvedAfterTreatment';
 import { habitualUsePairs } from './habitualUse';
-import { helpsAnotherTrigger } from './helpComplement';
+import { causesARelief, helpsAnotherTrigger } from './helpComplement';
 import { helpedQuit } from './helpedQuit';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
@@ -86,7 +86,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
-      !helpsAnotherTrigger(units, trigger, found),
+      !helpsAnotherTrigger(units, trigger, found) &&
+      !causesARelief(units, trigger, found),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
@@ -96,7 +97,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const apposed = appositionGroups(units, trigger);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
     const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...copularComplement(units, trigger, after), ...(carried ? [carried] : [])]
+      // "produces analgesia and sedation": a word's own target ("analgesia": pain) stands alone; what is coordinated with the word is not relieved.
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
+      .map((group) => (group.items[0]?.unit.implied ? { ...group, items: group.items.slice(0, 1) } : group))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
     // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.

@@ -28,7 +28,7 @@ export const RELIEF: TriggerFamily = {
     'relieve', 'relief', 'ease', 'alleviate', 'alleviation', 'reduce', 'reduction', 'lessen', 'attenuate', 'attenuation', 'mitigation', 'amelioration', 'ameliorate',
     'blunt', 'settle', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
-    'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'fix', 'dull', 'remedy', 'aid', 'tame',
+    'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'improvement', 'fix', 'dull', 'remedy', 'aid', 'tame',
     'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady',
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),

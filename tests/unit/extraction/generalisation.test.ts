@@ -618,6 +618,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:cravings'],
     ],
     [
+      'a verb of causing whose object is a relief noun causes nothing',
+      'Kratom withdrawal is common. Clonidine led to a marked reduction in sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'near miss: a relief word and a harm caused together',
+      'Kratom is a plant. At higher doses kratom produces analgesia and sedation.',
+      ['CAUSES substance:kratom symptom:sedation', 'CONTRIBUTES_TO factor:dose symptom:sedation', 'RELIEVES substance:kratom symptom:pain'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
