@@ -73,6 +73,8 @@ export const NEGATION_FRAMES = phrases(
   'a common misconception that', 'misconception that', 'misconception be that', 'myth be that', 'not the case that',
   'lie that', 'false claim that', 'false belief that', 'no truth to the claim that', 'no truth to the idea that',
   'mistaken belief that', 'wrongly believe that', 'erroneous belief that',
+  // Letters and rebuttals: "We dispute the authors' claim that …", "we reject the idea that …".
+  'dispute that', 'dispute the * that', 'reject the * that', 'contest the * that', 'refute the * that', 'disagree that',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */

@@ -163,6 +163,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: a sentence with a verb of its own', 'Kratom withdrawal is common. Clonidine helped the sweats. Anxiety is the worst though.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['a causative adjective denied', 'Kratom withdrawal is common. Loperamide is not sedating.', ['CAUSES substance:loperamide symptom:sedation NEGATED ASSERTED']],
   ['"produced no improvement in"', 'Kratom withdrawal is common. Trazodone produced no improvement in insomnia.', ['RELIEVES substance:trazodone symptom:insomnia NEGATED ASSERTED']],
+  // Rebuttals: what a writer disputes or rejects is turned over.
+  ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
+  ['"reject the idea that" a denial affirms', 'Kratom withdrawal is common. We reject the idea that kratom does not cause dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+  ['near miss: a dispute about something else', 'Kratom withdrawal is common. We dispute the finding, but kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
