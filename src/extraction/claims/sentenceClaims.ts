@@ -150,7 +150,8 @@ function saysAbsent(units: readonly Unit[], noun: number): boolean {
 function haltsASign(units: readonly Unit[], verb: number): boolean {
   let next = verb + 1;
   while (units[next] && (units[next]!.pos === 'DET' || units[next]!.pos === 'PRON' || units[next]!.pos === 'ADJ') && !units[next]!.entity) next += 1;
-  return SIGN_KINDS.has(units[next]?.entity?.kind ?? '');
+  // "will not stop withdrawal": a bare withdrawal is a condition stopped as much as a named one.
+  return SIGN_KINDS.has(units[next]?.entity?.kind ?? '') || units[next]?.anaphor?.kind === 'withdrawal';
 }
 
 /**

@@ -163,6 +163,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: a sentence with a verb of its own', 'Kratom withdrawal is common. Clonidine helped the sweats. Anxiety is the worst though.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['a causative adjective denied', 'Kratom withdrawal is common. Loperamide is not sedating.', ['CAUSES substance:loperamide symptom:sedation NEGATED ASSERTED']],
   ['"produced no improvement in"', 'Kratom withdrawal is common. Trazodone produced no improvement in insomnia.', ['RELIEVES substance:trazodone symptom:insomnia NEGATED ASSERTED']],
+  // A label before a colon is the subject of the verb after it; "stop" stops a bare withdrawal too.
+  ['labelled subject', 'Kratom withdrawal is common. Gabapentin: helped the legs, didn\'t touch the cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+  ['near miss: a label before an instruction', 'Kratom withdrawal is common. Clonidine: take it at night.', []],
+  ['"will not stop withdrawal"', 'Kratom withdrawal is common. Imodium will not stop withdrawal.', ['RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
   // Rebuttals: what a writer disputes or rejects is turned over.
   ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
   ['"reject the idea that" a denial affirms', 'Kratom withdrawal is common. We reject the idea that kratom does not cause dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
