@@ -149,7 +149,13 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     // "withdrawal symptoms and cravings": what follows a noun trigger's conjunction is its sibling, not its content.
     if (groups.length === 0 && fillers === 0 && (unit.lemma === 'and' || unit.lemma === 'or') && units[trigger.last]?.pos === 'NOUN') break;
     const openingColon = unit.lemma === ':' && groups.length === 0;
-    const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? ''));
+    const exampleComma = unit.lemma === ',' && (EXAMPLE_LINKS.has(units[index + 1]?.lemma ?? '') || EXAMPLE_LINKS.has(units[index + 1]?.text.toLowerCase() ?? '') || namesOneOf(units, index + 1) !== undefined);
+    // "40 alkaloids, the main one being mitragynine", "…, of which mitragynine is the most abundant": go on to the one named.
+    const oneOf = exampleComma && groups.length === 0 ? namesOneOf(units, index + 1) : undefined;
+    if (oneOf !== undefined) {
+      index = oneOf;
+      continue;
+    }
     // "brings on sudden, severe withdrawal": a comma between two adjectives is inside the noun phrase.
     const betweenAdjectives = unit.lemma === ',' && units[index - 1]?.pos === 'ADJ' && units[index + 1]?.pos === 'ADJ';
     if (!openingColon && ((RIGHT_STOPS.has(unit.lemma) && !isIntensifier(units, index)) || (unit.lemma === ',' && groups.length === 0 && !exampleComma && !betweenAdjectives))) break;
@@ -350,6 +356,19 @@ function bracketedFigureEnd(units: readonly Unit[], index: number): number | und
     if (!['NUM', 'PUNCT', 'SYM', 'X'].includes(unit.pos) && unit.lemma !== 'n') return undefined;
   }
   return undefined;
+}
+
+const MAX_ONE_OF_UNITS = 4;
+
+/**
+ * After a comma at `index`: "of which" or "the main one being" that go on to name one member of the
+ * class before the comma; where that member's name starts.
+ */
+function namesOneOf(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]?.lemma === 'of' && units[index + 1]?.lemma === 'which') return index + 2;
+  if (units[index]?.lemma !== 'the') return undefined;
+  const being = units.findIndex((unit, at) => at > index && at <= index + MAX_ONE_OF_UNITS && unit.text.toLowerCase() === 'being');
+  return being > 0 && units.slice(index + 1, being).every((unit) => !isArgument(unit)) ? being + 1 : undefined;
 }
 
 const MAX_GLOSS_UNITS = 3;

@@ -27,6 +27,7 @@ import { causesARelief, helpsAnotherTrigger } from './helpComplement';
 import { helpedQuit } from './helpedQuit';
 import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
+import { purposeLabel } from './purposeLabel';
 import { causativeAdjectives } from './causativeAdjectives';
 import { pairArguments } from './pairArguments';
 import { peopleOn } from './peopleOn';
@@ -118,7 +119,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...accompanyingStrategies(units, made), ...alternativeAgents(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
-  drafts.push(...factorWhen(units, cues, context, drafts));
+  drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers));
   drafts.push(...severityFactors(units, cues, context, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];

@@ -628,6 +628,21 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:sedation', 'CONTRIBUTES_TO factor:dose symptom:sedation', 'RELIEVES substance:kratom symptom:pain'],
     ],
     [
+      'a class, then the one member it names ("the main one being", "of which")',
+      'Kratom is a tree. Kratom leaves contain more than 40 alkaloids, the main one being mitragynine. Kratom contains many alkaloids, of which speciogynine is one.',
+      ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'a label naming what a remedy is for, with no verb of relief',
+      'Kratom withdrawal is common. For diarrhoea: loperamide 2 mg after each loose stool.\nFor the aches and cramps:\n- ibuprofen\n- a hot bath',
+      ['MITIGATES strategy:hot-baths symptom:muscle-aches', 'RELIEVES substance:ibuprofen symptom:muscle-aches', 'RELIEVES substance:loperamide symptom:diarrhoea'],
+    ],
+    [
+      'near miss: a label with nothing named after it',
+      'Kratom withdrawal is common. For cravings: nothing works, sadly.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
