@@ -12,8 +12,9 @@ const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT']);
  * ("hot baths w epsom salt, like 3 a day. does nothing for the anxiety").
  */
 export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
-  // "Gabapentin: helped the legs, didn't touch the cravings": a label before the colon is the subject.
-  if (units[0]?.entity && AGENT_KINDS.has(units[0].entity.kind) && units[1]?.lemma === ':' && isFiniteVerb(units[2])) return [units[0], ...units.slice(2)];
+  // "Gabapentin: helped the legs, didn't touch the cravings", "Mitragynine: partial μ-opioid agonist":
+  // a label before the colon is the subject, of a verb or of a line that names no other agent.
+  if (units[0]?.entity && AGENT_KINDS.has(units[0].entity.kind) && units[1]?.lemma === ':' && (isFiniteVerb(units[2]) || !namesAgent(units.slice(2)))) return [units[0], ...units.slice(2)];
   let index = 0;
   while (index < units.length && OPENER_POS.has(units[index]!.pos)) index += 1;
   const verb = units[index];
@@ -27,6 +28,8 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && isAttributive(units, index)) return units;
   return [...units.slice(0, index), pronounAt(verb), ...units.slice(index)];
 }
+
+const namesAgent = (units: readonly Unit[]): boolean => units.some((unit) => unit.entity !== undefined && AGENT_KINDS.has(unit.entity.kind));
 
 /** "helped", "eased", "works": an inflected verb (not an imperative such as "take"). */
 const isFiniteVerb = (unit: Unit | undefined): boolean => unit !== undefined && unit.pos === 'VERB' && unit.text.toLowerCase() !== unit.lemma;

@@ -24,4 +24,6 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['protect', 'shield', 'safeguard'], objects: ['liver'], target: 'condition:liver-injury', relief: true },
   // "Kratom backs you up", "it bound me up": constipation in everyday speech.
   { verbs: ['back', 'bind', 'block'], objects: ['up'], target: 'symptom:constipation' },
+  // "Sudafed can keep you awake".
+  { verbs: ['keep'], objects: ['awake'], target: 'symptom:insomnia' },
 ];

@@ -643,6 +643,21 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a label before a colon is the subject of a line that names no other agent',
+      'Slide 2: Pharmacology\n- Mitragynine: partial μ-opioid agonist\n\nMitragynine also shows α2-adrenergic activity.',
+      ['ACTS_ON compound:mitragynine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
+    ],
+    [
+      'near miss: a title label',
+      'Kratom: what you need to know.',
+      [],
+    ],
+    [
+      'an apostrophe inside a term, "keep you awake", and people who say it are no symptom',
+      'Kratom withdrawal is common. My brother can\'t sleep. Pseudoephedrine can keep you awake. Valerian helps with sleep, some customers say.',
+      ['CAUSES substance:pseudoephedrine symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:valerian symptom:insomnia'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
