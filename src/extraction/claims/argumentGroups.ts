@@ -367,8 +367,11 @@ const MAX_ONE_OF_UNITS = 4;
 function namesOneOf(units: readonly Unit[], index: number): number | undefined {
   if (units[index]?.lemma === 'of' && units[index + 1]?.lemma === 'which') return index + 2;
   if (units[index]?.lemma !== 'the') return undefined;
-  const being = units.findIndex((unit, at) => at > index && at <= index + MAX_ONE_OF_UNITS && unit.text.toLowerCase() === 'being');
-  return being > 0 && units.slice(index + 1, being).every((unit) => !isArgument(unit)) ? being + 1 : undefined;
+  for (let at = index + 1; at <= index + MAX_ONE_OF_UNITS && at < units.length; at += 1) {
+    if (isArgument(units[at]!)) return undefined;
+    if (units[at]!.text.toLowerCase() === 'being') return at + 1;
+  }
+  return undefined;
 }
 
 const MAX_GLOSS_UNITS = 3;
@@ -376,8 +379,8 @@ const MAX_GLOSS_UNITS = 3;
 /** The index of the ")" closing a short bracketed gloss ("(MOR)", "(5-HT1A)") that opens at `index`. */
 function glossEnd(units: readonly Unit[], index: number): number | undefined {
   if (units[index]?.lemma !== '(') return undefined;
-  const close = units.findIndex((unit, at) => at > index && at <= index + MAX_GLOSS_UNITS + 1 && unit.lemma === ')');
-  return close > index + 1 ? close : undefined;
+  for (let at = index + 2; at <= index + MAX_GLOSS_UNITS + 1 && at < units.length; at += 1) if (units[at]!.lemma === ')') return at;
+  return undefined;
 }
 
 const MAX_ASIDE_UNITS = 6;
