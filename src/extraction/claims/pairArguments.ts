@@ -189,11 +189,19 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     // copula makes it the content ("Chills and yawning are common signs").
     // "ease symptoms such as …", "offered for specific symptoms:": a noun trigger that is the object
     // of a verb or a preposition names no condition's signs.
-    if (isObject(units, trigger)) return [];
-    const content = nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
+    // "relieve the symptoms of withdrawal, such as sweating": an object that names its own condition after "of" lists that condition's signs.
+    const owner = conditionOf(units, trigger, context);
+    if (isObject(units, trigger) && !owner) return [];
+    // As an object its signs are only the examples it lists ("such as sweating"), not what the verb goes on to ("but not cravings").
+    const content = isObject(units, trigger)
+      ? nearest.flatMap((group) => {
+          const items = group.side === 'right' ? group.items.filter((item) => item.index < nounPhraseEnd(units, trigger)) : [];
+          return items.length > 0 ? [{ ...group, items }] : [];
+        })
+      : nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
     // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
     // Not one set against it ("unlike", "more often than in opioid withdrawal").
-    const named = units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
+    const named = owner ?? units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
     return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
   }
   // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
@@ -320,6 +328,24 @@ const OBJECT_HEADS = new Set(['VERB', 'ADP']);
 // "People who stop commonly experience physical symptoms: …": signs that someone has, gets or
 // notices are still the signs of the condition talked about.
 const UNDERGONE = new Set([...UNDERGOING, 'have', 'get', 'develop', 'notice', 'expect', 'report']);
+
+const NOUN_PHRASE_ENDS = new Set(['but', 'not', 'yet', ';', '.', 'while', 'whereas', 'although']);
+
+/** Where the phrase a sign noun heads ends: at "but", "not", a clause break or a verb ("the features of withdrawal, such as sweating, but not …"). */
+function nounPhraseEnd(units: readonly Unit[], trigger: Trigger): number {
+  const end = units.findIndex((unit, at) => at > trigger.last && (NOUN_PHRASE_ENDS.has(unit.lemma) || unit.pos === 'VERB' || unit.pos === 'AUX'));
+  return end < 0 ? units.length : end;
+}
+
+/** The condition a sign noun names after "of" ("the symptoms of withdrawal", "the features of opioid withdrawal"). */
+function conditionOf(units: readonly Unit[], trigger: Trigger, context: SentenceContext): EntityRef | undefined {
+  if (units[trigger.first]!.pos !== 'NOUN' || units[trigger.last + 1]?.lemma !== 'of') return undefined;
+  let at = trigger.last + 2;
+  while (units[at]?.pos === 'DET') at += 1;
+  const unit = units[at];
+  if (unit?.entity) return unit.entity.kind === 'Condition' ? unit.entity : undefined;
+  return unit?.anaphor?.kind === 'withdrawal' ? context.resolve(units, at, ['Condition'])[0] : undefined;
+}
 
 /** A sign noun that is the object of a verb or a preposition ("ease symptoms such as …"), unless of a verb of undergoing. */
 function isObject(units: readonly Unit[], trigger: Trigger): boolean {

@@ -658,6 +658,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:pseudoephedrine symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:valerian symptom:insomnia'],
     ],
     [
+      'the signs of a condition named after "of", as an object, are its examples only',
+      'Kratom withdrawal is common. Clonidine relieves the symptoms of withdrawal, such as sweating, but not cravings.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'RELIEVES substance:clonidine condition:kratom-withdrawal', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'near miss: signs as an object with no condition of their own',
+      'Kratom withdrawal is common. Clonidine eases symptoms such as sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
