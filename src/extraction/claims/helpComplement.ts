@@ -20,7 +20,7 @@ export function helpsAnotherTrigger(units: readonly Unit[], trigger: Trigger, tr
 
 const MAX_DETERMINER_WORDS = 3;
 const DETERMINER_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM']);
-const RELIEF_COMPLEMENT = new Set(['in', 'of']);
+const RELIEF_COMPLEMENT = new Set(['in', 'of', 'for', 'with']);
 
 /**
  * "Trazodone produced no improvement in insomnia", "clonidine led to a marked reduction in

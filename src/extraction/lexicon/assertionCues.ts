@@ -131,6 +131,9 @@ export const HEDGE_POST_CUES = phrases(
   'evidence be poor', 'evidence be mixed', 'evidence be inconclusive', 'evidence be anecdotal',
   'evidence be sparse', 'evidence be scant', 'evidence be thin', 'evidence be lacking', 'data be limited',
   'data be sparse', 'more research be need', 'further research be need', 'more study be need',
+  // The writer doubting their own account after it: "gabapentin helped w sleep but idk if its placebo".
+  'be placebo', 'be just placebo', 'be all placebo', 'its placebo', 'its just placebo', 'maybe placebo', 'probably placebo', 'prob placebo',
+  'might just be me', 'may just be me', 'could just be me', 'might be coincidence', 'could be coincidence',
 );
 
 /**

@@ -21,6 +21,7 @@ export const SHORTHAND: Readonly<Record<string, { lemma: string; pos: string }>>
   def: { lemma: 'definitely', pos: 'ADV' },
   prob: { lemma: 'probably', pos: 'ADV' },
   rn: { lemma: 'now', pos: 'ADV' },
+  af: { lemma: 'very', pos: 'ADV' },
   // Clinical notes: "Nil vomiting", "pt settled", "sx improved", "Clonidine ↓ sweating, ↑ dizziness".
   nil: { lemma: 'no', pos: 'DET' },
   Nil: { lemma: 'no', pos: 'DET' },

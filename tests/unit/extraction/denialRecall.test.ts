@@ -167,6 +167,11 @@ const cases: [string, string, string[]][] = [
   ['labelled subject', 'Kratom withdrawal is common. Gabapentin: helped the legs, didn\'t touch the cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
   ['near miss: a label before an instruction', 'Kratom withdrawal is common. Clonidine: take it at night.', []],
   ['"will not stop withdrawal"', 'Kratom withdrawal is common. Imodium will not stop withdrawal.', ['RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
+  // Forum shorthand: "af" intensifies; doubt after the account hedges it; an equation with "zero help" causes nothing.
+  ['"useless af for"', 'Kratom withdrawal is common. kava was useless af for the anxiety', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+  ['"idk if its placebo" hedges', 'Kratom withdrawal is common. gabapentin helped w sleep but idk if its placebo', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED']],
+  ['near miss: a comparison with placebo hedges nothing', 'Kratom withdrawal is common. Clonidine eased sweating more than placebo.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['"= zero help for" causes nothing', 'Kratom withdrawal is common. clonidine = zero help for cravings', []],
   // Rebuttals: what a writer disputes or rejects is turned over.
   ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
   ['"reject the idea that" a denial affirms', 'Kratom withdrawal is common. We reject the idea that kratom does not cause dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
