@@ -11,6 +11,7 @@ import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
 import { findCues } from './claims/assertionStatus';
 import { withDroppedSubject } from './claims/droppedSubject';
+import { startedMedicine } from './claims/resolvedAfterTreatment';
 import { type ClaimDraft, sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
 import { analysePassage } from './language/analysePassage';
@@ -108,7 +109,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawal: () => discourse.withdrawal(),
     agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
     askedRemedyFor: () => remedyAsked,
+    previousTreatment: () => treatment,
   };
+  // The medicine the sentence just read said was started or given (claims/resolvedAfterTreatment).
+  let treatment: EntityRef | undefined;
   let remedyAsked: EntityRef | undefined;
 
   const found: { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[] = [];
@@ -196,6 +200,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What the sentence's claims are about comes first ("customers cutting back on painkillers say
     // Maeng Da takes the edge off …. Others say it helps": "it" is Maeng Da, not the painkillers).
     discourse.remember(agentsFirst(entities, made), named);
+    treatment = startedMedicine(read)?.entity;
   });
 
   unifyProvisionalKinds(found.map(({ draft }) => draft));

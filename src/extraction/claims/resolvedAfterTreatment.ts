@@ -25,7 +25,7 @@ const TIME_LINKS = new Set(['once', 'after', 'when', 'since', 'within']);
  * the verb of getting better: "the cravings did not resolve" denies it).
  */
 export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
-  const drug = treatedWith(units) ?? doseTaken(units, context);
+  const drug = startedMedicine(units) ?? doseTaken(units, context) ?? startedBefore(units, context);
   if (!drug) return [];
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, verb) => {
@@ -58,8 +58,18 @@ function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: 
   return substance && !units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind)) ? { entity: substance, at } : undefined;
 }
 
+/**
+ * "He was given clonidine. By the next morning the sweating had settled.": signs that got better in
+ * the sentence right after a medicine was started, naming no drug of their own, got better with it
+ * (it stands before the sentence, as if named first).
+ */
+function startedBefore(units: readonly Unit[], context: SentenceContext): { entity: EntityRef; at: number } | undefined {
+  const previous = context.previousTreatment();
+  return previous && !units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind)) ? { entity: previous, at: -1 } : undefined;
+}
+
 /** The medicine the sentence says was started or given, and where it stands. */
-function treatedWith(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {
+export function startedMedicine(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {
   for (let at = 0; at < units.length; at += 1) {
     const entity = units[at]!.entity;
     if (!entity || !DRUG_KINDS.has(entity.kind)) continue;

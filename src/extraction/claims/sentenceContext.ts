@@ -25,6 +25,8 @@ export interface SentenceContext {
   generalWithdrawal(): EntityRef | undefined;
   /** What bare "withdrawal" means here (anaphora/discourse). */
   withdrawal(): EntityRef | undefined;
+  /** The medicine the sentence before said was started or given ("He was given clonidine."), if it said so. */
+  previousTreatment(): EntityRef | undefined;
   /** The withdrawal named after a substance, its own (kratom) or its drug class's (methadone → opioid withdrawal). */
   agentWithdrawal(agent: EntityRef): { withdrawal: EntityRef; ofClass: boolean } | undefined;
 }

@@ -668,6 +668,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'signs that got better in the sentence right after a medicine was started',
+      'A man stopped kratom. He was given clonidine. By the next morning the sweating had settled.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'near miss: a sentence between the medicine and the signs',
+      'He was given clonidine. The next day he felt better. The sweating had settled.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
