@@ -39,7 +39,7 @@ const MAX_MODIFIERS = 3;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
 const ADDING = new Set(['along', 'together']);
 // Nouns too general to name a symptom or a compound of their own.
-const GENERIC_NOUNS = new Set(['people', 'person', 'user', 'patient', 'customer', 'reader', 'friend', 'doctor', 'respondent', 'participant', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'others', 'study', 'studies', 'series', 'author', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none', 'relapse', 'recovery', 'abstinence', 'sobriety', 'habit', 'benefit', 'harm', 'outcome', 'result', 'score', 'severity', 'eye', 'skin', 'ear', 'mouth', 'stomach', 'chest', 'liver', 'kidney', 'body', 'arm', 'hand', 'foot', 'rib', 'muscle']);
+const GENERIC_NOUNS = new Set(['mg', 'mcg', 'µg', 'ml', 'g', 'kg', 'gram', 'milligram', 'microgram', 'people', 'person', 'user', 'patient', 'customer', 'reader', 'friend', 'doctor', 'respondent', 'participant', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'others', 'study', 'studies', 'series', 'author', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none', 'relapse', 'recovery', 'abstinence', 'sobriety', 'habit', 'benefit', 'harm', 'outcome', 'result', 'score', 'severity', 'eye', 'skin', 'ear', 'mouth', 'stomach', 'chest', 'liver', 'kidney', 'body', 'arm', 'hand', 'foot', 'rib', 'muscle']);
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 // A word that is itself a trigger ("agonist", "relief") names no entity of a list.
 const TRIGGER_WORDS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
@@ -212,7 +212,7 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
     // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items, and so does
     // an aside between commas ("weight loss and, in rare cases, liver damage").
-    const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? asideEnd(units, index)) : undefined;
+    const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? citationEnd(units, index) ?? asideEnd(units, index)) : undefined;
     if (figure !== undefined) {
       index = figure + 1;
       continue;
@@ -380,6 +380,22 @@ const MAX_GLOSS_UNITS = 3;
 function glossEnd(units: readonly Unit[], index: number): number | undefined {
   if (units[index]?.lemma !== '(') return undefined;
   for (let at = index + 2; at <= index + MAX_GLOSS_UNITS + 1 && at < units.length; at += 1) if (units[at]!.lemma === ')') return at;
+  return undefined;
+}
+
+const MAX_CITATION_UNITS = 10;
+const CITATION_WORDS = new Set(['et', 'al', 'al.', '.', ',', ';', '&', 'and']);
+
+/** The index of the ")" closing an author-year citation ("(Smith et al., 2020)", "(Jones, 2019)") that opens at `index`. */
+function citationEnd(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]!.lemma !== '(') return undefined;
+  let year = false;
+  for (let end = index + 1; end < Math.min(units.length, index + MAX_CITATION_UNITS); end += 1) {
+    const unit = units[end]!;
+    if (unit.lemma === ')') return year ? end : undefined;
+    if (unit.pos === 'NUM' && /^(?:19|20)\d\d[a-z]?$/.test(unit.text)) year = true;
+    else if (unit.pos !== 'PROPN' && !CITATION_WORDS.has(unit.lemma)) return undefined;
+  }
   return undefined;
 }
 

@@ -388,8 +388,16 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group) || isAppositiveTo(units, trigger, group)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
+}
+
+const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'ADV']);
+
+/** "metabolised to 7-hydroxymitragynine, a more potent mu-opioid agonist": the noun trigger describes the name before its comma. */
+function isAppositiveTo(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
+  if (units[trigger.first]!.pos !== 'NOUN' || units[group.last + 1]?.lemma !== ',' || units[group.last + 2]?.pos !== 'DET') return false;
+  return units.slice(group.last + 2, trigger.first).every((unit) => APPOSITIVE_POS.has(unit.pos) || unit.entity?.kind === 'Receptor');
 }
 
 /**

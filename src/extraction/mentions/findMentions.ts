@@ -3,13 +3,13 @@ import type { TermIndex } from './buildTermIndex';
 import { termKey } from './termKey';
 import { tokenize, type Token } from './tokenize';
 
-// Words of one term may be separated by spaces, one hyphen or an apostrophe ("can't sleep"), never by other punctuation: an em
-// dash or a comma ends a term ("wobbles—side effects"). Scare quotes round part of a term do not
-// end it ('"kratom detox" products').
 // "Clinical Opiate Withdrawal Scale", "Insomnia Severity Index", "Anxiety Score": an instrument's name.
 // Lower-case "anxiety scores" measure the symptom they name.
 const INSTRUMENT = /^\s+(?:(?:[Ss]cale|[Qq]uestionnaire|[Ii]nventory|[Ii]nstrument|[Ii]ndex)s?\b|(?:Score|Rating)s?\b)/;
-const TERM_SEPARATOR = /^(?:["\u201c\u201d]?[ \t\u00a0]+["\u201c\u201d]?|[-\u2010\u2011]|['\u2019])$/;
+// Words of one term may be separated by spaces, one hyphen or en dash ("buprenorphine–naloxone") or
+// an apostrophe ("can't sleep"), never by other punctuation: an em dash or a comma ends a term
+// ("wobbles—side effects"). Scare quotes round part of a term do not end it ('"kratom detox" products').
+const TERM_SEPARATOR = /^(?:["\u201c\u201d]?[ \t\u00a0]+["\u201c\u201d]?|[-\u2010\u2011\u2013]|['\u2019])$/;
 
 /**
  * Vocabulary terms in one sentence, scanning left to right and taking the longest match at each

@@ -128,3 +128,17 @@ describe('clinical shorthand', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// Scholarly conventions: author-year citations inside a list, dose figures in brackets, a combination
+// product written with an en dash, and a noun of action in apposition after a preposition.
+describe('citations and figures', () => {
+  it.each<[string, string, string[]]>([
+    ['a citation between list items', 'Kratom withdrawal is common. Clonidine reduced sweating (Smith et al., 2020) and anxiety (Jones, 2019).', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a dose in brackets names no substance', 'Kratom withdrawal is common. Lofexidine (0.8 mg/day) reduced withdrawal scores relative to placebo (p = 0.02).', ['RELIEVES substance:lofexidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['an en dash inside a term', 'Kratom withdrawal is common. Buprenorphine–naloxone was effective for severe kratom withdrawal in three case series [7–9].', ['RELIEVES substance:buprenorphine condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['a noun of action in apposition after a preposition', 'Mitragynine is metabolised by CYP3A4 to 7-hydroxymitragynine, a more potent mu-opioid agonist.', ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
