@@ -233,8 +233,12 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
   return named.length === 0 || named.some((entity) => entity.id === topic?.id) ? topic : named[0];
 }
 
+const ILLNESS_IN_GENERAL = new Set(['disease', 'illness', 'ailment', 'sickness']);
+
 /** "What helps me: staying hydrated …": strategies (or a named treatment) for the condition talked about. */
 function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], context: SentenceContext): Pair[] {
+  // "not intended to diagnose, treat, cure or prevent any disease": an illness in general is no condition talked about.
+  if (units.slice(trigger.last + 1).some((unit) => !unit.entity && ILLNESS_IN_GENERAL.has(unit.lemma))) return [];
   // "may help with symptoms": the symptoms of the condition whose signs were described last.
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
   const purposes = statedPurposes(units, trigger);

@@ -98,7 +98,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');
     // "anxiety scores", "pain ratings": a measure right after a symptom measures that symptom, named already.
     const measured = stressed?.entity?.kind === 'Symptom';
-    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? (measured ? undefined : measureAnaphor(tokens, i)));
+    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
@@ -172,6 +172,19 @@ function splitShorthand(tokens: AnalysedSentence['tokens'], index: number): { un
     return { start: span[0]!.start, end: span[span.length - 1]!.end, text: span.map((part) => part.text).join(''), ...word };
   });
   return { units, tokens: SPLIT_SHORTHAND_TOKENS };
+}
+
+const CAUSATIVES = new Set(['help', 'let', 'make', 'allow', 'get']);
+const CAUSATIVE_REACH = 3;
+
+/**
+ * "helped them stay off opioids", "helps many of them manage pain": "them" between a causative verb
+ * and the bare verb it governs is people (unlike "any of them help", where it is what helps).
+ */
+function isMadeToAct(tokens: AnalysedSentence['tokens'], index: number): boolean {
+  const next = tokens[index + 1];
+  if (tokens[index]!.lemma.toLowerCase() !== 'them' || next?.pos !== 'VERB' || next.text.toLowerCase() !== next.lemma) return false;
+  return tokens.slice(Math.max(0, index - CAUSATIVE_REACH), index).some((token) => token.pos === 'VERB' && CAUSATIVES.has(token.lemma.toLowerCase()));
 }
 
 function modifiesSymptom(next: AnalysedSentence['tokens'][number] | undefined, mentions: readonly Mention[], vocabulary: Vocabulary): boolean {

@@ -678,6 +678,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      '"them" made to act is people, not the signs named before',
+      'Kratom withdrawal is common. Withdrawal brings sweating and anxiety. Kratom helped them stay away from heroin. The sweats were bad. Clonidine eased them.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'a disclaimer about any disease names no condition',
+      'Kratom withdrawal is common. Magnesium is popular. This product is not intended to diagnose, treat, cure or prevent any disease.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
