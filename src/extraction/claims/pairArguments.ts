@@ -167,7 +167,9 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // "Rare but serious effects, including liver injury, have been reported": effects no condition owns are the substance's.
   if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
-  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '')) return [];
+  // "those of opioids, including pain relief and sedation": what a drug's effects include are no condition's signs.
+  const drugBefore = DRUG_KINDS.some((kind) => kind === units[trigger.first - 2]?.entity?.kind);
+  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && (SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '') || drugBefore)) return [];
   // "Patients at the clinic describe sweating and sleepless nights": what people go through are the
   // signs of the condition the text is about.
   // Only a withdrawal: what people feel at a higher dose of a remedy for pain is its side effect.

@@ -688,6 +688,11 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'what a drug\'s effects include are no condition\'s signs',
+      'Opioid withdrawal is common. High doses act like opioids, including sedation.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
