@@ -490,7 +490,7 @@ const DEMONSTRATIVE_DETERMINERS = new Set(['these', 'those', 'this', 'such', 'it
 // "given for sweats, good effect", "the desired effect": how well a treatment worked, not what it brought on.
 const OUTCOME_ADJECTIVES = new Set(['good', 'great', 'excellent', 'positive', 'beneficial', 'therapeutic', 'desired', 'intended', 'poor', 'little', 'partial', 'full', 'some']);
 
-const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client']);
+const PEOPLE = new Set(['patient', 'people', 'person', 'adult', 'user', 'individual', 'those', 'anyone', 'client', 'you', 'he', 'she', 'they', 'i', 'we', 'brother', 'sister', 'husband', 'wife', 'partner', 'son', 'daughter', 'friend', 'mother', 'father']);
 
 const SUBJECT_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'ADP', 'ADV', 'NUM', 'AUX', 'PART']);
 

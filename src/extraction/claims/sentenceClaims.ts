@@ -88,7 +88,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found) &&
-      !causesARelief(units, trigger, found),
+      !causesARelief(units, trigger, found) &&
+      !isMadeToFeel(units, trigger),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
@@ -240,6 +241,13 @@ function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
  * sentence names, not a cause of the relieved sign; the association's pair is dropped (in place,
  * from the drafts and claims the triggers made, which run in step).
  */
+const MAKING = new Set(['make', 'leave', 'let', 'get']);
+const MAKING_REACH = 3;
+
+/** "They can make you feel dizzy": what something makes people feel is its effect (a cause phrase reads it), no sign people go through. */
+const isMadeToFeel = (units: readonly Unit[], trigger: { head: string; first: number }): boolean =>
+  trigger.head === 'feel' && units.slice(Math.max(0, trigger.first - MAKING_REACH), trigger.first).some((unit) => MAKING.has(unit.lemma));
+
 const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 
 function withoutReportedReliefs(drafts: ClaimDraft[], made: MadeClaim[]): void {

@@ -128,6 +128,8 @@ export const PRESENTATION: TriggerFamily = {
     'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
+    // "you'll feel achy, sweaty and restless": what people feel while the text is about a withdrawal (claims/pairArguments).
+    'feel',
     // Blogs and forums on the weeks after: "the low mood hung around for weeks", "comes in waves".
     'hang around', 'stick around', 'drag on', 'come in waves', 'come and go',
     // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"

@@ -693,6 +693,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'what people are said to feel while the text is about a withdrawal are its signs',
+      'Kratom withdrawal is common. You will feel anxious and irritable. Kratom makes me feel anxious.',
+      ['CAUSES substance:kratom symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability'],
+    ],
+    [
+      'near miss: what something makes you feel is no sign of the withdrawal',
+      'Kratom withdrawal is common. Loperamide can make you feel dizzy. Stress can make you feel anxious.',
+      ['CAUSES substance:loperamide symptom:dizziness'],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
