@@ -101,6 +101,8 @@ export const PSEUDO_NEGATIONS = phrases(
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */
 export const HEDGE_CUES = phrases(
+  // "I don't know if kratom helps", "not sure whether": doubt about what the clause after it says.
+  'know if', 'know whether', 'sure if', 'sure whether', 'wonder if', 'wonder whether',
   'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'probable', 'likely', 'unlikely',
   'appear', 'seem', 'seemingly', 'apparently', 'suggest', 'suggestive of', 'believe', 'think',
   'thought to', 'claim', 'claims', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
@@ -149,6 +151,8 @@ export const PERMISSIONS = phrases(
 export const TERMINATORS = new Set([
   ';', ':', '.', '?', '!', ',', 'but', 'however', 'although', 'though', 'yet', 'whereas', 'while', 'except',
   'which', 'who', 'whom', 'because', 'unless', 'therefore', 'unlike', 'nevertheless', 'nonetheless', 'still', 'apart', 'aside', 'instead', '—', '–',
+  // "Do not drive if clonidine makes you sleepy": a condition clause is a claim of its own.
+  'if', 'whenever',
 ]);
 
 /** Clause boundaries for hedges: a hedge colours its whole clause, commas included. */

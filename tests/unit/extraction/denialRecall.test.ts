@@ -172,6 +172,9 @@ const cases: [string, string, string[]][] = [
   ['"idk if its placebo" hedges', 'Kratom withdrawal is common. gabapentin helped w sleep but idk if its placebo', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED']],
   ['near miss: a comparison with placebo hedges nothing', 'Kratom withdrawal is common. Clonidine eased sweating more than placebo.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['"= zero help for" causes nothing', 'Kratom withdrawal is common. clonidine = zero help for cravings', []],
+  // A condition clause is a claim of its own: a negation before "if" does not reach it; doubt about it hedges.
+  ['near miss: "do not drive if" denies nothing after it', 'Kratom is a plant. Do not drive if clonidine makes you sleepy.', ['CAUSES substance:clonidine symptom:sedation AFFIRMED HEDGED']],
+  ['"don\'t know if" hedges', 'Kratom is a plant. I don\'t know if kratom helps with anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
   // Rebuttals: what a writer disputes or rejects is turned over.
   ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
   ['"reject the idea that" a denial affirms', 'Kratom withdrawal is common. We reject the idea that kratom does not cause dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
