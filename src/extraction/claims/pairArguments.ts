@@ -52,7 +52,8 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups) && !isPredicateNoun(units, trigger, group, groups))
     .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
-    .map((group) => (group.side === 'left' && isStopped(units, group.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
+    // "Avoid alcohol, which can make sleep worse": what the relative clause says is said of alcohol itself, not of stopping it.
+    .map((group) => (group.side === 'left' && isStopped(units, group.first) && !relativeBetween(units, group.last, trigger.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
     .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
     // "took kratom to ease symptoms such as …": a sign noun that is an object names signs only of the condition modifying it.
@@ -234,6 +235,9 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
   const named = units.flatMap((unit, at) => (unit.entity?.kind === 'Substance' && !isContrast(units, at) && !isComparisonStandard(units, at) ? [unit.entity] : []));
   return named.length === 0 || named.some((entity) => entity.id === topic?.id) ? topic : named[0];
 }
+
+const RELATIVES = new Set(['which', 'who', 'that']);
+const relativeBetween = (units: readonly Unit[], from: number, to: number): boolean => units.slice(from + 1, to).some((unit) => RELATIVES.has(unit.lemma));
 
 const ILLNESS_IN_GENERAL = new Set(['disease', 'illness', 'ailment', 'sickness']);
 

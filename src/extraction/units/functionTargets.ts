@@ -1,4 +1,5 @@
 import { EXCESS_WORDS, FUNCTION_WORDS, LOSS_WORDS, LOWERING_VERBS, RAISING_VERBS } from '../lexicon/functionTargets';
+import { EASING_ADJECTIVES, WORSENING_ADJECTIVES } from '../lexicon/directionAdjectives';
 import { RELIEF } from '../lexicon/triggerLexicon';
 import type { Vocabulary } from '../types';
 import { entryRef, type EntityRef, type Unit } from './unit';
@@ -13,6 +14,7 @@ const RAISING = new Set(RAISING_VERBS);
 const LOWERING = new Set(LOWERING_VERBS);
 const LOSS = new Set(LOSS_WORDS);
 const EXCESS = new Set(EXCESS_WORDS);
+const DIRECTION_ADJECTIVES = new Set([...WORSENING_ADJECTIVES, ...EASING_ADJECTIVES]);
 
 /**
  * A function said to be lost ("my sleep is terrible", "low energy") names the symptom of its loss;
@@ -37,6 +39,16 @@ export function expandFunctionTargets(units: readonly Unit[], vocabulary: Vocabu
     const verbIndex = governingVerb(expanded, index);
     if (verbIndex === undefined) continue;
     const verb = expanded[verbIndex]!;
+    // "makes sleep worse", "made my mood better": the function stands for its loss, and "make * worse"
+    // or "make * better" reads it as it reads any symptom.
+    const after = expanded[index + found.length];
+    if (verb.lemma === 'make' && after && (DIRECTION_ADJECTIVES.has(after.lemma) || DIRECTION_ADJECTIVES.has(after.text.toLowerCase()))) {
+      const loss = symptom(found.entry.loss, vocabulary);
+      if (!loss) continue;
+      const last = index + found.length - 1;
+      expanded.splice(index, found.length, { start: expanded[index]!.start, end: expanded[last]!.end, text: expanded.slice(index, last + 1).map((unit) => unit.text).join(' '), lemma: loss.name, pos: 'ENTITY', entity: loss });
+      continue;
+    }
     const lowers = LOWERING.has(verb.lemma);
     const relief = !lowers && RELIEF_VERBS.has(verb.lemma);
     const raises = relief || RAISING.has(verb.lemma);

@@ -10,6 +10,8 @@ describe('extraction of informal, first-person writing', () => {
     ['a quantifier between the subjects and their verb', 'Kratom withdrawal is common. Benzos, booze and opioids each slow your breathing on their own.', ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:benzodiazepines symptom:respiratory-depression', 'CAUSES substance:opioids symptom:respiratory-depression']],
     ['an adjective in -ing said of a substance causes its symptom', 'Kratom withdrawal is common. Kratom is very constipating. Kratom can be dehydrating, and water may help.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:dehydration']],
     ['near miss: an adjective in -ed is a state, no claim', 'Kratom withdrawal is common. Kratom users are often dehydrated.', []],
+    ['a function made worse or better is its loss caused or relieved', 'Kratom withdrawal is common. Avoid alcohol, which can make sleep worse. Exercise made my mood better.', ['CAUSES substance:alcohol symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood']],
+    ['near miss: stopping made it worse is the withdrawal\'s', 'Kratom withdrawal is common. Stopping kratom made my sleep worse.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
     ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
     ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
