@@ -216,7 +216,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
   // A bare "for" relates only the treatment before it to what follows it ("walking for half an hour" names a duration).
-  if (trigger.family === RELIEF && !trigger.passive && !isBareFor(trigger)) return agentsWithoutTarget(units, trigger, nearest, context);
+  // "clonidine or lofexidine for autonomic symptoms": a bare "for" with signs for object is for the signs described last.
+  if (trigger.family === RELIEF && !trigger.passive && (!isBareFor(trigger) || forSigns(units, trigger))) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
 }
 
@@ -238,6 +239,16 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
 
 const RELATIVES = new Set(['which', 'who', 'that']);
 const relativeBetween = (units: readonly Unit[], from: number, to: number): boolean => units.slice(from + 1, to).some((unit) => RELATIVES.has(unit.lemma));
+
+const SIGN_MODIFIER_POS = new Set(['DET', 'ADJ']);
+
+/** "for autonomic symptoms", "for the symptoms": a bare "for" whose object is a sign noun. */
+function forSigns(units: readonly Unit[], trigger: Trigger): boolean {
+  if (!isBareFor(trigger)) return false;
+  let at = trigger.last + 1;
+  while (units[at] && SIGN_MODIFIER_POS.has(units[at]!.pos) && !units[at]!.entity) at += 1;
+  return SIGN_NOUNS.has(units[at]?.lemma ?? '') && !units[at]!.entity && !units[at]!.anaphor;
+}
 
 const ILLNESS_IN_GENERAL = new Set(['disease', 'illness', 'ailment', 'sickness']);
 
@@ -266,7 +277,7 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
       if (!condition) return [];
       const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
       if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
-      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger)) return [];
+      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger) && !forSigns(units, trigger)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));

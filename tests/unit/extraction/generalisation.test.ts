@@ -703,6 +703,16 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:loperamide symptom:dizziness'],
     ],
     [
+      'a bare "for" with signs for object is for the signs described last',
+      'Kratom withdrawal is common.\n- Mild: clonidine or lofexidine for autonomic symptoms',
+      ['RELIEVES substance:clonidine condition:kratom-withdrawal', 'RELIEVES substance:lofexidine condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a doctor seen for the signs of a named condition',
+      'Kratom is a plant. See a doctor for symptoms of liver injury.',
+      [],
+    ],
+    [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
       ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
