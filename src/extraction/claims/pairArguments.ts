@@ -514,6 +514,8 @@ function personSubject(units: readonly Unit[], trigger: Trigger): boolean {
   for (let index = trigger.first - 1; index >= 0; index -= 1) {
     const unit = units[index]!;
     if (PEOPLE.has(unit.lemma) || PEOPLE.has(unit.lemma.replace(/s$/, ''))) return true;
+    // "Your brother-in-law is likely to feel …": the hyphens of a compound noun.
+    if (unit.lemma === '-') continue;
     if (isArgumentUnit(unit) || !SUBJECT_PHRASE_POS.has(unit.pos)) return false;
   }
   return false;

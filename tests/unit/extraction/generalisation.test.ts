@@ -698,6 +698,11 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability'],
     ],
     [
+      'a relative named with a compound noun goes through it too',
+      'Kratom withdrawal is common. Your brother-in-law is likely to feel achy, sweaty and restless for about a week.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
       'near miss: what something makes you feel is no sign of the withdrawal',
       'Kratom withdrawal is common. Loperamide can make you feel dizzy. Stress can make you feel anxious.',
       ['CAUSES substance:loperamide symptom:dizziness'],
