@@ -33,6 +33,9 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
     else if ((unit.entity?.kind === 'Substance' || unit.anaphor) && isStopped(units, index)) {
       const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
       enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), !saidByStopper(units, index));
+    } else if (unit.entity?.kind === 'Strategy' && TAPER.test(unit.entity.name) && taperedSubstance(units, index, context)) {
+      // "Kratom taper journal", "tapering off kratom": a taper is a slow stop, and the account is of its withdrawal.
+      enter(context.withdrawalFrom(taperedSubstance(units, index, context)!), false);
     } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
       // "Kratom, like other opioids, is hard to stop": what a comparison sets beside the subject is not what stops.
       const named = units.slice(0, index).flatMap((before, at) => (before.entity?.kind === 'Substance' && !isCompared(units, at) ? [before.entity] : []));
@@ -41,6 +44,23 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
     }
   });
   return entered;
+}
+
+const TAPER = /taper/i;
+
+/**
+ * The substance a taper is of: named right before it ("my kratom taper"), after "off" ("tapering off
+ * kratom"), or inside the vocabulary's term for the taper ("tapering off kratom" is one term).
+ */
+function taperedSubstance(units: readonly Unit[], index: number, context: SentenceContext): EntityRef | undefined {
+  const before = units[index - 1]?.entity;
+  if (before?.kind === 'Substance') return before;
+  const inside = / off (.+)$/i.exec(units[index]!.text)?.[1];
+  const named = inside ? context.provisional(inside, 'Substance') : undefined;
+  if (named && !named.provisional) return named;
+  const at = units[index + 1]?.lemma === 'off' ? index + 2 : / off$/i.test(units[index]!.text) ? index + 1 : -1;
+  const after = units[at]?.entity;
+  return after?.kind === 'Substance' ? after : undefined;
 }
 
 // "i cold turkeyed from 30g and it was hell, no sleep, sweats": the writer's own stop, told with what

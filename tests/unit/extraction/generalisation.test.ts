@@ -703,6 +703,11 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
     [
+      'a taper of a substance is an account of its withdrawal, whose signs follow',
+      'Kratom taper journal.\n\nDay 9\nRunny nose and yawning all day.\n\nI am tapering off kratom. Sneezing fits all morning.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sneezing', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning'],
+    ],
+    [
       'near miss: what something makes you feel is no sign of the withdrawal',
       'Kratom withdrawal is common. Loperamide can make you feel dizzy. Stress can make you feel anxious.',
       ['CAUSES substance:loperamide symptom:dizziness'],
