@@ -107,18 +107,16 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.
     const affirmed = pairs.filter((pair) => assertionStatus(units, cues, trigger, pair.targetIndex).polarity === 'AFFIRMED');
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, affirmed, context)]) {
-      const status = assertionStatus(units, cues, trigger, pair.targetIndex);
-      const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
-      drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) });
-      made.push({ trigger, pair, status });
+      made.push({ trigger, pair, status: assertionStatus(units, cues, trigger, pair.targetIndex) });
     }
   }
-  withoutReportedReliefs(drafts, made);
+  const kept = withoutReportedReliefs(made);
+  drafts.push(...kept.map((claim) => draftOf(units, claim)));
   // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
-  for (const { pair, clause } of ellipticClaims(units, made, context)) {
+  for (const { pair, clause } of ellipticClaims(units, kept, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...accompanyingStrategies(units, made), ...alternativeAgents(units, made), ...contrastDenials(units, made), ...disputedInSentence(units, made), ...unlikeClaims(units, made), ...comparisonClaims(units, made), ...withoutEffects(units, made), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
+  drafts.push(...accompanyingStrategies(units, kept), ...alternativeAgents(units, kept), ...contrastDenials(units, kept), ...disputedInSentence(units, kept), ...unlikeClaims(units, kept), ...comparisonClaims(units, kept), ...withoutEffects(units, kept), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers));
   drafts.push(...severityFactors(units, cues, context, drafts));
@@ -236,11 +234,6 @@ function isAttributive(units: readonly Unit[], trigger: Trigger): boolean {
   return trigger.family === ASSOCIATION && trigger.first === trigger.last && units[trigger.first]!.pos !== 'NOUN' && isArgument(units[trigger.last + 1] ?? { start: 0, end: 0, text: '', lemma: '', pos: '' }) && units[trigger.first - 1]?.pos !== 'AUX';
 }
 
-/**
- * "Relief of cravings with clonidine was reported": what "reported" associates is the relief the
- * sentence names, not a cause of the relieved sign; the association's pair is dropped (in place,
- * from the drafts and claims the triggers made, which run in step).
- */
 const MAKING = new Set(['make', 'leave', 'let', 'get']);
 const MAKING_REACH = 3;
 
@@ -248,15 +241,19 @@ const MAKING_REACH = 3;
 const isMadeToFeel = (units: readonly Unit[], trigger: { head: string; first: number }): boolean =>
   trigger.head === 'feel' && units.slice(Math.max(0, trigger.first - MAKING_REACH), trigger.first).some((unit) => MAKING.has(unit.lemma));
 
+/** A claim a trigger made, as a draft: with the action an ACTS_ON claim names beside its trigger or target. */
+function draftOf(units: readonly Unit[], { trigger, pair, status }: MadeClaim): ClaimDraft {
+  const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
+  return { type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) };
+}
+
 const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 
-function withoutReportedReliefs(drafts: ClaimDraft[], made: MadeClaim[]): void {
+/**
+ * "Relief of cravings with clonidine was reported": what "reported" associates is the relief the
+ * sentence names, not a cause of the relieved sign; the association's pair is left out.
+ */
+function withoutReportedReliefs(made: readonly MadeClaim[]): MadeClaim[] {
   const relieved = new Set(made.filter(({ pair }) => RELIEF_TYPES.has(pair.type)).map(({ pair }) => `${pair.source.id}|${pair.target.id}`));
-  for (let index = made.length - 1; index >= 0; index -= 1) {
-    const { trigger, pair } = made[index]!;
-    if (trigger.family === ASSOCIATION && !RELIEF_TYPES.has(pair.type) && relieved.has(`${pair.source.id}|${pair.target.id}`)) {
-      made.splice(index, 1);
-      drafts.splice(index, 1);
-    }
-  }
+  return made.filter(({ trigger, pair }) => !(trigger.family === ASSOCIATION && !RELIEF_TYPES.has(pair.type) && relieved.has(`${pair.source.id}|${pair.target.id}`)));
 }
