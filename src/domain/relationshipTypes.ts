@@ -10,6 +10,9 @@ export const CLAIM_TYPES = [
 ] as const;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
 
+/** The claims that something eases something: a medicine RELIEVES, a practice MITIGATES. */
+export const RELIEF_TYPES: ReadonlySet<string> = new Set<ClaimType>(['RELIEVES', 'MITIGATES']);
+
 /**
  * Every relationship type of the graph; each is also a Neo4j relationship type. Beside the claims,
  * SUBTYPE_OF is the vocabulary's own hierarchy (mu-opioid receptor → opioid receptors), curated,

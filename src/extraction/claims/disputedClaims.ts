@@ -1,3 +1,4 @@
+import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { FAILURE_POST_CUES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
@@ -8,7 +9,6 @@ const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
 // Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".
 const DISPUTERS = new Set(['other', 'others', 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors']);
 const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
-const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 const MAX_SUBJECT_WORDS = 5;
 
 /** A failure said with no object of its own, by someone set against the claim ("but others found no benefit"). */

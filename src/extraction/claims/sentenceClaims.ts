@@ -1,5 +1,5 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
-import type { RelationshipType } from '../../domain/relationshipTypes';
+import { RELIEF_TYPES, type RelationshipType } from '../../domain/relationshipTypes';
 import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
@@ -247,7 +247,6 @@ function draftOf(units: readonly Unit[], { trigger, pair, status }: MadeClaim): 
   return { type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) };
 }
 
-const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 
 /**
  * "Relief of cravings with clonidine was reported": what "reported" associates is the relief the

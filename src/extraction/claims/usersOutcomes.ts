@@ -1,3 +1,4 @@
+import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
 import { stopVerbsAnd } from '../lexicon/stopping';
@@ -52,7 +53,6 @@ function endsOutcomes(units: readonly Unit[], at: number): boolean {
 }
 
 const AMONG = new Set(['in', 'among', 'amongst']);
-const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 
 /**
  * "her centre treated seizures in people who took large amounts of kratom": the symptoms and

@@ -1,3 +1,4 @@
+import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
@@ -5,7 +6,6 @@ import type { ClaimDraft } from './sentenceClaims';
 
 // Words a relief's own targets and the effects after "without" are listed with.
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'a', 'an', 'any', 'that', 'those', 'its', 'all']);
-const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 
 /**
  * "Eases pain without drowsiness", "lifts a low mood without the jitters": what a relief comes

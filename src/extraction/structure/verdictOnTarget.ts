@@ -1,8 +1,8 @@
+import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import type { ClaimDraft } from '../claims/sentenceClaims';
 import type { EntityRef, Unit } from '../units/unit';
 
 const TARGET_KINDS = new Set(['Symptom', 'Condition']);
-const RELIEF_TYPES = new Set(['RELIEVES', 'MITIGATES']);
 const LIST_WORDS = new Set(['the', 'my', 'your', 'his', 'her', 'their', 'and', 'or', ',']);
 const SEPARATORS = new Set([',', '-', '–', '—', ':', '?']);
 // What a verdict may say after the target: "not so much", "not really", "nope", "nada"; "too", "as well".
