@@ -347,16 +347,25 @@ function sameKinds(a: Unit, b: Unit): boolean {
 
 const MAX_FIGURE_UNITS = 6;
 
-/** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
-function bracketedFigureEnd(units: readonly Unit[], index: number): number | undefined {
-  if (units[index]!.lemma !== '(') return undefined;
-  for (let end = index + 1; end < Math.min(units.length, index + MAX_FIGURE_UNITS); end += 1) {
+/**
+ * The index of the ")" closing the bracket that opens at `index`, when it closes before `reach`
+ * units and every unit inside is `allowed`.
+ */
+function closingBracket(units: readonly Unit[], index: number, reach: number, allowed: (unit: Unit) => boolean): number | undefined {
+  if (units[index]?.lemma !== '(') return undefined;
+  for (let end = index + 1; end < Math.min(units.length, index + reach); end += 1) {
     const unit = units[end]!;
     if (unit.lemma === ')') return end;
-    if (!['NUM', 'PUNCT', 'SYM', 'X'].includes(unit.pos) && unit.lemma !== 'n') return undefined;
+    if (!allowed(unit)) return undefined;
   }
   return undefined;
 }
+
+const FIGURE_POS = new Set(['NUM', 'PUNCT', 'SYM', 'X']);
+
+/** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
+const bracketedFigureEnd = (units: readonly Unit[], index: number): number | undefined =>
+  closingBracket(units, index, MAX_FIGURE_UNITS, (unit) => FIGURE_POS.has(unit.pos) || unit.lemma === 'n');
 
 const MAX_ONE_OF_UNITS = 4;
 
@@ -376,27 +385,21 @@ function namesOneOf(units: readonly Unit[], index: number): number | undefined {
 
 const MAX_GLOSS_UNITS = 3;
 
-/** The index of the ")" closing a short bracketed gloss ("(MOR)", "(5-HT1A)") that opens at `index`. */
+/** The index of the ")" closing a short bracketed gloss ("(MOR)", "(5-HT1A)") that opens at `index`; never an empty one. */
 function glossEnd(units: readonly Unit[], index: number): number | undefined {
-  if (units[index]?.lemma !== '(') return undefined;
-  for (let at = index + 2; at <= index + MAX_GLOSS_UNITS + 1 && at < units.length; at += 1) if (units[at]!.lemma === ')') return at;
-  return undefined;
+  const end = closingBracket(units, index, MAX_GLOSS_UNITS + 2, () => true);
+  return end !== undefined && end > index + 1 ? end : undefined;
 }
 
 const MAX_CITATION_UNITS = 10;
 const CITATION_WORDS = new Set(['et', 'al', 'al.', '.', ',', ';', '&', 'and']);
 
+const isYear = (unit: Unit): boolean => unit.pos === 'NUM' && /^(?:19|20)\d\d[a-z]?$/.test(unit.text);
+
 /** The index of the ")" closing an author-year citation ("(Smith et al., 2020)", "(Jones, 2019)") that opens at `index`. */
 function citationEnd(units: readonly Unit[], index: number): number | undefined {
-  if (units[index]!.lemma !== '(') return undefined;
-  let year = false;
-  for (let end = index + 1; end < Math.min(units.length, index + MAX_CITATION_UNITS); end += 1) {
-    const unit = units[end]!;
-    if (unit.lemma === ')') return year ? end : undefined;
-    if (unit.pos === 'NUM' && /^(?:19|20)\d\d[a-z]?$/.test(unit.text)) year = true;
-    else if (unit.pos !== 'PROPN' && !CITATION_WORDS.has(unit.lemma)) return undefined;
-  }
-  return undefined;
+  const end = closingBracket(units, index, MAX_CITATION_UNITS, (unit) => isYear(unit) || unit.pos === 'PROPN' || CITATION_WORDS.has(unit.lemma));
+  return end !== undefined && units.slice(index + 1, end).some(isYear) ? end : undefined;
 }
 
 const MAX_ASIDE_UNITS = 6;
