@@ -194,11 +194,13 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     // of a verb or a preposition names no condition's signs.
     // "relieve the symptoms of withdrawal, such as sweating": an object that names its own condition after "of" lists that condition's signs.
     const owner = conditionOf(units, trigger, context);
-    if (isObject(units, trigger) && !owner) return [];
+    const object = isObject(units, trigger);
+    if (object && !owner) return [];
     // As an object its signs are only the examples it lists ("such as sweating"), not what the verb goes on to ("but not cravings").
-    const content = isObject(units, trigger)
+    const phraseEnd = object ? nounPhraseEnd(units, trigger) : units.length;
+    const content = object
       ? nearest.flatMap((group) => {
-          const items = group.side === 'right' ? group.items.filter((item) => item.index < nounPhraseEnd(units, trigger)) : [];
+          const items = group.side === 'right' ? group.items.filter((item) => item.index < phraseEnd) : [];
           return items.length > 0 ? [{ ...group, items }] : [];
         })
       : nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));

@@ -55,7 +55,7 @@ function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: 
   const named = units[at + 1]?.lemma === 'of' ? units[at + 2]?.entity : undefined;
   if (named && DRUG_KINDS.has(named.kind)) return { entity: named, at };
   const substance = context.topicSubstance();
-  return substance && !units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind)) ? { entity: substance, at } : undefined;
+  return substance && !namesDrug(units) ? { entity: substance, at } : undefined;
 }
 
 /**
@@ -65,8 +65,10 @@ function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: 
  */
 function startedBefore(units: readonly Unit[], context: SentenceContext): { entity: EntityRef; at: number } | undefined {
   const previous = context.previousTreatment();
-  return previous && !units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind)) ? { entity: previous, at: -1 } : undefined;
+  return previous && !namesDrug(units) ? { entity: previous, at: -1 } : undefined;
 }
+
+const namesDrug = (units: readonly Unit[]): boolean => units.some((unit) => unit.entity !== undefined && DRUG_KINDS.has(unit.entity.kind));
 
 /** The medicine the sentence says was started or given, and where it stands. */
 export function startedMedicine(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {

@@ -29,13 +29,14 @@ export function enteredWithdrawal(units: readonly Unit[], context: SentenceConte
     if (withdrawal) entered = { withdrawal, byStopping: byStopping || entered?.byStopping === true };
   };
   units.forEach((unit, index) => {
+    const tapered = unit.entity?.kind === 'Strategy' && TAPER.test(unit.entity.name) ? taperedSubstance(units, index, context) : undefined;
     if (unit.entity?.kind === 'Condition' && WITHDRAWAL_NAME.test(unit.entity.name) && !isCompared(units, index)) enter(unit.entity, false);
     else if ((unit.entity?.kind === 'Substance' || unit.anaphor) && isStopped(units, index)) {
       const stopped = unit.entity ? [unit.entity] : context.resolve(units, index, ['Substance']);
       enter(stopped.map((substance) => context.withdrawalFrom(substance)).find((found) => found !== undefined), !saidByStopper(units, index));
-    } else if (unit.entity?.kind === 'Strategy' && TAPER.test(unit.entity.name) && taperedSubstance(units, index, context)) {
+    } else if (tapered) {
       // "Kratom taper journal", "tapering off kratom": a taper is a slow stop, and the account is of its withdrawal.
-      enter(context.withdrawalFrom(taperedSubstance(units, index, context)!), false);
+      enter(context.withdrawalFrom(tapered), false);
     } else if ((unit.entity?.kind === 'Factor' && isSuddenStop(unit.entity)) || isObjectlessStop(units, index)) {
       // "Kratom, like other opioids, is hard to stop": what a comparison sets beside the subject is not what stops.
       const named = units.slice(0, index).flatMap((before, at) => (before.entity?.kind === 'Substance' && !isCompared(units, at) ? [before.entity] : []));
