@@ -148,7 +148,7 @@ function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
 
 /**
  * A trigger that is a participle hanging on the noun before it ("the respiratory depression seen
- * with opioids") makes a claim of its own: a cue on the verb before that noun does not reach it.
+ * with opioids"; a participle takes no object) makes a claim of its own: a cue on the verb before that noun does not reach it.
  */
 function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): boolean {
   const head = units[trigger.first]!;
@@ -157,6 +157,9 @@ function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): bool
   const before = units[glossed ? trigger.first - 2 : trigger.first - 1];
   if (head.pos !== 'VERB' || head.text.toLowerCase() === head.lemma || /(?:ing|s)$/i.test(head.text)) return false;
   if (!before || !(isArgument(before) || before.pos === 'NOUN')) return false;
+  // "did not find that gabapentin shortened withdrawal": a past tense with its object is the clause's verb, not a participle.
+  const after = units[trigger.first + 1];
+  if (after && (isArgument(after) || after.pos === 'DET' || after.pos === 'PRON')) return false;
   return units.slice(cue.last + 1, trigger.first - 1).some((unit) => unit.pos === 'VERB');
 }
 

@@ -3,5 +3,5 @@
  * "withdrawal", "dependence"): anaphors on their own (units/buildUnits), a substance's own condition
  * right after its name ("oxy wd": units/ownConditionNames).
  */
-export const WITHDRAWAL_WORDS: ReadonlySet<string> = new Set(['withdrawal', 'wd', 'withdrawl', 'detox']);
+export const WITHDRAWAL_WORDS: ReadonlySet<string> = new Set(['withdrawal', 'wd', 'w/d', 'withdrawl', 'detox']);
 export const DEPENDENCE_WORDS: ReadonlySet<string> = new Set(['dependence', 'dependency', 'addiction']);

@@ -35,10 +35,11 @@ export const SHORTHAND: Readonly<Record<string, { lemma: string; pos: string }>>
 
 /**
  * Clinical abbreviations the tokenizer splits at their slash ("c/o insomnia" is "complains of
- * insomnia", "w/o" is "without"): the words they stand for, one per part.
+ * insomnia", "w/o" is "without", "w/d" is "withdrawal"): the words they stand for, one per part.
  */
 export const SPLIT_SHORTHAND: Readonly<Record<string, readonly { lemma: string; pos: string }[]>> = {
   'c/o': [{ lemma: 'complain', pos: 'VERB' }, { lemma: 'of', pos: 'ADP' }],
   'h/o': [{ lemma: 'history', pos: 'NOUN' }, { lemma: 'of', pos: 'ADP' }],
   'w/o': [{ lemma: 'without', pos: 'ADP' }],
+  'w/d': [{ lemma: 'withdrawal', pos: 'NOUN' }],
 };

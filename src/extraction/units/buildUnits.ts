@@ -73,7 +73,8 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     }
     const split = splitShorthand(tokens, i);
     if (split) {
-      units.push(...split.units);
+      // "W/d sx overnight": a shorthand for withdrawal stands for it as the word does.
+      units.push(...split.units.map((unit) => ({ ...unit, ...(WITHDRAWAL_WORDS.has(unit.lemma) && { anaphor: WITHDRAWAL_ANAPHOR }) })));
       i += split.tokens - 1;
       continue;
     }
@@ -90,9 +91,11 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
     // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
-    // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin").
+    // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin"), and so is
+    // the next noun of a word a preposition governs ("compatible with both benefit and harm").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
-    const next = tokens[i + 1] && !possessiveBefore && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    const governed = tokens[i - 1]?.pos === 'ADP';
+    const next = tokens[i + 1] && !possessiveBefore && !governed && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
     // "mitragynine itself did not …", "withdrawal itself can …": a reflexive right after what it stresses refers to nothing.
     const stressed = units[units.length - 1];
     const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');
@@ -120,13 +123,15 @@ function openingTriggerVerb(token: { text: string; pos: string }): string | unde
   return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => TRIGGER_VERBS.has(stem) && stem.length > 2);
 }
 
+const WITHDRAWAL_ANAPHOR = { kind: 'withdrawal', kinds: ['Condition'] } as const satisfies { kind: AnaphorKind; kinds: readonly EntityKind[] };
+
 function anaphorOf(
   lemma: string,
   previous: string | undefined,
   next: { lemma: string; pos: string; text: string } | undefined,
 ): { kind: AnaphorKind; kinds: readonly EntityKind[] } | undefined {
   // "has no role in the acute phase": the acute phase is the withdrawal itself.
-  if (WITHDRAWAL_WORDS.has(lemma) || (lemma === 'phase' && previous === 'acute')) return { kind: 'withdrawal', kinds: ['Condition'] };
+  if (WITHDRAWAL_WORDS.has(lemma) || (lemma === 'phase' && previous === 'acute')) return WITHDRAWAL_ANAPHOR;
   if (DEPENDENCE_WORDS.has(lemma)) return { kind: 'dependence', kinds: ['Condition'] };
   // "regular use is associated with dependence", "daily consumption can produce dependence": the use of the substance talked about.
   if (HABITUAL_USE_NOUNS.has(lemma) && previous && HABITUAL.has(previous) && next?.lemma !== 'of') return { kind: 'singular', kinds: ['Substance'] };
@@ -155,7 +160,6 @@ function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean
   return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether');
 }
 
-/** "withdrawal sweats", "withdrawal insomnia": a noun before a symptom's name modifies it. */
 const SPLIT_SHORTHAND_TOKENS = 3;
 
 /** "c/o" as three tokens written together: one unit per word it stands for, the last on its last token. */
@@ -187,6 +191,7 @@ function isMadeToAct(tokens: AnalysedSentence['tokens'], index: number): boolean
   return tokens.slice(Math.max(0, index - CAUSATIVE_REACH), index).some((token) => token.pos === 'VERB' && CAUSATIVES.has(token.lemma.toLowerCase()));
 }
 
+/** "withdrawal sweats", "withdrawal insomnia": a noun before a symptom's name modifies it. */
 function modifiesSymptom(next: AnalysedSentence['tokens'][number] | undefined, mentions: readonly Mention[], vocabulary: Vocabulary): boolean {
   const mention = next && mentions.find((candidate) => candidate.start === next.start);
   return mention !== undefined && vocabulary.byId.get(mention.entityId)?.kind === 'Symptom';

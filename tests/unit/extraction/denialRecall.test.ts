@@ -182,6 +182,12 @@ const cases: [string, string, string[]][] = [
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
   ['denial beside what is seen with others', 'Kratom does not cause the dangerous slowing of breathing (respiratory depression) seen with heroin.', ['CAUSES substance:heroin symptom:respiratory-depression AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:respiratory-depression NEGATED ASSERTED']],
   ['made no difference to', 'Kratom withdrawal is common. Magnesium supplements, widely recommended online, made no measurable difference to restless legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  // A past tense with its object after "did not find that" is the clause's verb, not a participle that makes a claim of its own.
+  ['"did not find that" a drug shortened it', 'Kratom withdrawal is common. We did not find that gabapentin shortened withdrawal.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['"Nor did we find that"', 'Kratom withdrawal is common. Nor did we find that lofexidine eased the cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  ['near miss: a participle after its noun is still a claim of its own', 'Kratom withdrawal is common. Trials did not record the constipation caused by loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+  // A word governed by a preposition is no subject, so the noun after it is no verb: "both benefit and harm" makes no claim.
+  ['near miss: "compatible with both benefit and harm"', 'Tapering and exercise were studied. Gabapentin does not shorten kratom withdrawal, and the interval is compatible with both benefit and harm.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 

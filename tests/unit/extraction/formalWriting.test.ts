@@ -124,6 +124,8 @@ describe('clinical shorthand', () => {
     ['"good effect" is the treatment\'s outcome', 'Kratom withdrawal day 2. Clonidine given for sweats, good effect.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
     ['near miss: effects that are harms', 'Kratom is sold online. Rare but serious effects, including liver injury, have been reported.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['"w/o" is "without"', 'Kratom is sold online. Kratom eases pain w/o drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+    ['"w/d" is withdrawal, here the kratom withdrawal the patient is admitted for', 'Dx: kratom dependence, admitted for supervised w/d.\nW/d sx overnight:\n- chills, yawning\n- abdo cramps', ['PRESENTS_WITH condition:kratom-withdrawal symptom:abdominal-cramps AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['"w/d" of a named substance', 'Dx: OUD, day 2 bup induction. Heroin w/d sx overnight: nausea, anxiety.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:nausea AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
