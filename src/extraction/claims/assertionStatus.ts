@@ -86,6 +86,8 @@ const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ',
 // Words by which a later clause talks about the claim itself, so a post-negation there reaches it.
 const CLAIM_REFERENCES = new Set(['this', 'that', 'which', 'it', 'claim', 'idea', 'notion', 'belief', 'statement', 'none', 'neither']);
 const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
+// What may open a verdict after its colon: adverbs ("pretty much useless"), an auxiliary ("didn't"), a quotation mark.
+const VERDICT_LEAD = new Set(['ADV', 'AUX', '"', '“', "'", '‘']);
 const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
 
 function clear(units: readonly Unit[], from: number, to: number, terminators: ReadonlySet<string>): boolean {
@@ -131,9 +133,10 @@ function newClause(units: readonly Unit[], index: number): boolean {
 /** A post-negation reaches back over its clause, and further when its clause is about the claim. */
 function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean {
   if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
-  // "Loperamide for anxiety: useless.", "Kava for sleep: pretty much useless": a verdict after a colon is on what stands before it.
+  // "Loperamide for anxiety: useless.", "Kava for sleep: pretty much useless": a verdict after a colon is on what stands
+  // before it, a quoted one too ("Hydroxyzine for anxiety - pt: "didn't do anything."").
   let verdict = cue.first;
-  while (verdict > trigger.last + 1 && units[verdict - 1]!.pos === 'ADV') verdict -= 1;
+  while (verdict > trigger.last + 1 && VERDICT_LEAD.has(units[verdict - 1]!.pos === 'PUNCT' ? units[verdict - 1]!.lemma : units[verdict - 1]!.pos)) verdict -= 1;
   if (units[verdict - 1]?.lemma === ':' && clear(units, trigger.last + 1, verdict - 1, CLAUSE_BOUNDARIES)) return true;
   let start = cue.last;
   while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;

@@ -1,4 +1,5 @@
 import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
+import { doseEnd } from '../units/dosePhrase';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './sentenceClaims';
@@ -6,7 +7,7 @@ import type { SentenceContext } from './sentenceContext';
 
 // Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin", "of taking clonidine".
 const TREATING = new Set(['start', 'give', 'administer', 'receive', 'prescribe', 'titrate', 'initiate', 'commence', 'add', 'begin', 'treat', 'switch', 'take']);
-const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve', 'vanish', 'melt', 'lift']);
+const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve', 'vanish', 'melt', 'lift', 'reduce']);
 // "were gone", "way more bearable": a state the signs are left in.
 const IMPROVED_STATES = new Set(['gone', 'bearable', 'manageable', 'tolerable']);
 // "within an hour of my first dose", "two capsules and …": a dose of the substance the text is about.
@@ -25,7 +26,7 @@ const TIME_LINKS = new Set(['once', 'after', 'when', 'since', 'within']);
  * the verb of getting better: "the cravings did not resolve" denies it).
  */
 export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
-  const drug = startedMedicine(units) ?? doseTaken(units, context) ?? startedBefore(units, context);
+  const drug = startedMedicine(units) ?? takenBefore(units) ?? doseTaken(units, context) ?? startedBefore(units, context);
   if (!drug) return [];
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, verb) => {
@@ -58,6 +59,12 @@ function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: 
   return substance && !namesDrug(units) ? { entity: substance, at } : undefined;
 }
 
+/** "Nausea settled after ondansetron", "cramps ↓ after the bup": signs better after a drug, named after its "after". */
+function takenBefore(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {
+  const at = units.findIndex((unit, index) => unit.entity !== undefined && DRUG_KINDS.has(unit.entity.kind) && (units[index - 1]?.lemma === 'after' || (units[index - 1]?.pos === 'DET' && units[index - 2]?.lemma === 'after')));
+  return at < 0 ? undefined : { entity: units[at]!.entity!, at };
+}
+
 /**
  * "He was given clonidine. By the next morning the sweating had settled.": signs that got better in
  * the sentence right after a medicine was started, naming no drug of their own, got better with it
@@ -76,7 +83,8 @@ export function startedMedicine(units: readonly Unit[]): { entity: EntityRef; at
     const entity = units[at]!.entity;
     if (!entity || !DRUG_KINDS.has(entity.kind)) continue;
     const near = units.slice(Math.max(0, at - MAX_TREATMENT_REACH), at + MAX_TREATMENT_REACH + 1);
-    if (near.some((unit) => unit.pos === 'VERB' && TREATING.has(unit.lemma))) return { entity, at };
+    // "Clonidine 100 mcg 22:00 as charted": a drug with its dose after it, as a chart records one given.
+    if (near.some((unit) => unit.pos === 'VERB' && TREATING.has(unit.lemma)) || doseEnd(units, at + 1) !== undefined) return { entity, at };
   }
   return undefined;
 }

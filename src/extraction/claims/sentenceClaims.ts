@@ -38,6 +38,7 @@ import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
 import { relievedWithdrawal } from './relievedWithdrawal';
+import { doseStart } from '../units/dosePhrase';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
 export interface ClaimDraft {
@@ -202,12 +203,13 @@ const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|p
 
 /**
  * "Loperamide (Imodium) for diarrhoea", "clonidine or lofexidine, for sweating": a bare "for" names
- * what a treatment is for only right after the treatment (a bracketed aside may stand between);
+ * what a treatment is for only right after the treatment (a bracketed aside or a dose may stand between);
  * "at risk for seizures" or "kratom for ten years" names none.
  */
 function treatmentBefore(units: readonly Unit[], index: number): boolean {
-  // "- ondansetron, for nausea": a list item may set the purpose off with a comma.
-  const candidates = units[index - 1]?.lemma === ',' ? [index - 2] : [index - 1];
+  // "- ondansetron, for nausea": a list item may set the purpose off with a comma; "Loperamide 4 mg
+  // PRN for loose stools": a drug chart writes the dose between.
+  const candidates = units[index - 1]?.lemma === ',' ? [index - 2] : [(doseStart(units, index) ?? index) - 1];
   if (units[index - 1]?.lemma === ')') {
     const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
     // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.

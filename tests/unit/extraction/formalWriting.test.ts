@@ -125,6 +125,13 @@ describe('clinical shorthand', () => {
     ['near miss: effects that are harms', 'Kratom is sold online. Rare but serious effects, including liver injury, have been reported.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['"w/o" is "without"', 'Kratom is sold online. Kratom eases pain w/o drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
     ['"w/d" is withdrawal, here the kratom withdrawal the patient is admitted for', 'Dx: kratom dependence, admitted for supervised w/d.\nW/d sx overnight:\n- chills, yawning\n- abdo cramps', ['PRESENTS_WITH condition:kratom-withdrawal symptom:abdominal-cramps AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    // A drug chart: the dose between a drug and what it is for; a drug with its dose is one given.
+    ['a dose between the drug and "for"', 'Kratom withdrawal day 3. Loperamide 4 mg PRN 01:30 for loose stools.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a charted dose, then the sign settled', 'Kratom withdrawal day 3. Clonidine 100 mcg 22:00 as charted, sweats settled within the hour.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a charted dose, then a quoted verdict after a colon', 'Kratom withdrawal day 3. Hydroxyzine 25 mg PRN 21:15 for anxiety - pt: "didn\'t do anything."', ['RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
+    ['signs down after a drug', 'Kratom withdrawal day 3. Cramps + nausea early eve, ↓ after bup.', ['RELIEVES substance:buprenorphine symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: a number of years is no dose', 'Kratom withdrawal day 3. Kratom 5 years for back pain, stopped.', []],
+    ['near miss: signs that began after a drug', 'Kratom withdrawal day 3. Nausea started after the ondansetron.', []],
     ['"w/d" of a named substance', 'Dx: OUD, day 2 bup induction. Heroin w/d sx overnight: nausea, anxiety.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:nausea AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
