@@ -36,7 +36,7 @@ import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
 import { buildUnits } from './units/buildUnits';
 import { provisionalId } from './units/provisionalId';
-import { entryRef, type EntityRef, type Unit } from './units/unit';
+import { entryRef, type AnaphorKind, type EntityRef, type Unit } from './units/unit';
 
 interface AnalysedUnitSentence {
   passage: Passage;
@@ -46,6 +46,8 @@ interface AnalysedUnitSentence {
   units: Unit[];
   question: boolean;
 }
+
+const CONDITION_ANAPHORS: ReadonlySet<AnaphorKind> = new Set(['withdrawal', 'dependence', 'signs']);
 
 /**
  * Extracts what a document claims (pure): passages (lines) → sentences with lemmas and tags (the
@@ -132,7 +134,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
-      remedyAsked = askedRemedy(units, discourse.topicCondition());
+      remedyAsked = askedRemedy(units, discourse.topicCondition(), role === 'heading');
       // A question on a line of its own heads the list below it as a heading does ("What helps? - fluids").
       if (role === 'heading' || isOwnLine(sentences, position)) {
         lead = sentence;
@@ -152,7 +154,12 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const from = lead.role === 'heading' || lead.question ? sentence.start : lead.start;
       const fromLead = sentenceClaims(combined, context);
       if (fromLead.length === 0) fromLead.push(...undergoneSigns(lead.units, units, context));
-      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id))) {
+      // What the lead says of the item names something in it, by name or as a condition word ("Adverse effects: - Dependence
+      // w/ daily use"): "Managing withdrawal: - Loperamide → diarrhoea" says nothing of clonidine two items up.
+      const named = new Set(units.flatMap((unit) => (unit.entity ? [unit.entity.id] : [])));
+      const conditionWord = units.some((unit) => unit.anaphor && CONDITION_ANAPHORS.has(unit.anaphor.kind));
+      const ofItem = (d: ClaimDraft): boolean => conditionWord || named.has(d.source.id) || named.has(d.target.id) || d.source.provisional || d.target.provisional;
+      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id) && ofItem(d))) {
         found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
       }
       // "4. Possible side effects … Very common (may affect more than 1 in 10 people): - dry mouth".

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../domain/entityKinds';
-import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION } from '../lexicon/triggerLexicon';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
@@ -25,7 +25,7 @@ export interface Pair {
 }
 
 // Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
-const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name]);
+const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
 const CONDITION_FROM_CONTEXT = new Set(['most', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
@@ -111,7 +111,7 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
   for (const agent of agents) {
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
-      for (const type of typesFor(units, trigger, patient.index)) {
+      for (const type of typesFor(units, trigger, patient.index, context)) {
         const ends = RELATIONSHIP_ENDS[type];
         const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
         const targets = candidates(units, patient, ends.target, targetPreference(type), context);
@@ -392,7 +392,11 @@ const DECREASE_WINDOW = 3;
 
 // "associated with fewer cravings", and a cause of less of something ("a taper produces milder
 // withdrawal", "leads to fewer cravings"): relief of it.
-function typesFor(units: readonly Unit[], trigger: Trigger, patient: number): readonly RelationshipType[] {
+// "Managing withdrawal: - Clonidine → sweating": under a heading asking what treats, a drug's arrow points at what it relieves.
+const TREATING_LINK: readonly RelationshipType[] = ['ACTS_ON', 'CONTRIBUTES_TO', 'MITIGATES', 'RELIEVES'];
+
+function typesFor(units: readonly Unit[], trigger: Trigger, patient: number, context: SentenceContext): readonly RelationshipType[] {
+  if (trigger.family === LINK) return context.askedRemedyFor() ? TREATING_LINK : LINK.types;
   if (trigger.family !== ASSOCIATION && trigger.family !== CAUSE) return trigger.family.types;
   // A cause's own degree word is its stance, not its object's ("carries a lower risk of X" denies it).
   const from = trigger.family === CAUSE ? trigger.last + 1 : 0;

@@ -191,10 +191,22 @@ export const CONTENT: TriggerFamily = {
 };
 
 /**
+ * Slides and notes: "Mitragynine → MOR partial agonist", "abrupt cessation → worse withdrawal",
+ * "Exercise → mood": an arrow leads from what stands before it to what it acts on or brings. Which
+ * relationship it is the kinds of its two ends tell, in this order; under a heading that asks what
+ * treats a condition it is a treatment's relief (claims/pairArguments).
+ */
+export const LINK: TriggerFamily = {
+  name: 'link',
+  types: ['ACTS_ON', 'CONTRIBUTES_TO', 'MITIGATES', 'CAUSES'],
+  entries: phrases('→', '⟶', '➔', '- >', '= >'),
+};
+
+/**
  * Every family. A phrase may trigger several ("include" lists a condition's signs and a plant's
  * alkaloids); the kinds at the two ends decide which of them, if any, a pair becomes.
  */
-export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [ACTION, CONTENT, RELIEF, CAUSE, PRESENTATION, ASSOCIATION];
+export const TRIGGER_FAMILIES: readonly TriggerFamily[] = [ACTION, CONTENT, RELIEF, CAUSE, PRESENTATION, ASSOCIATION, LINK];
 
 /** ACTS_ON actions named beside a receptor rather than by the trigger ("binds … as a partial agonist"). */
 export const ACTION_NOUNS: readonly { lemmas: readonly string[]; action: string }[] = ACTION.entries.filter(

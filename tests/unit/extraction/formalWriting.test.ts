@@ -138,6 +138,23 @@ describe('clinical shorthand', () => {
   });
 });
 
+// Slides and notes: an arrow leads from what stands before it to what it acts on or brings, the kinds
+// of its ends telling which relationship; under a heading that names treatment it points at what a drug relieves.
+describe('arrows in slides and notes', () => {
+  it.each<[string, string, string[]]>([
+    ['a compound to its receptor', 'Slide 5: Receptor pharmacology\n- Mitragynine → mu-opioid receptor (MOR) partial agonist', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+    ['a factor to a condition', 'Kratom withdrawal\n- Risk factors:\n- NB abrupt cessation → worse withdrawal', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['a strategy to a sign', 'Kratom withdrawal\n- Hydration + electrolytes → headaches', ['MITIGATES strategy:hydration symptom:headache AFFIRMED ASSERTED']],
+    ['a drug to its harm, with an arrow typed as two characters', 'Kratom withdrawal\n- Loperamide -> constipation', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+    ['under a heading that names treatment, a drug to what it relieves', 'Kratom withdrawal\n\nManaging withdrawal: pharmacological\n- Clonidine → sweating, anxiety\n- Loperamide → diarrhoea', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    // "-like" describes: "opioid-like sedation" names sedation, not opioids.
+    ['a dose to an effect "like" a drug\'s', 'Kratom is a plant.\n- Low dose → stimulant-like; high dose → opioid-like sedation', ['CAUSES substance:kratom symptom:sedation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose symptom:sedation AFFIRMED ASSERTED']],
+    ['near miss: a likeness is no drug', 'Kratom is a plant. Users describe opioid-like euphoria.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
 // Scholarly conventions: author-year citations inside a list, dose figures in brackets, a combination
 // product written with an en dash, and a noun of action in apposition after a preposition.
 describe('citations and figures', () => {
