@@ -10,15 +10,24 @@ const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
 const DISPUTERS = new Set(['other', 'others', 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors']);
 const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
 const MAX_SUBJECT_WORDS = 5;
+// The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
+const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);
+const WRITER = new Set(['i', 'me', 'us', 'we', 'my']);
 
-/** A failure said with no object of its own, by someone set against the claim ("but others found no benefit"). */
-function disputeAt(units: readonly Unit[], from: number): boolean {
+/**
+ * A failure said with no object of its own, by someone set against the claim ("but others found no
+ * benefit"), or by the writer of the remedy just praised ("Everyone says magnesium helps restless
+ * legs. Didn't help at all for me.", "It did nothing for me").
+ */
+function disputeAt(units: readonly Unit[], from: number, writerMay: boolean): boolean {
   const failure = findPhrases(units.slice(from), FAILURE_POST_CUES)[0];
   if (!failure) return false;
   const cue = { first: from + failure.first, last: from + failure.last };
-  const subject = units.slice(from, cue.first);
-  if (subject.length > MAX_SUBJECT_WORDS || !subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()))) return false;
-  return !units.slice(cue.last + 1, cue.last + 4).some((unit) => unit.entity || FAILED_AT.has(unit.lemma));
+  const subject = units.slice(from, cue.first).filter((unit) => unit.pos !== 'AUX');
+  const byOthers = subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()));
+  const byWriter = writerMay && subject.every((unit) => TRIED_IT.has(unit.lemma));
+  if (subject.length > MAX_SUBJECT_WORDS || !(byOthers || byWriter)) return false;
+  return !units.slice(cue.last + 1, cue.last + 4).some((unit, at) => unit.entity || (FAILED_AT.has(unit.lemma) && !WRITER.has(units[cue.last + 2 + at]?.lemma ?? '')));
 }
 
 const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: ClaimDraft['clause']): ClaimDraft => ({ type: draft.type, source: draft.source, target: draft.target, polarity: 'NEGATED', certainty: 'ASSERTED', ...(clause ? { clause } : {}) });
@@ -30,16 +39,16 @@ const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: 
  */
 export function disputedInSentence(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
   const contrast = units.findIndex((unit, at) => at > 0 && CONTRASTS.has(unit.lemma));
-  if (contrast < 0 || !disputeAt(units, contrast + 1)) return [];
+  if (contrast < 0 || !disputeAt(units, contrast + 1, false)) return [];
   // The disputing clause is its own evidence: the sentence affirms the claim before the contrast.
   const clause = { start: units[contrast]!.start, end: units[units.length - 1]!.end };
   return made.filter(({ trigger, pair, status }) => trigger.last < contrast && status.polarity === 'AFFIRMED' && RELIEF_TYPES.has(pair.type)).map(({ pair }) => denied(pair, clause));
 }
 
-/** "Some of us swear by gabapentin. Others say it did nothing.": the next sentence disputes the relief before it. */
+/** "Some of us swear by gabapentin. Others say it did nothing.", "… Didn't help at all for me.": the next sentence disputes the relief before it. */
 export function disputedAfter(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
   let from = 0;
   while (units[from] && (CONTRASTS.has(units[from]!.lemma) || units[from]!.lemma === ',')) from += 1;
-  if (!disputeAt(units, from)) return [];
+  if (!disputeAt(units, from, true)) return [];
   return previous.filter((draft) => draft.polarity === 'AFFIRMED' && RELIEF_TYPES.has(draft.type)).map((draft) => denied(draft));
 }

@@ -103,7 +103,18 @@ function isObjectlessStop(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   const next = units[index + 1];
   const timeAfter = next !== undefined && TIME_DETERMINERS.has(next.lemma) && TIME_NOUNS.has(units[index + 2]?.lemma ?? '');
-  return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || timeAfter || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity));
+  return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || timeAfter || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity)) && !stoppedOnItsOwn(units, index);
+}
+
+const THINGS = new Set(['it', 'they', 'that', 'this', 'which']);
+const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+
+/** "one loperamide and it stopped", "the sweats stopped": a thing or a sign that stopped, not someone stopping a drug. */
+function stoppedOnItsOwn(units: readonly Unit[], index: number): boolean {
+  let subject = index - 1;
+  while (subject >= 0 && (units[subject]!.pos === 'AUX' || units[subject]!.pos === 'ADV')) subject -= 1;
+  const unit = units[subject];
+  return unit !== undefined && (THINGS.has(unit.lemma) || (unit.entity !== undefined && SIGN_KINDS.has(unit.entity.kind)));
 }
 
 function isCompared(units: readonly Unit[], index: number): boolean {

@@ -60,4 +60,10 @@ const isPersonsReport = (units: readonly Unit[], trigger: { head: string; first:
 /** "When Danny decided to stop, he had …": the stop itself (a verb that relieves only what it names) decides nothing. */
 const isTheStopVerb = (trigger: { head: string; first: number; last: number }): boolean => trigger.first === trigger.last && STOP_VERBS.has(trigger.head);
 
-const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => PREPOSITIONS.has(trigger.head) && units[trigger.last + 1]?.pos === 'NUM';
+// "from about 1am", "for like 2 weeks": a word of approximation before the number (or the time).
+const APPROXIMATELY = new Set(['about', 'around', 'approx', 'approximately', 'roughly', '~', 'nearly', 'almost', 'like', 'over']);
+
+const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => {
+  const next = APPROXIMATELY.has(units[trigger.last + 1]?.lemma ?? '') ? trigger.last + 2 : trigger.last + 1;
+  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? ''));
+};

@@ -4,6 +4,11 @@ import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 // Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
 describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
+    // A journal: a sign or a thing that stopped is no stop of use ("one loperamide and it stopped" starts no opioid withdrawal);
+    // a sign "from about 1am" is timed, not caused.
+    ['"and it stopped" is the sign stopping', 'Day 3 of my kratom taper. Diarrhoea till about 11, one loperamide and it stopped. Chills then sweats.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
+    ['near miss: the writer stopping', 'I took oxycodone for years. Then I stopped. Chills then sweats.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
+    ['a sign from a time', 'Day 3 of my kratom taper. Chills from about 1am.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
     ['a verb that raises a function relieves its loss', 'Melatonin helped me sleep through the night.', ['RELIEVES substance:melatonin symptom:insomnia']],
     ['"backs you up" is constipation', 'Kratom withdrawal is common. Kratom backs you up. Loperamide really bound me up.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:constipation']],
     ['near miss: backing up files', 'Kratom withdrawal is common. Please back up your files.', []],

@@ -188,6 +188,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: a participle after its noun is still a claim of its own', 'Kratom withdrawal is common. Trials did not record the constipation caused by loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
   // A word governed by a preposition is no subject, so the noun after it is no verb: "both benefit and harm" makes no claim.
   ['near miss: "compatible with both benefit and harm"', 'Tapering and exercise were studied. Gabapentin does not shorten kratom withdrawal, and the interval is compatible with both benefit and harm.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED']],
+  // The writer's own trial after a remedy just praised disputes it; one that names what it failed at is a claim of its own.
+  ['"Didn\'t help at all for me" after what everyone says', 'Day 3 of my kratom taper. Everyone on the forum says magnesium helps restless legs. Didn\'t help at all for me.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  ['"It did nothing for me"', 'Day 3 of my kratom taper. Clonidine helps the sweats. It did nothing for me.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  ['near miss: a failure at something else', 'Day 3 of my kratom taper. Clonidine helps the sweats. It did nothing for the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
