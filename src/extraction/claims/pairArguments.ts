@@ -129,9 +129,16 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
 }
 
 /** The entities an item can stand for in a role that allows `kinds`. */
+const DOSE = /^dose$/i;
+
 function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKind[], preferred: EntityKind, context: SentenceContext): EntityRef[] {
   const { unit } = item;
-  if (unit.entity) return kinds.includes(unit.entity.kind) ? [unit.entity] : [];
+  if (unit.entity) {
+    if (kinds.includes(unit.entity.kind)) return [unit.entity];
+    // "High doses of loperamide do not help with cravings": where a dose cannot act, the drug it is a dose of does.
+    const dosed = unit.entity.kind === 'Factor' && DOSE.test(unit.entity.name) && units[item.index + 1]?.lemma === 'of' ? units[item.index + 2]?.entity : undefined;
+    return dosed && kinds.includes(dosed.kind) ? [dosed] : [];
+  }
   if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
   const kind = item.kindHint ?? preferred;
   if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];

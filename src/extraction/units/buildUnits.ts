@@ -102,7 +102,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');
     // "anxiety scores", "pain ratings": a measure right after a symptom measures that symptom, named already.
     const measured = stressed?.entity?.kind === 'Symptom';
-    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, next) ?? (measured ? undefined : measureAnaphor(tokens, i)));
+    // "Neither one does anything for cravings": "one" after a pronoun of a pair is no noun it determines.
+    const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : next;
+    const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, head) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
@@ -123,6 +125,8 @@ function openingTriggerVerb(token: { text: string; pos: string }): string | unde
   const lower = token.text.toLowerCase();
   return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => TRIGGER_VERBS.has(stem) && stem.length > 2);
 }
+
+const ONE_OF_A_PAIR = new Set(['neither', 'either', 'each']);
 
 const WITHDRAWAL_ANAPHOR = { kind: 'withdrawal', kinds: ['Condition'] } as const satisfies { kind: AnaphorKind; kinds: readonly EntityKind[] };
 
