@@ -2,6 +2,7 @@ import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
+import { closingBracket, FIGURE_POS, statisticsEnd } from './brackets';
 import { modifiedHead } from './compoundModifier';
 import { classedDrug } from './apposedAction';
 import { matchPhrase } from './matchPhrase';
@@ -347,25 +348,10 @@ function sameKinds(a: Unit, b: Unit): boolean {
 
 const MAX_FIGURE_UNITS = 6;
 
-/**
- * The index of the ")" closing the bracket that opens at `index`, when it closes before `reach`
- * units and every unit inside is `allowed`.
- */
-function closingBracket(units: readonly Unit[], index: number, reach: number, allowed: (unit: Unit) => boolean): number | undefined {
-  if (units[index]?.lemma !== '(') return undefined;
-  for (let end = index + 1; end < Math.min(units.length, index + reach); end += 1) {
-    const unit = units[end]!;
-    if (unit.lemma === ')') return end;
-    if (!allowed(unit)) return undefined;
-  }
-  return undefined;
-}
-
-const FIGURE_POS = new Set(['NUM', 'PUNCT', 'SYM', 'X']);
 
 /** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
 const bracketedFigureEnd = (units: readonly Unit[], index: number): number | undefined =>
-  closingBracket(units, index, MAX_FIGURE_UNITS, (unit) => FIGURE_POS.has(unit.pos) || unit.lemma === 'n');
+  closingBracket(units, index, MAX_FIGURE_UNITS, (unit) => FIGURE_POS.has(unit.pos) || unit.lemma === 'n') ?? statisticsEnd(units, index);
 
 const MAX_ONE_OF_UNITS = 4;
 

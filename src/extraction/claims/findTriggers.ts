@@ -1,6 +1,7 @@
 import { EASING_ADJECTIVES } from '../lexicon/directionAdjectives';
 import { CAUSE, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
+import { inStatistics } from './brackets';
 import { matchPhrase } from './matchPhrase';
 
 export interface Trigger {
@@ -32,7 +33,7 @@ export function findTriggers(units: readonly Unit[]): Trigger[] {
   const triggers = familyTriggers(units);
   const outdone = (trigger: Trigger, other: Trigger): boolean =>
     other.family !== trigger.family && other.first === trigger.first && (other.last > trigger.last || (other.last === trigger.last && other.words > trigger.words));
-  return triggers.filter((trigger) => !triggers.some((other) => outdone(trigger, other)));
+  return triggers.filter((trigger) => !triggers.some((other) => outdone(trigger, other)) && !inStatistics(units, trigger.first));
 }
 
 interface IndexedEntry {
