@@ -86,6 +86,7 @@ const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ',
 // Words by which a later clause talks about the claim itself, so a post-negation there reaches it.
 const CLAIM_REFERENCES = new Set(['this', 'that', 'which', 'it', 'claim', 'idea', 'notion', 'belief', 'statement', 'none', 'neither']);
 const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
+const PREDICATE_POS = new Set(['AUX', 'VERB']);
 // What may open a verdict after its colon: adverbs ("pretty much useless"), an auxiliary ("didn't"), a quotation mark.
 const VERDICT_LEAD = new Set(['ADV', 'AUX', '"', '“', "'", '‘']);
 const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
@@ -124,6 +125,8 @@ function asideEnd(units: readonly Unit[], index: number): number | undefined {
 function newClause(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   if (CONNECTIVES.has(unit.lemma) && CLAUSE_SUBJECTS.has(units[index + 1]?.lemma ?? '')) return true;
+  // "do nothing for withdrawal aches and may keep you awake": a second predicate after the first's object.
+  if (CONNECTIVES.has(unit.lemma) && PREDICATE_POS.has(units[index + 1]?.pos ?? '') && isArgument(units[index - 1] ?? unit)) return true;
   if (unit.lemma !== ',' || !CONNECTIVES.has(units[index + 1]?.lemma ?? '')) return false;
   const next = units[index + 2];
   if (!next) return false;

@@ -196,6 +196,9 @@ const cases: [string, string, string[]][] = [
   ['"High doses of X do not help with"', 'Kratom withdrawal is common. High doses of loperamide do not help with cravings or aches.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:muscle-aches NEGATED ASSERTED']],
   ['"Neither one does anything for"', 'Kratom withdrawal is common. Clonidine and lofexidine help with sweats. Neither one does anything for cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: "one" as a number', 'Kratom withdrawal is common. Clonidine helps with sweats. Each one of the patients had cravings.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A second predicate after the first one's object is a clause of its own: the denial stays with the first.
+  ['a denial, then "and may keep you awake"', 'Kratom withdrawal is common. Pseudoephedrine does nothing for withdrawal aches and may keep you awake.', ['CAUSES substance:pseudoephedrine symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:pseudoephedrine symptom:muscle-aches NEGATED ASSERTED']],
+  ['near miss: two verbs sharing one object share the denial', 'Kratom withdrawal is common. Clonidine does not relieve or prevent cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
