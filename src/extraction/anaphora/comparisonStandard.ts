@@ -14,6 +14,8 @@ const BETWEEN_POS = new Set(['DET', 'ADP', 'ADJ', 'ADV', 'PART', 'PUNCT']);
 const MAX_BETWEEN = 5;
 // The tagger leaves "being" as its own lemma.
 const COPULA = new Set(['be', 'being']);
+// "resemble those of opioid withdrawal": a pronoun standing for the compared noun.
+const STAND_INS = new Set(['those', 'that', 'one', 'ones']);
 
 /**
  * Whether the unit at `index` is the standard a comparison measures against, so that it is not
@@ -25,7 +27,7 @@ export function isComparisonStandard(units: readonly Unit[], index: number): boo
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += units[end]!.lemma === '-' ? 0 : 1, end -= 1) {
     if (COMPARISON_CUES.some((cue) => cue.length <= end + 1 && matchPhrase(units, end - cue.length + 1, cue) === end) || isEquative(units, end)) return true;
     // "milder than being dopesick": a form of "be" may stand between too.
-    if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end) && !COPULA.has(units[end]!.lemma)) || units[end]!.entity) return false;
+    if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end) && !COPULA.has(units[end]!.lemma) && !STAND_INS.has(units[end]!.lemma)) || units[end]!.entity) return false;
   }
   return false;
 }

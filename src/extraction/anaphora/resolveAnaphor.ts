@@ -4,6 +4,7 @@ import { stopVerbsAnd } from '../lexicon/stopping';
 import { HABITUAL_USE_NOUNS } from '../units/buildUnits';
 import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
+import { isComparisonStandard } from './comparisonStandard';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
@@ -20,8 +21,9 @@ const CESSATION_VERBS = stopVerbsAnd('cessation', 'off');
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
   if (!anaphor || kinds.length === 0) return [];
-  // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means.
-  const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) ? [unit.entity] : []));
+  // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means, nor
+  // the standard a comparison measures against ("resemble those of opioid withdrawal, though they are milder").
+  const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) && !isComparisonStandard(units, at) ? [unit.entity] : []));
   // "tianeptine … causes its own dependence": the condition named after the substance that owns it, or none.
   if ((anaphor.kind === 'withdrawal' || anaphor.kind === 'dependence') && saysOwn(units, index)) {
     const owner = units.slice(0, index).reverse().find((unit) => unit.entity?.kind === 'Substance')?.entity;

@@ -169,11 +169,12 @@ function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): bool
   return units.slice(cue.last + 1, trigger.first - 1).some((unit) => unit.pos === 'VERB');
 }
 
-/** "Reported side effects include …": a participle before its noun describes, it does not hedge. */
+/** "Reported side effects include …", "Commonly reported symptoms": a participle before its noun describes, it does not hedge. */
 function isAttributive(units: readonly Unit[], span: Span): boolean {
   const word = units[span.first]!;
   if (span.first !== span.last || !/ed$/i.test(word.text)) return false;
-  const previous = units[span.first - 1];
+  const adverb = units[span.first - 1]?.pos === 'ADV' ? 1 : 0;
+  const previous = units[span.first - 1 - adverb];
   const next = units[span.last + 1];
   return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
 }

@@ -40,7 +40,43 @@ export function analysePassage(original: string, offset: number): AnalysedSenten
     const words = tokens.filter((token) => token.pos !== 'SPACE');
     if (words.length > 0) sentences.push({ start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words });
   });
-  return sentences;
+  return withCitationsBack(sentences);
+}
+
+const CITATION_INSIDE = /^(?:\d+|[,–-])$/;
+
+/** How many tokens at `from` are reference marks ("[16]", "[2][11]", "[7–9]"), if any. */
+function citationLength(tokens: readonly Token[], from: number): number {
+  let at = from;
+  while (tokens[at]?.text === '[') {
+    let close = at + 1;
+    while (tokens[close] && CITATION_INSIDE.test(tokens[close]!.text)) close += 1;
+    if (tokens[close]?.text !== ']' || close === at + 1) break;
+    at = close + 1;
+  }
+  return at - from;
+}
+
+/**
+ * "…though they are generally milder.[16] Commonly reported symptoms include:": the splitter opens the
+ * next sentence with the reference marks that close the one before; they go back to it, so a
+ * sentence quoted as evidence neither starts with another's citation nor loses its own.
+ */
+function withCitationsBack(sentences: AnalysedSentence[]): AnalysedSentence[] {
+  const joined: AnalysedSentence[] = [];
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1];
+    const marks = previous ? citationLength(sentence.tokens, 0) : 0;
+    if (!previous || marks === 0) {
+      joined.push(sentence);
+      continue;
+    }
+    const moved = sentence.tokens.slice(0, marks);
+    joined[joined.length - 1] = { ...previous, end: moved[moved.length - 1]!.end, tokens: [...previous.tokens, ...moved] };
+    const rest = sentence.tokens.slice(marks);
+    if (rest.length > 0) joined.push({ start: rest[0]!.start, end: sentence.end, tokens: rest });
+  }
+  return joined;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { extractDocument } from '../../../src/extraction/extractDocument';
 import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
+import { vocabulary } from './vocabularyFixture';
 
 // Rules for formal writing (reviews, guidelines, abstracts, news), each with sentences of our own and
 // a case the rule must leave alone: the claims each text must give, exactly.
@@ -150,6 +152,27 @@ describe('arrows in slides and notes', () => {
     // "-like" describes: "opioid-like sedation" names sedation, not opioids.
     ['a dose to an effect "like" a drug\'s', 'Kratom is a plant.\n- Low dose → stimulant-like; high dose → opioid-like sedation', ['CAUSES substance:kratom symptom:sedation AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose symptom:sedation AFFIRMED ASSERTED']],
     ['near miss: a likeness is no drug', 'Kratom is a plant. Users describe opioid-like euphoria.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
+// Encyclopedia conventions: reference marks after a full stop close the sentence before them; a withdrawal named as
+// what another resembles ("those of opioid withdrawal") is neither what "they" nor a later bare "withdrawal" means.
+describe('reference marks and resemblance', () => {
+  it('keeps "[16]" with the sentence it closes', () => {
+    const text = 'Kratom withdrawal is usually mild.[16] Commonly reported symptoms include insomnia.[2][11] Kratom causes nausea [7–9].';
+    const quotes = extractDocument(text, vocabulary).claims.flatMap((claim) => claim.evidence.map((evidence) => evidence.quote));
+    expect(quotes.sort()).toEqual(['Commonly reported symptoms include insomnia.[2][11]', 'Kratom causes nausea [7–9].']);
+  });
+
+  it.each<[string, string, string[]]>([
+    ['"Commonly reported symptoms" hedge nothing', 'Kratom withdrawal is usually mild. Commonly reported symptoms include insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED']],
+    [
+      'a withdrawal resembled is set apart, and "they" is not it',
+      'Kratom\n\nWithdrawal symptoms resemble those of opioid withdrawal, though they are milder.\n\nAbrupt cessation has been associated with more severe withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
