@@ -38,6 +38,7 @@ const TOLERATED_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PUNCT', 'PART', 'NOU
 const BLOCKING = new Set([';', ':', '.', '?', '!', '—', '–', 'which', 'who', 'that', 'although', 'however', 'whereas', 'while', 'because', 'if', 'when', 'with', 'without', 'in', 'at', 'for', 'from', 'by', 'to', 'of', 'on', 'after', 'than']);
 const MAX_MODIFIERS = 3;
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+const BUT_GOES_ON = new Set(['not', 'also', 'only', 'no', 'never', 'especially', 'mostly', 'mainly', 'particularly']);
 const ADDING = new Set(['along', 'together']);
 // Nouns too general to name a symptom or a compound of their own.
 const GENERIC_NOUNS = new Set(['mg', 'mcg', 'µg', 'ml', 'g', 'kg', 'gram', 'milligram', 'microgram', 'people', 'person', 'user', 'patient', 'customer', 'reader', 'friend', 'doctor', 'respondent', 'participant', 'death', 'case', 'day', 'night', 'morning', 'evening', 'afternoon', 'week', 'weekend', 'month', 'year', 'hour', 'minute', 'time', 'dose', 'amount', 'thing', 'stuff', 'way', 'medicine', 'drug', 'product', 'lot', 'bit', 'effect', 'symptom', 'sign', 'problem', 'issue', 'other', 'others', 'study', 'studies', 'series', 'author', 'trial', 'evidence', 'use', 'risk', 'claim', 'idea', 'belief', 'myth', 'fact', 'none', 'relapse', 'recovery', 'abstinence', 'sobriety', 'habit', 'benefit', 'harm', 'outcome', 'result', 'score', 'severity', 'eye', 'skin', 'ear', 'mouth', 'stomach', 'chest', 'liver', 'kidney', 'body', 'arm', 'hand', 'foot', 'rib', 'muscle']);
@@ -227,6 +228,8 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     if (BLOCKING.has(unit.lemma) && !(unit.lemma === 'as' || unit.lemma === 'such') && !(gerund && unit.pos === 'ADP') && !complement && !parallel) return undefined;
     if (complement) throughComplement = true;
     if (linked && unit.pos === 'VERB') gerund = true;
+    // "sweating but not cravings", "not only X but also Y" go on with the list; "the anxiety but the rls … would chill out" opens a clause.
+    if (unit.lemma === 'but' && !BUT_GOES_ON.has(units[index + 1]?.lemma ?? '')) return undefined;
     const adding = direction === 1 && ADDING.has(unit.lemma) && units[index + 1]?.lemma === 'with';
     if (LINKS.has(unit.lemma) || parallel || adding) linked = true;
     // An unknown noun after a verb is its object ("soaking the sheets"), not an item.

@@ -38,6 +38,7 @@ import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
 import { relievedWithdrawal } from './relievedWithdrawal';
+import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 
 /** One claim as one sentence makes it: its ends and that sentence's stance. */
@@ -125,6 +126,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
+  drafts.push(...signsOfCondition(units, drafts, context));
   drafts.push(...doseCircumstance(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
 }

@@ -199,6 +199,9 @@ const cases: [string, string, string[]][] = [
   // A second predicate after the first one's object is a clause of its own: the denial stays with the first.
   ['a denial, then "and may keep you awake"', 'Kratom withdrawal is common. Pseudoephedrine does nothing for withdrawal aches and may keep you awake.', ['CAUSES substance:pseudoephedrine symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:pseudoephedrine symptom:muscle-aches NEGATED ASSERTED']],
   ['near miss: two verbs sharing one object share the denial', 'Kratom withdrawal is common. Clonidine does not relieve or prevent cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+  // "but" goes on with a list only as "but not" / "but also": before a clause of its own it ends the list.
+  ['near miss: a clause after "but" is no item of the denied list', 'Kratom withdrawal is common. Hot baths do nothing for the anxiety but the rls and back aches would finally chill out.', ['MITIGATES strategy:hot-baths symptom:anxiety NEGATED ASSERTED']],
+  ['"but not" goes on with the list', 'Kratom withdrawal is common. Clonidine reduces sweating but not cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 

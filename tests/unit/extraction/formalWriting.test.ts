@@ -178,6 +178,20 @@ describe('reference marks and resemblance', () => {
   });
 });
 
+// Signs named as a condition's by "of" are what it presents with; relieving them relieves it.
+describe('signs of a condition', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'relief of "the sweats and the shakes of opioid withdrawal"',
+      'Danny took kratom. It kept the sweats and the shakes of opioid withdrawal at bay.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:tremor AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:tremor AFFIRMED ASSERTED'],
+    ],
+    ['near miss: side by side after "of … or of"', 'Kratom is sold for the self-management of pain or of opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
 // Scholarly conventions: author-year citations inside a list, dose figures in brackets, a combination
 // product written with an en dash, and a noun of action in apposition after a preposition.
 describe('citations and figures', () => {

@@ -725,7 +725,8 @@ describe('extraction rules that generalise', () => {
     [
       'a gapped phrase holds a long object',
       'Kratom kept the sweats and the shakes of opioid withdrawal at bay.',
-      ['RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
+      // The signs "of opioid withdrawal" are its own, and relieving them relieves it (claims/signsOfCondition).
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating', 'PRESENTS_WITH condition:opioid-withdrawal symptom:tremor', 'RELIEVES substance:kratom condition:opioid-withdrawal', 'RELIEVES substance:kratom symptom:sweating', 'RELIEVES substance:kratom symptom:tremor'],
     ],
     [
       'a way of using or stopping named beside how hard the withdrawal was contributes to it',
