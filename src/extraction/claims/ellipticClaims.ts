@@ -64,7 +64,16 @@ function ellipticClause(units: readonly Unit[], index: number): { first: number;
   if (!isArgument(unit) || !AUXILIARIES.has(units[index + 1]?.lemma ?? '')) return undefined;
   let last = index + 1;
   while (units[last + 1]?.lemma === 'not' || units[last + 1]?.pos === 'ADV') last += 1;
-  return ends(units, last + 1) ? { first: index, last, subject: index } : undefined;
+  return ends(units, last + 1) && !verbAfterAside(units, last + 1) ? { first: index, last, subject: index } : undefined;
+}
+
+const MAX_ASIDE = 3;
+
+/** "clonidine does not, however, relieve cravings": the verb comes after an aside between commas, so nothing is left out. */
+function verbAfterAside(units: readonly Unit[], comma: number): boolean {
+  if (units[comma]?.lemma !== ',') return false;
+  const closing = units.findIndex((unit, at) => at > comma + 1 && at <= comma + 1 + MAX_ASIDE && unit.lemma === ',');
+  return closing > 0 && units.slice(comma + 1, closing).every((unit) => !isArgument(unit) && unit.pos !== 'VERB') && units[closing + 1]?.pos === 'VERB';
 }
 
 const ends = (units: readonly Unit[], index: number): boolean => index >= units.length || CLAUSE_ENDS.has(units[index]!.lemma);

@@ -112,7 +112,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       made.push({ trigger, pair, status: assertionStatus(units, cues, trigger, pair.targetIndex) });
     }
   }
-  const kept = withoutReportedReliefs(made);
+  const kept = withoutReportedReliefs(made).filter(({ pair }) => !(pair.type === 'PRESENTS_WITH' && isTreatmentPurpose(units, pair.targetIndex)));
   drafts.push(...kept.map((claim) => draftOf(units, claim)));
   // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
   for (const { pair, clause } of ellipticClaims(units, kept, context)) {
@@ -223,6 +223,15 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
     const unit = units[at];
     return (unit?.name === true || (unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind))) && !GENERIC_TREATMENT.test(unit.text);
   });
+}
+
+const PURPOSE_LIST = new Set([',', 'and', 'or', 'the', 'their', 'its']);
+
+/** "medications include clonidine for sweating and anxiety": what a treatment is for is no sign the sentence lists. */
+function isTreatmentPurpose(units: readonly Unit[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && (PURPOSE_LIST.has(units[at]!.lemma) || units[at]!.entity?.kind === 'Symptom')) at -= 1;
+  return units[at]?.lemma === 'for' && treatmentBefore(units, at);
 }
 
 /**

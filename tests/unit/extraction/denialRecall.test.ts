@@ -202,6 +202,11 @@ const cases: [string, string, string[]][] = [
   // "but" goes on with a list only as "but not" / "but also": before a clause of its own it ends the list.
   ['near miss: a clause after "but" is no item of the denied list', 'Kratom withdrawal is common. Hot baths do nothing for the anxiety but the rls and back aches would finally chill out.', ['MITIGATES strategy:hot-baths symptom:anxiety NEGATED ASSERTED']],
   ['"but not" goes on with the list', 'Kratom withdrawal is common. Clonidine reduces sweating but not cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // An aside between commas before the verb leaves nothing out: no ellipsis repeats the claim before it for the new subject.
+  ['near miss: "does not, however, relieve" is no ellipsis', 'Kratom withdrawal is common. Doctors give loperamide for diarrhoea; clonidine does not, however, relieve cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['an ellipsis still repeats it', 'Kratom withdrawal is common. Bupe treats oud, kratom doesnt.', ['RELIEVES substance:buprenorphine condition:opioid-use-disorder AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
+  // What a treatment is for is no sign a list of medications includes.
+  ['near miss: "medications include clonidine for sweating"', 'Kratom withdrawal is common. Medications described include clonidine for sweating and anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
