@@ -96,7 +96,7 @@ export const PSEUDO_NEGATIONS = phrases(
   'more likely', 'less likely', 'even if', 'as if',
   // Praise and emphasis: "can't recommend it enough", "without fail", "no other drug worked like it".
   'cannot recommend * enough', 'not recommend * enough', 'without fail', 'no exception', 'not to worry',
-  'no more than', 'no fewer than', 'no less than', 'not long after', 'not long before',
+  'no more than', 'no fewer than', 'no less than', 'not long after', 'not long before', 'not far above', 'not far below', 'not far from', 'not much above',
 );
 
 /** Uncertainty (ConText POSSIBLE_EXISTENCE, Hyland's hedges, and how forum writers hedge). */

@@ -16,7 +16,7 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
   const expanded: Unit[] = [];
   for (let index = 0; index < units.length; index += 1) {
     const unit = units[index]!;
-    const relief = unit.entity || isCompounded(units, index) ? undefined : RELIEF_WORDS.find((entry) => entry.words.includes(unit.lemma) && (!entry.adjectiveOnly || unit.pos === 'ADJ'));
+    const relief = unit.entity || isCompounded(units, index) || measuresAmount(units, index) ? undefined : RELIEF_WORDS.find((entry) => entry.words.includes(unit.lemma) && (!entry.adjectiveOnly || unit.pos === 'ADJ'));
     const reliefTarget = relief && targetOf(relief.target, vocabulary);
     if (reliefTarget) {
       expanded.push({ ...unit, lemma: 'relief', pos: 'NOUN' }, { ...unit, lemma: reliefTarget.name, pos: 'ENTITY', entity: reliefTarget, implied: true });
@@ -44,6 +44,10 @@ export function expandImpliedTargets(units: readonly Unit[], vocabulary: Vocabul
 }
 
 // A rewritten verb is matched by its new lemma only ("lower blood pressure" causes, it does not relieve).
+// "at analgesic doses", "sedative concentrations": the word tells which amount, and claims no effect.
+const AMOUNT_NOUNS = new Set(['dose', 'doses', 'dosage', 'dosages', 'range', 'concentration', 'concentrations', 'level', 'levels', 'amount', 'amounts']);
+const measuresAmount = (units: readonly Unit[], index: number): boolean => AMOUNT_NOUNS.has(units[index + 1]?.text.toLowerCase() ?? '');
+
 const causeVerb = (unit: Unit): Unit => ({ start: unit.start, end: unit.end, text: unit.text, lemma: 'cause', pos: 'VERB', rewritten: true });
 const reliefVerb = (unit: Unit): Unit => ({ ...causeVerb(unit), lemma: 'ease' });
 

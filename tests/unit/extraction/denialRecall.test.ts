@@ -207,6 +207,9 @@ const cases: [string, string, string[]][] = [
   ['an ellipsis still repeats it', 'Kratom withdrawal is common. Bupe treats oud, kratom doesnt.', ['RELIEVES substance:buprenorphine condition:opioid-use-disorder AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
   // What a treatment is for is no sign a list of medications includes.
   ['near miss: "medications include clonidine for sweating"', 'Kratom withdrawal is common. Medications described include clonidine for sweating and anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A word of relief that tells which amount ("at analgesic doses") claims no relief; "not far above" is a degree, no negation.
+  ['near miss: "did not depress respiration at analgesic doses" denies no relief', 'Kratom is a plant. Mitragynine did not depress respiration at analgesic doses.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
+  ['near miss: "not far above" negates nothing', 'Kratom is a plant. Kratom causes nausea at doses not far above the usual ones.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
