@@ -561,8 +561,9 @@ function forTheWriter(units: readonly Unit[], trigger: Trigger): boolean {
  */
 function precipitated(units: readonly Unit[], trigger: Trigger, pair: Pair, context: SentenceContext): Pair {
   // "precipitate withdrawal symptoms" names the symptoms of the withdrawal itself.
-  // "Abrupt cessation precipitates a withdrawal syndrome": a stop brings on the ordinary withdrawal, not the precipitated one.
-  const stop = pair.source.kind === 'Factor' && /cessation/i.test(pair.source.name);
+  // "Abrupt cessation (after prolonged heavy use) precipitates a withdrawal syndrome": a stop brings on the ordinary
+  // withdrawal, not the precipitated one, and so does the use it ends.
+  const stop = units.slice(0, trigger.first).some((unit) => unit.entity?.kind === 'Factor' && /cessation/i.test(unit.entity.name));
   if (trigger.head !== 'precipitate' || stop || (pair.type !== 'CAUSES' && pair.type !== 'CONTRIBUTES_TO') || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
   const entity = context.provisional('precipitated withdrawal', 'Condition');
   return entity.provisional ? pair : { ...pair, target: entity };
