@@ -169,6 +169,11 @@ describe('reference marks and resemblance', () => {
   it.each<[string, string, string[]]>([
     ['"Commonly reported symptoms" hedge nothing', 'Kratom withdrawal is usually mild. Commonly reported symptoms include insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED']],
     [
+      'what an efficacy is "well below that of" is set apart from what "it" means next',
+      'Mitragynine binds the mu-opioid receptor as a partial agonist, with an efficacy well below that of morphine. It also binds serotonin 5-HT1A receptors.',
+      ['ACTS_ON compound:mitragynine receptor:5-ht1a-receptor AFFIRMED ASSERTED', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED'],
+    ],
+    [
       'a withdrawal resembled is set apart, and "they" is not it',
       'Kratom\n\nWithdrawal symptoms resemble those of opioid withdrawal, though they are milder.\n\nAbrupt cessation has been associated with more severe withdrawal.',
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
