@@ -108,7 +108,7 @@ export const HEDGE_CUES = phrases(
   'thought to', 'claim', 'claims', 'claimed', 'say', 'report', 'reportedly', 'anecdotally', 'anecdotal', 'allegedly',
   'purportedly', 'supposedly', 'presumably', 'arguably', 'conceivably', 'potential', 'potentially', 'maybe',
   'questionable', 'suspect', 'suspected', 'uncertain', 'unclear', 'unknown', 'unproven', 'hypothesise',
-  'hypothesize', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
+  'hypothesize', 'propose to', 'proposed to', 'speculate', 'theoretically', 'in theory', 'preliminary', 'tend to', 'not sure',
   'not certain', 'not clear', 'not necessarily', 'cannot be rule out', 'cannot be exclude', 'not rule out',
   'not be rule out', 'some people', 'some users', 'some patients', 'some studies', 'in my experience',
   'according to', 'rumour', 'rumor', 'conflicting', 'inconsistent', 'remain unclear', 'kinda', 'sorta',

@@ -15,9 +15,15 @@ export const EASING_ADJECTIVES: readonly string[] = [
   'short', 'gentle', 'smooth', 'comfortable', 'safe', 'better', 'light', 'small', 'minor',
 ];
 
-/** Phrases that say a thing was moved `toward` a direction: "make * harsh", "make * more intense", "make * less mild". */
+// "makes withdrawal milder", "is why this withdrawal is so much milder", "is the reason it was bearable".
+const CAUSATIVES = ['make', 'be why', 'be the reason'];
+
+/** Phrases that say a thing was moved `toward` a direction: "make * harsh", "make * more intense", "make * less mild", "be why * mild". */
 export function madeTowards(toward: readonly string[], awayFrom: readonly string[]): string[] {
-  return [...toward.flatMap((adjective) => [`make * ${adjective}`, `make * more ${adjective}`]), ...awayFrom.map((adjective) => `make * less ${adjective}`)];
+  return CAUSATIVES.flatMap((cause) => [
+    ...toward.flatMap((adjective) => [`${cause} * ${adjective}`, `${cause} * more ${adjective}`]),
+    ...awayFrom.map((adjective) => `${cause} * less ${adjective}`),
+  ]);
 }
 
 /** "Withdrawal is harsher with high doses", "less severe with a taper": the measured thing, then its agent after "with". */
