@@ -18,6 +18,8 @@ const CESSATION_VERBS = stopVerbsAnd('cessation', 'off');
  * fitting entity for "it", every fitting one for "they", "both alkaloids"), then from earlier
  * sentences; bare "withdrawal" is the withdrawal named last.
  */
+const AGENT_KINDS: readonly EntityKind[] = ['Strategy', 'Substance', 'Compound'];
+
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
   if (!anaphor || kinds.length === 0) return [];
@@ -60,9 +62,15 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     // sentence, with no drug named beside it, is what a later "it" of the sentence is about.
     const opening = openingCondition(units, index);
     const condition = kinds.includes('Condition') ? (opening ?? discourse.conditionTalkedAbout()) : undefined;
-    // A practice is "it" only within its own sentence.
+    // A practice is "it" in a later sentence only when the latest sentence to name an agent named practices
+    // alone ("Try a support group. It helps with the cravings"); else "it" is the latest drug.
     const drugKinds = kinds.filter((kind) => kind !== 'Condition' && kind !== 'Strategy');
-    return drugs.length > 0 ? [drugs[0]!] : condition ? [condition] : discourse.latest(drugKinds, false);
+    const agents = discourse.latest(AGENT_KINDS, true);
+    const practice = agents.length > 0 && agents.every((entity) => entity.kind === 'Strategy') ? agents[0] : undefined;
+    if (drugs.length > 0) return [drugs[0]!];
+    if (condition) return [condition];
+    if (practice) return kinds.includes('Strategy') ? [practice] : [];
+    return discourse.latest(drugKinds, false);
   }
   // "associated with more severe symptoms": the signs of the condition whose signs were described last.
   if (anaphor.kind === 'signs') {

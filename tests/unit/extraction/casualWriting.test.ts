@@ -4,6 +4,9 @@ import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 // Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
 describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
+    // "it" after a sentence that named practices alone is the practice, even with a drug named further back.
+    ['"it" is the practice the sentence before named', 'Imodium is good for the runs.\nfind a meeting, smart recovery or whatever. it helps w the cravings more than any pill', ['MITIGATES strategy:support-groups symptom:cravings', 'RELIEVES substance:loperamide symptom:diarrhoea']],
+    ['near miss: "it" after a drug and a practice named together is the drug', 'Kratom withdrawal is tough. Try clonidine and a warm bath. It helps with the sweats.', ['RELIEVES substance:clonidine symptom:sweating']],
     // A journal: a sign or a thing that stopped is no stop of use ("one loperamide and it stopped" starts no opioid withdrawal);
     // a sign "from about 1am" is timed, not caused.
     ['"and it stopped" is the sign stopping', 'Day 3 of my kratom taper. Diarrhoea till about 11, one loperamide and it stopped. Chills then sweats.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],

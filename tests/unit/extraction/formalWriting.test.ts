@@ -17,7 +17,7 @@ describe('formal writing', () => {
       ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
     ],
     ['"it" after a practice is the practice', 'A slow taper is preferred to stopping at once, as it makes kratom withdrawal milder.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
-    ['a practice is "it" only within its own sentence', 'Kratom is widely sold. My sister found a support group. Later it eased her cravings.', ['RELIEVES substance:kratom symptom:cravings']],
+    ['a practice the sentence before named alone is "it", over a drug named further back', 'Kratom is widely sold. My sister found a support group. Later it eased her cravings.', ['MITIGATES strategy:support-groups symptom:cravings']],
     [
       'the title names the plant a constituent belongs to, over a substance named more often',
       'Management of kratom dependence\n\nMany patients also took opioids; opioid withdrawal and opioid dependence were common, and opioids were often prescribed.\nMitragynine accounts for most of the alkaloid content.',
