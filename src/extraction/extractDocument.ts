@@ -176,7 +176,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const drafts = sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
-      if (drafts.length === 0 && lastProse && previous === lastProse.sentence) drafts.push(...continuedClaims(units, lastProse.drafts), ...repliedClaims(units, lastProse.drafts), ...disputedAfter(units, lastProse.drafts), ...verdictOnTarget(units, lastProse.drafts));
+      const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
+      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said), ...verdictOnTarget(units, said));
+      // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
+      if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };
       // What a way of stopping contributed ("i cold turkeyed and it was hell, no sleep, sweats") leaves the signs reported.
       const signs = drafts.every((draft) => draft.type === 'CONTRIBUTES_TO') && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];

@@ -87,6 +87,7 @@ const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ',
 const CLAIM_REFERENCES = new Set(['this', 'that', 'which', 'it', 'claim', 'idea', 'notion', 'belief', 'statement', 'none', 'neither']);
 const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
 const PREDICATE_POS = new Set(['AUX', 'VERB']);
+const OBJECT_POS = new Set(['NOUN', 'PRON', 'PROPN']);
 // What may open a verdict after its colon: adverbs ("pretty much useless"), an auxiliary ("didn't"), a quotation mark.
 const VERDICT_LEAD = new Set(['ADV', 'AUX', '"', '“', "'", '‘']);
 const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
@@ -96,7 +97,7 @@ function clear(units: readonly Unit[], from: number, to: number, terminators: Re
     // "Neither agent, however, has any effect": a one-word aside between commas ends no scope.
     const aside = asideEnd(units, index);
     if (aside !== undefined) index = aside;
-    else if (terminators.has(units[index]!.lemma) || newClause(units, index)) return false;
+    else if (terminators.has(units[index]!.lemma) || newClause(units, index) || (terminators !== CLAUSE_BOUNDARIES && secondPredicate(units, index))) return false;
   }
   return true;
 }
@@ -122,11 +123,19 @@ function asideEnd(units: readonly Unit[], index: number): number | undefined {
  * Whether a new clause starts at `index`: a connective before a subject pronoun ("and it eases …"),
  * or ", and" before anything but the next item of a list ("…, and stopping suddenly may cause …").
  */
+/**
+ * "do nothing for withdrawal aches and may keep you awake", "did nothing and left them foggy": a second
+ * predicate after the first one's object ends a negation's reach ("does not relieve or prevent cravings"
+ * shares one), and a hedge's after it, not one before ("Others say it did nothing and left them foggy" reports both).
+ */
+function secondPredicate(units: readonly Unit[], index: number): boolean {
+  const object = units[index - 1];
+  return CONNECTIVES.has(units[index]!.lemma) && PREDICATE_POS.has(units[index + 1]?.pos ?? '') && object !== undefined && (isArgument(object) || OBJECT_POS.has(object.pos));
+}
+
 function newClause(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   if (CONNECTIVES.has(unit.lemma) && CLAUSE_SUBJECTS.has(units[index + 1]?.lemma ?? '')) return true;
-  // "do nothing for withdrawal aches and may keep you awake": a second predicate after the first's object.
-  if (CONNECTIVES.has(unit.lemma) && PREDICATE_POS.has(units[index + 1]?.pos ?? '') && isArgument(units[index - 1] ?? unit)) return true;
   if (unit.lemma !== ',' || !CONNECTIVES.has(units[index + 1]?.lemma ?? '')) return false;
   const next = units[index + 2];
   if (!next) return false;
@@ -149,7 +158,8 @@ function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean 
 function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
   if (cue.first <= trigger.last && cue.last >= trigger.first) return true;
   if (cue.last < trigger.first) return clear(units, cue.last + 1, trigger.first, CLAUSE_BOUNDARIES) && !reducedRelative(units, cue, trigger);
-  return clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES);
+  // A modal of a second predicate hedges that one only ("does nothing for aches and may keep you awake").
+  return clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES) && !units.slice(trigger.last + 1, cue.first).some((_, at) => secondPredicate(units, trigger.last + 1 + at));
 }
 
 /**

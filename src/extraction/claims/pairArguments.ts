@@ -503,8 +503,13 @@ function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
 }
 
 /** "serious effects", "unwanted effects": an "effects" noun that no condition or withdrawal modifies. */
+// "Rare but serious harms include seizures": harms, like effects, are what the substance talked about brings on.
+const EFFECT_NOUNS = new Set(['effect', 'harm']);
+
 function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
-  if (trigger.head !== 'effect' || units[trigger.first]!.pos !== 'NOUN') return false;
+  // The tagger may take "harms" before its verb for a verb ("serious harms include").
+  const noun = units[trigger.first]!.pos === 'NOUN' || (units[trigger.first]!.pos === 'VERB' && units[trigger.first + 1]?.pos === 'VERB');
+  if (!EFFECT_NOUNS.has(trigger.head) || !noun) return false;
   let index = trigger.first - 1;
   while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) {
     if (OUTCOME_ADJECTIVES.has(units[index]!.lemma)) return false;

@@ -84,7 +84,9 @@ export const CAUSE: TriggerFamily = {
     'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
-    'set off', 'spark', 'prolong', 'responsible for', 'leave you', 'leave me', 'make you', 'make me',
+    'set off', 'spark', 'prolong', 'responsible for',
+    // What a drug leaves or keeps someone in: "it left him badly constipated", "kratom kept me constipated", "made her nauseous".
+    ...['leave', 'make', 'keep'].flatMap((verb) => ['me', 'you', 'him', 'her', 'them', 'us', 'people', 'ppl', 'u'].map((person) => `${verb} ${person}`)),
     // Passive findings: "no case of X was recorded after Y".
     'record after', 'observe after', 'note after',
     // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
@@ -115,7 +117,7 @@ export const PRESENTATION: TriggerFamily = {
   name: 'presentation',
   types: ['PRESENTS_WITH'],
   entries: phrases(
-    'symptom', 'sign', 'complaint', 'feature', 'effect', 'include', 'involve', 'come with', 'show up as',
+    'symptom', 'sign', 'complaint', 'feature', 'effect', 'harm', 'include', 'involve', 'come with', 'show up as',
     'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
     'marked by', 'typical of',
     'characteristic of', 'common in', 'common during', 'seen in', 'experience', 'linger', 'persist',

@@ -4,6 +4,10 @@ import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 // Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
 describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
+    // What a drug leaves or keeps someone in is its effect; "keep you from" still relieves.
+    ['"kept me constipated"', 'kratom kept me constipated', ['CAUSES substance:kratom symptom:constipation']],
+    ['"left him badly constipated"', 'Danny took kratom for years. It left him badly constipated.', ['CAUSES substance:kratom symptom:constipation']],
+    ['near miss: "keep you from vomiting" relieves', 'Loperamide can keep you from vomiting.', ['RELIEVES substance:loperamide symptom:vomiting']],
     // "it" after a sentence that named practices alone is the practice, even with a drug named further back.
     ['"it" is the practice the sentence before named', 'Imodium is good for the runs.\nfind a meeting, smart recovery or whatever. it helps w the cravings more than any pill', ['MITIGATES strategy:support-groups symptom:cravings', 'RELIEVES substance:loperamide symptom:diarrhoea']],
     ['near miss: "it" after a drug and a practice named together is the drug', 'Kratom withdrawal is tough. Try clonidine and a warm bath. It helps with the sweats.', ['RELIEVES substance:clonidine symptom:sweating']],

@@ -211,6 +211,8 @@ const cases: [string, string, string[]][] = [
   // A word of relief that tells which amount ("at analgesic doses") claims no relief; "not far above" is a degree, no negation.
   ['near miss: "did not depress respiration at analgesic doses" denies no relief', 'Kratom is a plant. Mitragynine did not depress respiration at analgesic doses.', ['CAUSES compound:mitragynine symptom:respiratory-depression NEGATED ASSERTED']],
   ['near miss: "not far above" negates nothing', 'Kratom is a plant. Kratom causes nausea at doses not far above the usual ones.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+  // A dispute of the relief before stands beside the sentence's own claims.
+  ['"Others say it did nothing and left them foggy"', 'Kratom withdrawal is common. Some of us swear by gabapentin for the RLS. Others say it did nothing and left them dizzy.', ['CAUSES substance:gabapentin symptom:dizziness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
