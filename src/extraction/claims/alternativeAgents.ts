@@ -8,16 +8,21 @@ const RELATIVES = new Set(['which', 'who', 'that']);
 
 /**
  * "For the sweating, clonidine works well, or lofexidine, which is similar", "Loperamide helps with
- * diarrhoea, or bismuth": a medicine offered as an alternative after the claim, with ", or", does
+ * diarrhoea, or bismuth", "Clonidine (or lofexidine if you can get it) may help with the sweats": a
+ * medicine offered as an alternative after the claim, with ", or", or in brackets after its agent, does
  * what its agent does, with the same stance.
  */
 export function alternativeAgents(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, at) => {
     const alternative = unit.entity;
-    if (!alternative || !AGENT_KINDS.has(alternative.kind) || units[at - 1]?.lemma !== 'or' || units[at - 2]?.lemma !== ',') return;
+    if (!alternative || !AGENT_KINDS.has(alternative.kind) || units[at - 1]?.lemma !== 'or') return;
+    // "Clonidine (or lofexidine if you can get it) may help": an alternative in brackets right after the agent.
+    const bracketed = units[at - 2]?.lemma === '(' && units[at - 3]?.entity !== undefined;
+    if (units[at - 2]?.lemma !== ',' && !bracketed) return;
     for (const { trigger, pair, status } of made) {
-      if (at <= trigger.last || at <= pair.targetIndex || pair.sourceIndex >= trigger.first || alternative.id === pair.source.id) continue;
+      if (bracketed ? pair.source.id !== units[at - 3]!.entity!.id || trigger.first < at : at <= trigger.last || at <= pair.targetIndex || pair.sourceIndex >= trigger.first) continue;
+      if (alternative.id === pair.source.id) continue;
       // "something like lofexidine, which can calm sweating, or buprenorphine": an alternative to what the relative clause hangs on.
       if (units.slice(pair.sourceIndex + 1, trigger.first).some((between) => RELATIVES.has(between.lemma))) continue;
       if (alternative.kind !== pair.source.kind || !RELATIONSHIP_ENDS[pair.type].source.includes(alternative.kind)) continue;

@@ -66,7 +66,7 @@ export const RELIEF: TriggerFamily = {
     'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with',
     // "cut the risk of overdose death by about half", "halves the chance of relapse".
     'cut * risk of', 'cut * chance of', 'halve * risk of', 'halve * chance of',
-    'great for', 'amazing for', 'best thing for', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
+    'great for', 'amazing for', 'fine for', 'good for', 'best thing for', 'take * down', 'bring * down', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
     'make * go away', 'do jack all for', 'do * job for', 'touch',
     // Patient leaflets: "can stop you feeling sick", "keeps you from vomiting" (never "stop kratom").
     'stop you', 'stop me', 'stop people', 'stop', 'halt', 'keep you from', 'keep me from', 'help * feel better', 'make * feel better',

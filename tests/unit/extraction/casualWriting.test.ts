@@ -4,6 +4,9 @@ import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 // Informal writing (forums, blogs, testimonials), with sentences of our own: the claims each must give exactly.
 describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
+    ['an alternative in brackets after the agent', 'Kratom withdrawal is common. Clonidine (or lofexidine if you can get it) may help with the sweats.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating']],
+    ['"fine for", "took the anxiety way down"', 'Kratom withdrawal is common. Ibuprofen is fine for the muscle aches. hydroxyzine took the anxiety way down', ['RELIEVES substance:hydroxyzine symptom:anxiety', 'RELIEVES substance:ibuprofen symptom:muscle-aches']],
+    ['near miss: a dose taken down relieves nothing', 'Kratom withdrawal is common. Take your dose down slowly.', []],
     // What a drug leaves or keeps someone in is its effect; "keep you from" still relieves.
     ['"kept me constipated"', 'kratom kept me constipated', ['CAUSES substance:kratom symptom:constipation']],
     ['"left him badly constipated"', 'Danny took kratom for years. It left him badly constipated.', ['CAUSES substance:kratom symptom:constipation']],
