@@ -37,6 +37,7 @@ import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
+import { frequencyCircumstance } from './frequencyCircumstance';
 import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
@@ -127,7 +128,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
   drafts.push(...signsOfCondition(units, drafts, context));
-  drafts.push(...doseCircumstance(units, drafts, context));
+  drafts.push(...doseCircumstance(units, drafts, context), ...frequencyCircumstance(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
 }
 

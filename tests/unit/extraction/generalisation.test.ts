@@ -299,7 +299,8 @@ describe('extraction rules that generalise', () => {
     [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
-      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
+      // Taking it every day contributes to the dependence it brings (claims/frequencyCircumstance).
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
     ],
     [
       'fewer signs in people who take a substance is no harm of it',
