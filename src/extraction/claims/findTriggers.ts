@@ -19,6 +19,8 @@ export interface Trigger {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+// Verbs whose passive subject is the remedy ("clonidine is recommended"), not what it acts on.
+const PRESCRIBING = new Set(['recommend']);
 // "headaches from kratom", "the low mood that follows withdrawal": like a by-phrase, these name the
 // agent after the trigger (and, in the passive, "is followed by" names it before).
 const AGENT_AFTER = new Set(['from', 'follow']);
@@ -78,8 +80,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       }
       if (!best || best.last <= coveredUntil) continue;
       coveredUntil = best.last;
-      // "X is used for Y", "X is used to manage Y": the subject of a passive use is the agent.
-      const usedFor = units[best.last]!.lemma === 'for' || (units[first]!.lemma === 'use' && units[first + 1]?.lemma === 'to');
+      // "X is used for Y", "X is used to manage Y", "For Y, X is recommended": the subject of a passive use is the agent.
+      const usedFor = units[best.last]!.lemma === 'for' || (units[first]!.lemma === 'use' && units[first + 1]?.lemma === 'to') || PRESCRIBING.has(units[first]!.lemma);
       const passive = ((isPassive(units, first) && !usedFor) !== AGENT_AFTER.has(units[first]!.lemma)) || risesWith(family, units, first, best.last) || improvesWith(family, units, first, best.last);
       triggers.push({ family, first, last: best.last, head: units[first]!.lemma, gapped: best.gapped, passive, words: best.words, ...(best.action ? { action: best.action } : {}) });
     }

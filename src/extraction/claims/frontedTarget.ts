@@ -3,8 +3,8 @@ import type { Unit } from '../units/unit';
 import { type Group, groupsAfter } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 
-// Words a sentence may open with before its "for" ("honestly, for the cravings …").
-const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT', 'CCONJ']);
+// Words a sentence may open with before its "for" ("honestly, for the cravings …", "4.5 For kratom withdrawal …").
+const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT', 'CCONJ', 'NUM']);
 
 /**
  * "For the sleep thing, some people swear by magnesium", "for cravings nothing beats methadone": a

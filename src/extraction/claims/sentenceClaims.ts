@@ -82,6 +82,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       trigger.first !== outcome &&
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
+      // "For kratom withdrawal, a gradual taper is recommended": a bare "recommend" relieves only what a fronted "for" names.
+      (trigger.head !== 'recommend' || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.

@@ -39,7 +39,7 @@ export const RELIEF: TriggerFamily = {
     'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
-    'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'indicate for',
+    'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',

@@ -211,6 +211,8 @@ describe('citations and figures', () => {
     ['"limit" relieves, hedged by "has been proposed to"', 'Kratom withdrawal is common. Gradual dose reduction has been proposed to limit withdrawal severity.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED HEDGED']],
     ['near miss: "age limits" relieve nothing', 'Kratom withdrawal is common. Support groups back age limits for kratom.', []],
     ['"harms include", like "effects include", are the substance\'s', 'Kratom is a plant. Rare but serious harms include seizures.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+    ['"For X, Y is recommended", after a section number too', 'Kratom is a plant.\n4.5 For kratom withdrawal, a gradual dose reduction is recommended.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['near miss: a bare "recommended" relieves nothing', 'Kratom withdrawal is common. Naltrexone is recommended only after withdrawal has been completed.', []],
     ['"relax" relieves', 'Kratom withdrawal is common. A hot bath before bed can relax aching muscles.', ['MITIGATES strategy:hot-baths symptom:muscle-aches AFFIRMED ASSERTED']],
     ['taking it every day contributes to the dependence it brings', 'Kratom withdrawal is common. People who take it every day can become dependent.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence AFFIRMED ASSERTED']],
     ['near miss: a frequency beside no outcome', 'Kratom withdrawal is common. People who take it every day buy it online.', []],
