@@ -1,4 +1,4 @@
-import type { ClaimDraft } from './claims/sentenceClaims';
+import type { ClaimDraft } from './claims/claimDraft';
 import type { Claim, Evidence } from './types';
 
 /**

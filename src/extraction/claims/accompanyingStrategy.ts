@@ -1,6 +1,6 @@
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 // "a gradual taper under medical supervision", "tapered off with help from a clinic", "tapering with counselling".
 const ACCOMPANYING = new Set(['under', 'with']);

@@ -1,7 +1,7 @@
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const RELATIVES = new Set(['which', 'who', 'that']);

@@ -1,6 +1,6 @@
 import type { Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 import { substanceSubjectBefore } from './substanceSubject';
 

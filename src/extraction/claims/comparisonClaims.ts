@@ -2,7 +2,7 @@ import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const MAX_DISTANCE = 7;
 const CONCESSIVE = new Set(['though', 'although', 'but']);

@@ -3,7 +3,7 @@ import { TERMINATORS } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import { matchPhrase } from './matchPhrase';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 // After a claim's target, these set the next targets against it: "eases anxiety rather than cravings".
 const TARGET_CONTRASTS = [['rather', 'than'], ['instead', 'of'], ['as', 'opposed', 'to']];

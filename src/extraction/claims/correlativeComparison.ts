@@ -1,6 +1,6 @@
 import type { EntityRef, Unit } from '../units/unit';
 import type { SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // "the worse the wd", "the more severe the withdrawal", "the rougher the comedown": an outcome said to grow.

@@ -3,7 +3,7 @@ import { FAILURE_POST_CUES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import { findPhrases } from './matchPhrase';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
 // Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".

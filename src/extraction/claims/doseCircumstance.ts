@@ -1,5 +1,5 @@
 import type { Unit } from '../units/unit';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // "when you take too much", "if u overdo it", "once people take more than that".

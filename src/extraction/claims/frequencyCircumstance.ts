@@ -1,5 +1,5 @@
 import type { Unit } from '../units/unit';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 const TAKING = new Set(['take', 'use', 'dose', 'drink', 'chew', 'consume']);

@@ -2,7 +2,7 @@ import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // "get off", "come off", "wean off", "kick", "quit": leaving a substance behind.

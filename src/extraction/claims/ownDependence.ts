@@ -1,4 +1,4 @@
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // Addiction in general: what "can lead to addiction" names when a substance is its cause.

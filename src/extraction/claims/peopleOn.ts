@@ -1,7 +1,7 @@
 import { NEGATION_PRE_CUES } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import { matchPhrase } from './matchPhrase';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const PEOPLE = new Set(['people', 'person', 'patient', 'user', 'those', 'someone', 'anyone']);
 const RELATIVE = new Set(['that', 'which', 'who']);

@@ -2,7 +2,7 @@ import { RELIEF } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { Trigger } from './findTriggers';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT', 'CCONJ']);
 const LABEL_ENDS = new Set([':', '-', '–', '—']);

@@ -1,5 +1,5 @@
 import type { SentenceContext } from './sentenceContext';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 /**
  * The withdrawal a medicine relieves. On a page about opioid and kratom withdrawal, "both medicines

@@ -2,7 +2,7 @@ import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
 import { doseEnd } from '../units/dosePhrase';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin", "of taking clonidine".

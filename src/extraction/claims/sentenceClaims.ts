@@ -1,9 +1,9 @@
-import type { Certainty, Polarity } from '../../domain/assertionStatus';
-import { RELIEF_TYPES, type RelationshipType } from '../../domain/relationshipTypes';
+import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
-import { type EntityRef, isArgument, type Unit } from '../units/unit';
+import { isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
+import type { ClaimDraft } from './claimDraft';
 import { appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { modifierSigns } from './compoundModifier';
@@ -42,21 +42,6 @@ import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 
-/** One claim as one sentence makes it: its ends and that sentence's stance. */
-export interface ClaimDraft {
-  type: RelationshipType;
-  source: EntityRef;
-  target: EntityRef;
-  polarity: Polarity;
-  certainty: Certainty;
-  action?: string;
-  /**
-   * Document offsets of the clause that says it, when that is less than its sentence: "Some authors
-   * advocate gabapentin, whereas a small series found no benefit" affirms and denies one claim, each
-   * clause its own evidence.
-   */
-  clause?: { start: number; end: number };
-}
 
 const ACTION_WINDOW = 5;
 // "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on

@@ -3,7 +3,7 @@ import { WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import type { EntityRef, Unit } from '../units/unit';
 import type { SentenceCues } from './assertionStatus';
 import { assertionStatus } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // How hard a withdrawal was: "2 weeks of hell", "a harder time", "the worst symptoms", "the rougher the comedown".

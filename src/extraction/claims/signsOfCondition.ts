@@ -1,6 +1,6 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import type { EntityRef, Unit } from '../units/unit';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // What may stand between the signs of a list ("the sweats and the shakes of …", "chills, sweating or cramps of …").

@@ -1,7 +1,7 @@
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { EntityRef, Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 const MAX_CONTRAST_UNITS = 6;
 

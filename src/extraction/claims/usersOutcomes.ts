@@ -4,7 +4,7 @@ import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // "People who take kratom …", "patients who use it daily …", "those taking kratom …": the people a

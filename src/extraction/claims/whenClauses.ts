@@ -2,7 +2,7 @@ import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 const WHEN = new Set(['when', 'whenever']);

@@ -2,7 +2,7 @@ import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
-import type { ClaimDraft } from './sentenceClaims';
+import type { ClaimDraft } from './claimDraft';
 
 // Words a relief's own targets and the effects after "without" are listed with.
 const LIST_WORDS = new Set([',', 'and', 'or', 'the', 'a', 'an', 'any', 'that', 'those', 'its', 'all']);

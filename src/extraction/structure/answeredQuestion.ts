@@ -1,5 +1,5 @@
 import { findCues } from '../claims/assertionStatus';
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import type { Unit } from '../units/unit';
 
 const AUXILIARIES = new Set(['do', 'can', 'may', 'might', 'will', 'could', 'would', 'be', 'help', 'work']);

@@ -1,5 +1,5 @@
 import { findCues } from '../claims/assertionStatus';
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
 // Openers that add members to what the sentence before said ("Additionally, X and Y …", "So does

@@ -1,7 +1,7 @@
 import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
 import { findTriggers } from '../claims/findTriggers';
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
 import { PRESENTATION } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';

@@ -1,4 +1,4 @@
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
 // "side effects", "adverse effects", "adverse reactions", "undesirable effects".

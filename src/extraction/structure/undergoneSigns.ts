@@ -1,6 +1,6 @@
 import { findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import type { SentenceContext } from '../claims/sentenceContext';
 import { isAcuteWithdrawal } from '../anaphora/discourse';
 import type { EntityRef, Unit } from '../units/unit';

@@ -1,5 +1,5 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
-import type { ClaimDraft } from '../claims/sentenceClaims';
+import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
 const TARGET_KINDS = new Set(['Symptom', 'Condition']);
