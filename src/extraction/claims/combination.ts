@@ -2,7 +2,7 @@ import { CAUSE } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
 import type { Trigger } from './findTriggers';
-import type { Pair } from './pairArguments';
+import type { Pair } from './pair';
 import type { SentenceContext } from './sentenceContext';
 
 const COMBINING = new Set(['combine', 'combining', 'combined', 'mix', 'mixing', 'mixed']);

@@ -4,7 +4,7 @@ import { isArgument, type EntityRef, type Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
 import { findCues } from './assertionStatus';
 import type { Trigger } from './findTriggers';
-import type { Pair } from './pairArguments';
+import type { Pair } from './pair';
 import type { SentenceContext } from './sentenceContext';
 
 /** A claim a trigger made in this sentence, with where its words are. */

@@ -1,6 +1,6 @@
 import type { Unit } from '../units/unit';
 import type { Trigger } from './findTriggers';
-import type { Pair } from './pairArguments';
+import type { Pair } from './pair';
 
 // "left me sweating", "makes you shaky", "gave me the chills": a cause phrase whose object is the person.
 const EXPERIENCER_VERBS = new Set(['leave', 'make', 'give', 'get', 'keep']);

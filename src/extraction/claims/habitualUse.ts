@@ -2,7 +2,7 @@ import { isContrast } from './argumentGroups';
 import { CAUSE } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import type { Trigger } from './findTriggers';
-import type { Pair } from './pairArguments';
+import type { Pair } from './pair';
 import type { SentenceContext } from './sentenceContext';
 
 // "frequency of use", "duration of use", "dose": the factors that are how a substance is taken.

@@ -10,19 +10,12 @@ import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
 import { asExperiencedSigns } from './experiencedSigns';
+import type { Pair } from './pair';
 import { isCombined, polysubstanceUse } from './combination';
 import { isApposedAction } from './apposedAction';
 import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
-export interface Pair {
-  type: RelationshipType;
-  source: EntityRef;
-  target: EntityRef;
-  /** Unit index of the target's item (where a per-target negation is looked for). */
-  targetIndex: number;
-  sourceIndex: number;
-}
 
 // Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
