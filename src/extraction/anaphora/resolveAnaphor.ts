@@ -13,13 +13,14 @@ const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence'])
 const OF_SUBSTANCE = new Set(['from', 'on', 'to']);
 const CESSATION_VERBS = stopVerbsAnd('cessation', 'off');
 
+// What "it" may stand for as an agent, practices included.
+const AGENT_KINDS: readonly EntityKind[] = ['Strategy', 'Substance', 'Compound'];
+
 /**
  * The entities an anaphor stands for, among `kinds`: first from the sentence before it (the first
  * fitting entity for "it", every fitting one for "they", "both alkaloids"), then from earlier
  * sentences; bare "withdrawal" is the withdrawal named last.
  */
-const AGENT_KINDS: readonly EntityKind[] = ['Strategy', 'Substance', 'Compound'];
-
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
   if (!anaphor || kinds.length === 0) return [];

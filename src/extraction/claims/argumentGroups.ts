@@ -351,7 +351,6 @@ function sameKinds(a: Unit, b: Unit): boolean {
 
 const MAX_FIGURE_UNITS = 6;
 
-
 /** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
 const bracketedFigureEnd = (units: readonly Unit[], index: number): number | undefined =>
   closingBracket(units, index, MAX_FIGURE_UNITS, (unit) => FIGURE_POS.has(unit.pos) || unit.lemma === 'n') ?? statisticsEnd(units, index);

@@ -120,10 +120,6 @@ function asideEnd(units: readonly Unit[], index: number): number | undefined {
 }
 
 /**
- * Whether a new clause starts at `index`: a connective before a subject pronoun ("and it eases …"),
- * or ", and" before anything but the next item of a list ("…, and stopping suddenly may cause …").
- */
-/**
  * "do nothing for withdrawal aches and may keep you awake", "did nothing and left them foggy": a second
  * predicate after the first one's object ends a negation's reach ("does not relieve or prevent cravings"
  * shares one), and a hedge's after it, not one before ("Others say it did nothing and left them foggy" reports both).
@@ -133,6 +129,10 @@ function secondPredicate(units: readonly Unit[], index: number): boolean {
   return CONNECTIVES.has(units[index]!.lemma) && PREDICATE_POS.has(units[index + 1]?.pos ?? '') && object !== undefined && (isArgument(object) || OBJECT_POS.has(object.pos));
 }
 
+/**
+ * Whether a new clause starts at `index`: a connective before a subject pronoun ("and it eases …"),
+ * or ", and" before anything but the next item of a list ("…, and stopping suddenly may cause …").
+ */
 function newClause(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   if (CONNECTIVES.has(unit.lemma) && CLAUSE_SUBJECTS.has(units[index + 1]?.lemma ?? '')) return true;

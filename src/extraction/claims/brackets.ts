@@ -17,7 +17,8 @@ export function closingBracket(units: readonly Unit[], index: number, reach: num
 export const FIGURE_POS: ReadonlySet<string> = new Set(['NUM', 'PUNCT', 'SYM', 'X']);
 const MAX_STATISTICS_UNITS = 30;
 // What a bracket of statistics is made of besides figures: labels ("pooled prevalence", "95% CI", "I²",
-// "three studies; SMD"), "to" and "vs"; never a finite verb, a pronoun, a negation or anything named.
+// "three studies; SMD"), "to" and "vs"; never a finite verb, a pronoun, a negation or anything named
+// (a participle such as "pooled" and the "I" of "I²" are labels).
 const STATISTICS_POS = new Set([...FIGURE_POS, 'NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'CCONJ']);
 const isFigure = (unit: Unit): boolean => unit.pos === 'NUM' || /^[−–-]?\d/.test(unit.text);
 
@@ -28,7 +29,6 @@ export function statisticsEnd(units: readonly Unit[], index: number): number | u
   const end = closingBracket(units, index, MAX_STATISTICS_UNITS, isLabel);
   return end !== undefined && units.slice(index + 1, end).some(isFigure) ? end : undefined;
 }
-
 
 /** Whether `index` lies inside a bracket of statistics, where "=" and "vs" compare figures and claim nothing. */
 export function inStatistics(units: readonly Unit[], index: number): boolean {

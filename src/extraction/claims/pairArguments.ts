@@ -16,7 +16,6 @@ import { isApposedAction } from './apposedAction';
 import { gerundObjectOnly } from './gerundSubject';
 import type { SentenceContext } from './sentenceContext';
 
-
 // Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
@@ -121,9 +120,9 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
   return pairs;
 }
 
-/** The entities an item can stand for in a role that allows `kinds`. */
 const DOSE = /^dose$/i;
 
+/** The entities an item can stand for in a role that allows `kinds`. */
 function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKind[], preferred: EntityKind, context: SentenceContext): EntityRef[] {
   const { unit } = item;
   if (unit.entity) {
@@ -495,10 +494,10 @@ function asPolysubstanceUse(group: Group, context: SentenceContext): Group {
   return { ...group, items: [{ index: seed.index, unit: { ...seed.unit, entity, anaphor: undefined, name: false } }] };
 }
 
-/** "serious effects", "unwanted effects": an "effects" noun that no condition or withdrawal modifies. */
 // "Rare but serious harms include seizures": harms, like effects, are what the substance talked about brings on.
 const EFFECT_NOUNS = new Set(['effect', 'harm']);
 
+/** "serious effects", "unwanted effects": an "effects" (or "harms") noun that no condition or withdrawal modifies. */
 function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
   // The tagger may take "harms" before its verb for a verb ("serious harms include").
   const noun = units[trigger.first]!.pos === 'NOUN' || (units[trigger.first]!.pos === 'VERB' && units[trigger.first + 1]?.pos === 'VERB');

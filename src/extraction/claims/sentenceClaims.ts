@@ -42,7 +42,6 @@ import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 
-
 const ACTION_WINDOW = 5;
 // "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on
 // day three" presents, "lower peak withdrawal scores" names a measure; "limits withdrawal" relieves, "age limits" do not.
@@ -247,7 +246,6 @@ function draftOf(units: readonly Unit[], { trigger, pair, status }: MadeClaim): 
   const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
   return { type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) };
 }
-
 
 /**
  * "Relief of cravings with clonidine was reported": what "reported" associates is the relief the
