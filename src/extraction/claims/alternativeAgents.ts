@@ -2,9 +2,9 @@ import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import type { ClaimDraft } from './claimDraft';
+import { relativeBetween } from './pairArguments';
 
 const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
-const RELATIVES = new Set(['which', 'who', 'that']);
 
 /**
  * "For the sweating, clonidine works well, or lofexidine, which is similar", "Loperamide helps with
@@ -24,7 +24,7 @@ export function alternativeAgents(units: readonly Unit[], made: readonly MadeCla
       if (bracketed ? pair.source.id !== units[at - 3]!.entity!.id || trigger.first < at : at <= trigger.last || at <= pair.targetIndex || pair.sourceIndex >= trigger.first) continue;
       if (alternative.id === pair.source.id) continue;
       // "something like lofexidine, which can calm sweating, or buprenorphine": an alternative to what the relative clause hangs on.
-      if (units.slice(pair.sourceIndex + 1, trigger.first).some((between) => RELATIVES.has(between.lemma))) continue;
+      if (relativeBetween(units, pair.sourceIndex, trigger.first)) continue;
       if (alternative.kind !== pair.source.kind || !RELATIONSHIP_ENDS[pair.type].source.includes(alternative.kind)) continue;
       drafts.push({ type: pair.type, source: alternative, target: pair.target, ...status });
     }

@@ -2,6 +2,7 @@ import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
+  FAILED_AT,
   FACTIVE_VERBS,
   FAILURE_POST_CUES,
   HEDGE_CUES,
@@ -189,7 +190,6 @@ function isAttributive(units: readonly Unit[], span: Span): boolean {
   return (next?.pos === 'NOUN' || next?.pos === 'ADJ') && (!previous || previous.pos === 'DET' || previous.pos === 'ADP' || previous.pos === 'PUNCT');
 }
 
-const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
 const MAX_FAILED_AT_GAP = 2;
 
 /** "… did nothing for the rls", "did not help my anxiety": what failed is named after the cue. */

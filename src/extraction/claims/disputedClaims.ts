@@ -1,5 +1,5 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
-import { FAILURE_POST_CUES } from '../lexicon/assertionCues';
+import { FAILED_AT, FAILURE_POST_CUES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import { findPhrases } from './matchPhrase';
@@ -8,7 +8,6 @@ import type { ClaimDraft } from './claimDraft';
 const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
 // Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".
 const DISPUTERS = new Set(['other', 'others', 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors']);
-const FAILED_AT = new Set(['for', 'with', 'on', 'against', 'to']);
 const MAX_SUBJECT_WORDS = 5;
 // The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
 const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);

@@ -239,7 +239,8 @@ function plantOf(units: readonly Unit[], topic: EntityRef | undefined): EntityRe
 }
 
 const RELATIVES = new Set(['which', 'who', 'that']);
-const relativeBetween = (units: readonly Unit[], from: number, to: number): boolean => units.slice(from + 1, to).some((unit) => RELATIVES.has(unit.lemma));
+/** Whether a relative pronoun stands between `from` and `to` (both excluded). */
+export const relativeBetween = (units: readonly Unit[], from: number, to: number): boolean => units.slice(from + 1, to).some((unit) => RELATIVES.has(unit.lemma));
 
 const SIGN_MODIFIER_POS = new Set(['DET', 'ADJ']);
 

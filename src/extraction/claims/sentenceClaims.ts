@@ -39,6 +39,7 @@ import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
 import { frequencyCircumstance } from './frequencyCircumstance';
 import { relievedWithdrawal } from './relievedWithdrawal';
+import { signsBefore } from './signList';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 
@@ -216,9 +217,8 @@ const PURPOSE_LIST = new Set([',', 'and', 'or', 'the', 'their', 'its']);
 
 /** "medications include clonidine for sweating and anxiety": what a treatment is for is no sign the sentence lists. */
 function isTreatmentPurpose(units: readonly Unit[], index: number): boolean {
-  let at = index - 1;
-  while (at >= 0 && (PURPOSE_LIST.has(units[at]!.lemma) || units[at]!.entity?.kind === 'Symptom')) at -= 1;
-  return units[at]?.lemma === 'for' && treatmentBefore(units, at);
+  const { before } = signsBefore(units, index, PURPOSE_LIST);
+  return units[before]?.lemma === 'for' && treatmentBefore(units, before);
 }
 
 /**

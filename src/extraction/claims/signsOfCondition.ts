@@ -1,6 +1,7 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import type { EntityRef, Unit } from '../units/unit';
 import type { ClaimDraft } from './claimDraft';
+import { signsBefore } from './signList';
 import type { SentenceContext } from './sentenceContext';
 
 // What may stand between the signs of a list ("the sweats and the shakes of …", "chills, sweating or cramps of …").
@@ -17,15 +18,9 @@ export function signsOfCondition(units: readonly Unit[], drafts: readonly ClaimD
     if (units[index - 1]?.lemma !== 'of' || !(unit.entity?.kind === 'Condition' || unit.anaphor?.kind === 'withdrawal')) return;
     const condition: EntityRef | undefined = unit.entity ?? context.resolve(units, index, ['Condition'])[0];
     if (!condition) return;
-    const signs: EntityRef[] = [];
-    let at = index - 2;
-    for (; at >= 0; at -= 1) {
-      const sign = units[at]!;
-      if (sign.entity?.kind === 'Symptom') signs.push(sign.entity);
-      else if (!LIST_WORDS.has(sign.lemma)) break;
-    }
+    const { signs, before } = signsBefore(units, index - 1, LIST_WORDS);
     // "the self-management of pain or of opioid withdrawal": objects of one "of" each, side by side.
-    if (units[at]?.lemma === 'of') return;
+    if (units[before]?.lemma === 'of') return;
     for (const sign of signs) {
       found.push({ type: 'PRESENTS_WITH', source: condition, target: sign, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
       for (const relief of drafts.filter((draft) => RELIEF_TYPES.has(draft.type) && draft.target.id === sign.id)) {

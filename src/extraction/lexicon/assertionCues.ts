@@ -67,6 +67,9 @@ export const FAILURE_POST_CUES = phrases(
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
 );
 
+/** What a failure may name after it as what failed ("did nothing for the rls", "no help with sleep"). */
+export const FAILED_AT: ReadonlySet<string> = new Set(['for', 'with', 'on', 'against', 'to']);
+
 /** Frames that turn their clause over: "It is a myth that kratom does not …" affirms. */
 export const NEGATION_FRAMES = phrases(
   'myth that', 'false that', 'untrue that', 'not true that', 'wrong to say that',
