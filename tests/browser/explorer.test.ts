@@ -268,7 +268,9 @@ describe('the explorer at /explorer', () => {
     const graph = await page.locator('#cy').boundingBox();
     expect(search!.y).toBeLessThan(graph!.y);
     expect(graph!.y).toBeLessThan(844);
-    await browser.screenshot('explorer-narrow', { fullPage: true });
+    // The phone's screen as its user sees it. Not fullPage: Chromium's capture beyond the viewport
+    // crashed the renderer under load here (a "Target crashed" on the next step, nothing in its log).
+    await browser.screenshot('explorer-narrow');
     // The evidence pane on a phone: no quote or provenance line wider than the screen.
     await page.evaluate(() => (window as unknown as ExplorerWindow).cy.getElementById('substance:kratom|CONTAINS|compound:mitragynine').emit('tap'));
     await page.locator('#details .evidence .provenance').first().waitFor();

@@ -24,6 +24,7 @@ const STAND_INS = new Set(['those', 'that', 'one', 'ones']);
  * remembered as the condition or substance a later sentence ("Common features include …") is about.
  */
 export function isComparisonStandard(units: readonly Unit[], index: number): boolean {
+  if (isComparedKind(units, index)) return true;
   let end = index - 1;
   // A hyphen inside a compound ("a mild-to-moderate opioid withdrawal") is no word between.
   for (let skipped = 0; end >= 0 && skipped <= MAX_BETWEEN; skipped += units[end]!.lemma === '-' ? 0 : 1, end -= 1) {
@@ -32,6 +33,21 @@ export function isComparisonStandard(units: readonly Unit[], index: number): boo
     if ((!BETWEEN_POS.has(units[end]!.pos) && !inRange(units, end) && !COPULA.has(units[end]!.lemma) && !STAND_INS.has(units[end]!.lemma)) || units[end]!.entity) return false;
   }
   return false;
+}
+
+/**
+ * "A milder opioid withdrawal, mostly.", "like a shorter, gentler opioid withdrawal": a thing put as
+ * a kind of another by a comparative adjective after "a" measures itself against that other.
+ */
+function isComparedKind(units: readonly Unit[], index: number): boolean {
+  let at = index - 1;
+  let comparative = false;
+  while (units[at] && (units[at]!.pos === 'ADJ' || units[at]!.lemma === ',')) {
+    const { text, lemma } = units[at]!;
+    if (text.toLowerCase() !== lemma && /(?:er|worse)$/i.test(text)) comparative = true;
+    at -= 1;
+  }
+  return comparative && (units[at]?.lemma === 'a' || units[at]?.lemma === 'an');
 }
 
 /** "not as bad as dope sick", "as rough as benzo withdrawal": the second "as" of an equative. */

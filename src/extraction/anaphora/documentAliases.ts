@@ -17,10 +17,38 @@ const isUnknownName = (unit: Unit | undefined): unit is Unit => {
 };
 const isMedicine = (unit: Unit | undefined): EntityRef | undefined => (unit?.entity?.kind === 'Substance' ? unit.entity : undefined);
 
+// An abbreviation: capitals and digits ("MG", "7-OH-MG", "OUD"), with a capital and at most eight characters.
+const ABBREVIATION = /^(?=.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}-]{0,7}$/u;
+
 /**
- * The brand names a document defines by its medicine: "Lofenza contains the active substance
- * lofexidine", "Lofenza (lofexidine)", "lofexidine (Lofenza)". A leaflet then says "Lofenza does not
- * cause constipation" of lofexidine, so each such name, wherever the document uses it, is that medicine.
+ * Whether `short` abbreviates `long` as Schwartz and Hearst (2003) define it: its letters and
+ * digits occur in `long` in order, the first at the start of a word. "MG" abbreviates mitragynine
+ * ("M…g…"), "OUD" opioid use disorder; "NA" does not abbreviate mitragynine.
+ */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const name = long.toLowerCase();
+  let from = 0;
+  for (const [index, letter] of [...letters].entries()) {
+    let at = name.indexOf(letter, from);
+    if (index === 0) while (at > 0 && /[\p{L}\p{N}]/u.test(name[at - 1]!)) at = name.indexOf(letter, at + 1);
+    if (at < 0) return false;
+    from = at + 1;
+  }
+  return letters.length > 0;
+}
+
+/** The entity a bracketed abbreviation after it stands for: "mitragynine (MG)". */
+const abbreviated = (unit: Unit, short: Unit | undefined): EntityRef | undefined =>
+  unit.entity && !unit.anaphor && short && !short.entity && ABBREVIATION.test(short.text) && abbreviates(short.text, unit.text) ? unit.entity : undefined;
+
+/**
+ * The names a document defines for its entities: brand names by their medicine ("Lofenza contains
+ * the active substance lofexidine", "Lofenza (lofexidine)", "lofexidine (Lofenza)") and
+ * abbreviations in brackets after any entity ("Mitragynine (MG)"). A leaflet then says "Lofenza
+ * does not cause constipation" of lofexidine, a monograph "MG: partial agonist at MOR", so each such
+ * name, wherever the document uses it, is that entity. Brand names are keyed in lower case; an
+ * abbreviation as written, so that "MG" never makes "mg" a milligram of mitragynine.
  */
 export function documentAliases(sentences: readonly (readonly Unit[])[]): Map<string, EntityRef> {
   const aliases = new Map<string, EntityRef>();
@@ -29,6 +57,8 @@ export function documentAliases(sentences: readonly (readonly Unit[])[]): Map<st
       const inBrackets = units[at + 1]?.lemma === '(' && units[at + 3]?.lemma === ')';
       if (isUnknownName(unit) && inBrackets && isMedicine(units[at + 2])) aliases.set(unit.text.toLowerCase(), isMedicine(units[at + 2])!);
       if (isMedicine(unit) && inBrackets && isUnknownName(units[at + 2])) aliases.set(units[at + 2]!.text.toLowerCase(), unit.entity!);
+      const abbreviation = inBrackets ? abbreviated(unit, units[at + 2]) : undefined;
+      if (abbreviation) aliases.set(units[at + 2]!.text, abbreviation);
       if (isUnknownName(unit) && units[at + 1]?.lemma === 'contain') {
         let next = at + 2;
         while (next < at + 2 + MAX_ACTIVE_WORDS && ACTIVE_WORDS.has(units[next]?.lemma ?? '')) next += 1;
@@ -40,10 +70,10 @@ export function documentAliases(sentences: readonly (readonly Unit[])[]): Map<st
   return aliases;
 }
 
-/** The units with each defined brand name standing for its medicine. */
+/** The units with each name the document defined standing for its entity. */
 export function withAliases(units: readonly Unit[], aliases: ReadonlyMap<string, EntityRef>): Unit[] {
   return units.map((unit) => {
-    const entity = !unit.entity && !unit.anaphor ? aliases.get(unit.text.toLowerCase()) : undefined;
+    const entity = !unit.entity && !unit.anaphor ? (aliases.get(unit.text) ?? aliases.get(unit.text.toLowerCase())) : undefined;
     return entity ? { ...unit, entity, name: false } : unit;
   });
 }

@@ -214,7 +214,7 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
     if (isArgument(unit)) return linked ? { unit, index } : undefined;
     // "muscle aches (71%), insomnia (68%)": a figure in brackets stands between items, and so does
     // an aside between commas ("weight loss and, in rare cases, liver damage").
-    const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? citationEnd(units, index) ?? asideEnd(units, index)) : undefined;
+    const figure = direction === 1 ? (bracketedFigureEnd(units, index) ?? citationEnd(units, index) ?? asideEnd(units, index) ?? qualifierEnd(units, index)) : undefined;
     if (figure !== undefined) {
       index = figure + 1;
       continue;
@@ -354,6 +354,19 @@ const MAX_FIGURE_UNITS = 6;
 /** The index of the ")" closing a bracketed figure ("(71%)", "(n = 12)") that opens at `index`. */
 const bracketedFigureEnd = (units: readonly Unit[], index: number): number | undefined =>
   closingBracket(units, index, MAX_FIGURE_UNITS, (unit) => FIGURE_POS.has(unit.pos) || unit.lemma === 'n') ?? statisticsEnd(units, index);
+
+const MAX_QUALIFIER_UNITS = 12;
+// What a qualifier may name: how often or under what circumstance the item holds ("dose-related").
+const QUALIFIER_KINDS = new Set(['Factor']);
+
+/**
+ * The index of the ")" closing a bracket that qualifies the item before it and names no other item
+ * ("constipation (common, dose-related); nausea", "seizures (case reports, usually at high dose)").
+ */
+const qualifierEnd = (units: readonly Unit[], index: number): number | undefined =>
+  units[index - 1] && isArgument(units[index - 1]!)
+    ? closingBracket(units, index, MAX_QUALIFIER_UNITS, (unit) => (unit.entity ? QUALIFIER_KINDS.has(unit.entity.kind) : !unit.anaphor) && unit.lemma !== '(')
+    : undefined;
 
 const MAX_ONE_OF_UNITS = 4;
 

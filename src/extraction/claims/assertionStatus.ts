@@ -75,12 +75,21 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
   const predicate =
     cues.negations.some((cue) => onTrigger(cue) || reaches(cue, TERMINATORS)) ||
     cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
-  const target = cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS));
+  const target =
+    cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS)) ||
+    deniedLabel(units, cues, targetIndex);
   const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
   const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
   return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };
 }
+
+/**
+ * "Adverse effects: - Serotonin syndrome: no case attributable to kratom alone", "Seizures: not
+ * reported": a target that labels a line whose value opens with a negation is denied there.
+ */
+const deniedLabel = (units: readonly Unit[], cues: SentenceCues, targetIndex: number): boolean =>
+  units[targetIndex + 1]?.lemma === ':' && cues.negations.some((cue) => cue.first === targetIndex + 2);
 
 // Between a negation and the target it reaches, a list may run on ("not X, Y or Z"), a clause may not.
 const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ','));

@@ -14,7 +14,9 @@ const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT']);
 export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   // "Gabapentin: helped the legs, didn't touch the cravings", "Mitragynine: partial μ-opioid agonist":
   // a label before the colon is the subject, of a verb or of a line that names no other agent.
-  if (units[0]?.entity && AGENT_KINDS.has(units[0].entity.kind) && units[1]?.lemma === ':' && (isFiniteVerb(units[2]) || !namesAgent(units.slice(2)))) return [units[0], ...units.slice(2)];
+  if (units[0]?.entity && AGENT_KINDS.has(units[0].entity.kind) && units[1]?.lemma === ':' && (isFiniteVerb(units[2]) || !namesAgent(units.slice(2)))) {
+    return [units[0], ...labelAfterSemicolons(units.slice(2), units[0])];
+  }
   let index = 0;
   while (index < units.length && OPENER_POS.has(units[index]!.pos)) index += 1;
   const verb = units[index];
@@ -27,6 +29,22 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   // ("Didn't do much for sleep": nor is an auxiliary).
   if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && isAttributive(units, index)) return units;
   return [...units.slice(0, index), pronounAt(verb), ...units.slice(index)];
+}
+
+/**
+ * "MG: partial agonist at MOR; competitive antagonist at KOR; binds alpha-2 receptors": each part
+ * after a semicolon of a label's line that names no agent of its own is said of the label too.
+ */
+function labelAfterSemicolons(units: readonly Unit[], label: Unit): Unit[] {
+  const read: Unit[] = [];
+  units.forEach((unit, at) => {
+    read.push(unit);
+    const next = units[at + 1];
+    if (unit.lemma !== ';' || !next) return;
+    const end = units.findIndex((later, index) => index > at && later.lemma === ';');
+    if (!namesAgent(units.slice(at + 1, end < 0 ? undefined : end))) read.push({ ...label, start: next.start, end: next.start });
+  });
+  return read;
 }
 
 const namesAgent = (units: readonly Unit[]): boolean => units.some((unit) => unit.entity !== undefined && AGENT_KINDS.has(unit.entity.kind));

@@ -19,6 +19,25 @@ const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 export function analysePassage(original: string, offset: number): AnalysedSentence[] {
   const text = maskEmphasis(original);
   const sentences: AnalysedSentence[] = [];
+  let from = 0;
+  for (const stop of [...text.matchAll(UNIT_STOP)].map((match) => match.index + match[0].length)) {
+    sentences.push(...analyseStretch(text.slice(from, stop), offset + from));
+    from = stop;
+  }
+  sentences.push(...analyseStretch(text.slice(from), offset + from));
+  return withCitationsBack(sentences);
+}
+
+/**
+ * "Peak 2–3 d. Signs: …", "The dose was 5 g. Nausea followed.": the splitter reads a one- or
+ * two-letter unit and its full stop as an abbreviation ("d.") and runs on into the next sentence.
+ * A number, such a unit and a stop before a capital end a sentence.
+ */
+const UNIT_STOP = /(?<=\d\s?\p{L}{1,2})\.(?=\s+[\p{Lu}"“(])/gu;
+const UNIT_WITH_STOP = /^\p{L}{1,2}\.$/u;
+
+function analyseStretch(text: string, offset: number): AnalysedSentence[] {
+  const sentences: AnalysedSentence[] = [];
   let cursor = 0;
   nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {
     const tokens: Token[] = [];
@@ -29,6 +48,18 @@ export function analysePassage(original: string, offset: number): AnalysedSenten
       cursor = at + surface.length;
       const lemma = token.out(lemmaOf);
       const pos = String(token.out(its.pos));
+      // "(common, dose-related); nausea": the splitter reads ");" as a wink; after an open bracket it is punctuation.
+      if (token.out(its.type) === 'emoticon' && surface.startsWith(')') && openBracket(tokens)) {
+        [...surface].forEach((mark, index) => tokens.push({ start: offset + at + index, end: offset + at + index + 1, text: mark, lemma: mark, pos: 'PUNCT' }));
+        return;
+      }
+      // The unit that ends a stretch ("… 2–3 d.") is a unit and a full stop.
+      if (cursor === text.trimEnd().length && UNIT_WITH_STOP.test(surface) && tokens[tokens.length - 1]?.pos === 'NUM') {
+        const unit = surface.slice(0, -1);
+        tokens.push({ start: offset + at, end: offset + cursor - 1, text: unit, lemma: unit.toLowerCase(), pos: 'NOUN' });
+        tokens.push({ start: offset + cursor - 1, end: offset + cursor, text: '.', lemma: '.', pos: 'PUNCT' });
+        return;
+      }
       tokens.push({
         start: offset + at,
         end: offset + cursor,
@@ -40,7 +71,14 @@ export function analysePassage(original: string, offset: number): AnalysedSenten
     const words = tokens.filter((token) => token.pos !== 'SPACE');
     if (words.length > 0) sentences.push({ start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words });
   });
-  return withCitationsBack(sentences);
+  return sentences;
+}
+
+/** Whether a bracket opened among these tokens is still open. */
+function openBracket(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (const token of tokens) depth = token.text === '(' ? depth + 1 : token.text === ')' ? Math.max(0, depth - 1) : depth;
+  return depth > 0;
 }
 
 const CITATION_INSIDE = /^(?:\d+|[,–-])$/;

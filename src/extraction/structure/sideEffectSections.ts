@@ -7,6 +7,7 @@ const EFFECT_NOUNS = new Set(['effect', 'reaction', 'side-effect']);
 // "4. Possible side effects", "2) What you need to know": a numbered title, not an item of a list.
 const NUMBERED_TITLE = /^\d{1,2}[.)]\s+[^.!?:;]+$/;
 const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
+const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 
 /** Whether a sentence names side effects ("Like all medicines, this medicine can cause side effects"). */
 export const namesSideEffects = (units: readonly Unit[]): boolean =>
@@ -18,10 +19,12 @@ export const opensSection = (role: string, text: string): boolean => role === 'h
 /**
  * In a section about side effects, a list under a lead that says how often ("Very common (may
  * affect more than 1 in 10 people):") names the side effects of the medicine the page is about:
- * each symptom or condition of an item is caused by it (a frequency, not a doubt: asserted).
+ * each symptom or condition of an item is caused by it (a frequency, not a doubt: asserted),
+ * unless the item names another agent.
  */
 export function listedSideEffects(units: readonly Unit[], medicine: EntityRef | undefined): ClaimDraft[] {
-  if (!medicine) return [];
+  // "clonidine (sweating, anxiety)": an item that names another medicine or a practice is about that.
+  if (!medicine || units.some((unit) => unit.entity && AGENT_KINDS.has(unit.entity.kind) && unit.entity.id !== medicine.id)) return [];
   const named = new Map(units.flatMap((unit) => (unit.entity && OUTCOME_KINDS.has(unit.entity.kind) ? [[unit.entity.id, unit.entity] as const] : [])));
   return [...named.values()].map((target) => ({ type: 'CAUSES', source: medicine, target, polarity: 'AFFIRMED', certainty: 'ASSERTED' }));
 }

@@ -9,10 +9,12 @@ import { classReceptors } from './classReceptor';
 import { expandImpliedTargets } from './impliedTargets';
 import { resolveHomographs } from './homographs';
 import { expandNegatedFunctions } from './negatedFunctions';
-import { looksLikeName } from './looksLikeName';
+import { isTrademark, looksLikeName } from './looksLikeName';
+import { provisionalId } from './provisionalId';
 import { measureAnaphor } from './measureNouns';
 import { historyFactors } from './historyFactors';
 import { likenesses } from './likenesses';
+import { semicolonLists } from './semicolonLists';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
 
@@ -106,10 +108,12 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : next;
     const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, head) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
+    // A trade mark names a product: an entity from the first line that names it, so "It helped me sleep" below finds it.
+    else if (isTrademark(token, tokens[i + 1])) unit.entity = { id: provisionalId('Substance', token.text), kind: 'Substance', name: token.text.toLowerCase(), provisional: true };
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(likenesses(units), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(likenesses(units)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

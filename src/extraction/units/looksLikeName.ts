@@ -28,3 +28,8 @@ export function looksLikeName(token: Token): boolean {
   if (!/^\p{L}[\p{L}\p{N}-]*$/u.test(word) || word.length < MIN_LENGTH || COMMON_WORDS.has(word) || COMMON_WORDS.has(word.replace(/s$/, ''))) return false;
   return DRUG_ENDING.test(word);
 }
+
+/** "TaperEase™", "Kratomite®": a word marked as a trade mark is a product's name, whatever its shape. */
+export function isTrademark(token: Token, next: Token | undefined): boolean {
+  return (token.pos === 'NOUN' || token.pos === 'PROPN') && next !== undefined && next.start === token.end && (next.text === '™' || next.text === '®');
+}

@@ -226,3 +226,33 @@ describe('citations and figures', () => {
   });
 });
 
+
+// Drug monographs, charts and product pages write in labels, semicolons and brackets: the list and
+// the subject a sentence would spell out are left to the layout.
+describe('telegraphic writing', () => {
+  it.each<[string, string, string[]]>([
+    ['an abbreviation in brackets stands for its entity', 'Opioid use disorder (OUD) is common. Buprenorphine treats OUD.', ['RELIEVES substance:buprenorphine condition:opioid-use-disorder AFFIRMED ASSERTED']],
+    ['an abbreviation after a label', 'Paynantheine (PAY) is a minor alkaloid of kratom. PAY: antagonist at the mu-opioid receptor.', ['ACTS_ON compound:paynantheine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'CONTAINS substance:kratom compound:paynantheine AFFIRMED ASSERTED']],
+    ['near miss: letters that do not abbreviate the name before them', 'Kratom contains mitragynine (NA). NA is a support group.', ['CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+    ['near miss: an abbreviation keeps its case ("MG" is no "mg")', 'Mitragynine (MG) is an alkaloid. Kratom causes nausea at doses above 10 mg.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED', 'CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+    ['each part of a label\'s line after a semicolon is said of the label', 'Lofexidine: eases sweating; calms anxiety; loperamide stops the diarrhoea.', ['RELIEVES substance:lofexidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a denial after a semicolon of a label\'s line', 'Clonidine: reduces sweating; no effect on cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['semicolons between verbless items list them', 'Kratom\n\nWithdrawal: begins within a day. Features: yawning; chills; gooseflesh.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['near miss: a semicolon before a clause still ends the first', 'Kratom withdrawal lasts a week; clonidine eases sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a unit and its full stop end a sentence ("peak 2 d.")', 'Kratom is a plant. Withdrawal: onset 8 h; peak 2 d. Typical signs: chills and yawning.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['a labelled item whose value opens with a negation is denied', 'Kratom\n\nSide effects:\n- Liver injury: not seen in this cohort.\n- Itching: none reported.\n- Nausea: common.', ['CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED', 'CAUSES substance:kratom symptom:itching NEGATED ASSERTED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: "not uncommon" affirms', 'Kratom\n\nSide effects:\n- Nausea: not uncommon.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['a bracket that qualifies an item stands between items', 'Kratom\n\nSide effects:\n- itching (rare, dose-dependent), dizziness.', ['CAUSES substance:kratom symptom:dizziness AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:itching AFFIRMED ASSERTED']],
+    ['a closing bracket and a semicolon are punctuation, not a wink', 'Kratom\n\nSide effects:\n- itching (rare); dizziness.', ['CAUSES substance:kratom symptom:dizziness AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:itching AFFIRMED ASSERTED']],
+    ['near miss: a bracket naming a medicine qualifies nothing', 'Kratom\n\nSide effects:\n- itching (with gabapentin), dizziness.', ['CAUSES substance:kratom symptom:itching AFFIRMED ASSERTED']],
+    ['signs in brackets after a medicine, in a line labelled as treatment, are what it is for', 'Kratom\n\nSymptomatic relief: loperamide (diarrhoea); clonidine (sweating, restlessness).', ['RELIEVES substance:clonidine symptom:restlessness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['near miss: a medicine and a sign in brackets, in no treatment line', 'Kratom is a plant. Clonidine (sweating) was common.', []],
+    ['an item of a side-effects list that names another medicine is not the page\'s medicine\'s', 'Kratom\n\nSide effects:\n- constipation\n\nTreatment:\n- loperamide (diarrhoea)', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a condition put as a milder kind of another is measured against it', 'What is kratom withdrawal like?\n\nA shorter opioid withdrawal. Chills, yawning and a runny nose.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['near miss: a condition named without a comparative is what the answer is about', 'What is kratom withdrawal like?\n\nOpioid withdrawal, basically. Chills, yawning and a runny nose.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:runny-nose AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['a trade mark names a product, and "it" below is that product', 'CalmLeaf™ Night Blend\n\nIt helped me sleep.', ['RELIEVES substance:calmleaf symptom:insomnia AFFIRMED ASSERTED']],
+    ['near miss: an unknown name without the mark is no product', 'CalmLeaf Night Blend\n\nIt helped me sleep.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
