@@ -38,6 +38,22 @@ export function abbreviates(short: string, long: string): boolean {
   return letters.length > 0;
 }
 
+const MAX_GLOSS_UNITS = 4;
+const GLOSSED_POS = new Set(['NOUN', 'PROPN', 'X', 'ADJ']);
+
+/**
+ * "bai krathom [kratom leaf]", "yaba [methamphetamine pill]": a translator's or editor's gloss in
+ * square brackets after a word the vocabulary does not know names the one entity that word is.
+ */
+function glossOf(units: readonly Unit[], at: number): EntityRef | undefined {
+  const word = units[at]!;
+  if (word.entity || word.anaphor || !GLOSSED_POS.has(word.pos) || units[at + 1]?.lemma !== '[') return undefined;
+  const close = units.findIndex((unit, index) => index > at + 1 && unit.lemma === ']');
+  if (close < 0 || close - at - 2 > MAX_GLOSS_UNITS) return undefined;
+  const named = units.slice(at + 2, close).flatMap((unit) => (unit.entity ? [unit.entity] : []));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The entity a bracketed abbreviation after it stands for: "mitragynine (MG)". */
 const abbreviated = (unit: Unit, short: Unit | undefined): EntityRef | undefined =>
   unit.entity && !unit.anaphor && short && !short.entity && ABBREVIATION.test(short.text) && abbreviates(short.text, unit.text) ? unit.entity : undefined;
@@ -45,7 +61,8 @@ const abbreviated = (unit: Unit, short: Unit | undefined): EntityRef | undefined
 /**
  * The names a document defines for its entities: brand names by their medicine ("Lofenza contains
  * the active substance lofexidine", "Lofenza (lofexidine)", "lofexidine (Lofenza)") and
- * abbreviations in brackets after any entity ("Mitragynine (MG)"). A leaflet then says "Lofenza
+ * abbreviations in brackets after any entity ("Mitragynine (MG)"), and words glossed in square
+ * brackets ("krathom [kratom leaf]"). A leaflet then says "Lofenza
  * does not cause constipation" of lofexidine, a monograph "MG: partial agonist at MOR", so each such
  * name, wherever the document uses it, is that entity. Brand names are keyed in lower case; an
  * abbreviation as written, so that "MG" never makes "mg" a milligram of mitragynine.
@@ -59,6 +76,8 @@ export function documentAliases(sentences: readonly (readonly Unit[])[]): Map<st
       if (isMedicine(unit) && inBrackets && isUnknownName(units[at + 2])) aliases.set(units[at + 2]!.text.toLowerCase(), unit.entity!);
       const abbreviation = inBrackets ? abbreviated(unit, units[at + 2]) : undefined;
       if (abbreviation) aliases.set(units[at + 2]!.text, abbreviation);
+      const glossed = glossOf(units, at);
+      if (glossed) aliases.set(unit.text.toLowerCase(), glossed);
       if (isUnknownName(unit) && units[at + 1]?.lemma === 'contain') {
         let next = at + 2;
         while (next < at + 2 + MAX_ACTIVE_WORDS && ACTIVE_WORDS.has(units[next]?.lemma ?? '')) next += 1;

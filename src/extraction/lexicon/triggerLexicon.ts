@@ -104,6 +104,8 @@ export const CAUSE: TriggerFamily = {
     // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
     // "the wobbles come from taking too much", "nausea stems from the dose" (the cause after "from": claims/findTriggers).
     'come from', 'stem from', 'result from', 'arise from',
+    // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol".
+    'attribute to', 'attributable to', 'due to', 'put down to', 'blame on',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
     // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
     // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".

@@ -256,3 +256,16 @@ describe('telegraphic writing', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// Translations gloss a word in square brackets; case reports put a harm down to its cause after "to".
+describe('glosses and attributions', () => {
+  it.each<[string, string, string[]]>([
+    ['a word glossed in square brackets is the entity its gloss names', 'Every farmer chews bai krathom [kratom leaf]. Krathom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['near miss: a gloss that names no entity', 'Every farmer chews bai krathom [a leaf from the tree]. Krathom causes constipation.', []],
+    ['a harm "attributed to" its cause', 'Kratom withdrawal is common. One patient developed QT prolongation attributed to loperamide.', ['CAUSES substance:loperamide symptom:qt-prolongation AFFIRMED ASSERTED']],
+    ['"not thought to be due to" denies, hedged', 'Kratom is a plant. His liver injury is not thought to be due to alcohol.', ['CAUSES substance:alcohol condition:liver-injury NEGATED HEDGED']],
+    ['near miss: a recovery attributed to a medicine is no harm', 'Kratom withdrawal is common. Patients attributed their recovery to buprenorphine.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
