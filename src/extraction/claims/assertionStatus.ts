@@ -136,7 +136,9 @@ function asideEnd(units: readonly Unit[], index: number): number | undefined {
  */
 function secondPredicate(units: readonly Unit[], index: number): boolean {
   const object = units[index - 1];
-  return CONNECTIVES.has(units[index]!.lemma) && PREDICATE_POS.has(units[index + 1]?.pos ?? '') && object !== undefined && (isArgument(object) || OBJECT_POS.has(object.pos));
+  // "… and only gave him the runs", "… and then made it worse": an adverb may come before the verb.
+  const verb = units[index + 1]?.pos === 'ADV' ? units[index + 2] : units[index + 1];
+  return CONNECTIVES.has(units[index]!.lemma) && PREDICATE_POS.has(verb?.pos ?? '') && object !== undefined && (isArgument(object) || OBJECT_POS.has(object.pos));
 }
 
 /**

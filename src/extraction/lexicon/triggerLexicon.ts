@@ -30,6 +30,8 @@ export const RELIEF: TriggerFamily = {
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'improvement', 'fix', 'dull', 'remedy', 'aid', 'tame',
     'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady',
+    // British casual: "loperamide sorted out the diarrhoea", "gabapentin sorted his legs out", "did more for her mood".
+    'sort out', 'sort * out', 'do more for',
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
@@ -91,7 +93,7 @@ export const CAUSE: TriggerFamily = {
     'record after', 'observe after', 'note after',
     // Case reports, drug labels and forums: "gave me headaches", "can elicit seizures", "is a risk
     // factor for", "predisposes to", "increases anxiety", "is toxic to", "heightens the risk".
-    'bring about', 'give rise to', 'give me', 'give you', 'give people', 'get people', 'get ppl', 'get you', 'get u', 'elicit', 'evoke', 'generate',
+    'bring about', 'give rise to', ...['me', 'you', 'him', 'her', 'them', 'us', 'people', 'ppl', 'u'].map((person) => `give ${person}`), 'get people', 'get ppl', 'get you', 'get u', 'elicit', 'evoke', 'generate',
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with', 'follow',

@@ -104,3 +104,18 @@ describe('extraction of informal, first-person writing', () => {
     expect(stancesOf('Melatonin did not help me sleep.')).toEqual(['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']);
   });
 });
+
+// British casual speech in minutes and transcripts, with sentences of our own.
+describe('British casual speech', () => {
+  it.each<[string, string, string[]]>([
+    ['"sorted out" relieves', 'Kratom withdrawal is common. Loperamide sorted out the diarrhoea.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['"sorted … out" around its object', 'Kratom withdrawal is common. Gabapentin sorted his legs out.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+    ['near miss: things sorted by date', 'Kratom withdrawal is common. The files were sorted out by date.', []],
+    ['"gave him the runs" causes', 'Kratom withdrawal is common. Magnesium only gave him the runs.', ['CAUSES substance:magnesium symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['"has done more for her mood" relieves', 'Kratom withdrawal is common. Walking has done more for her mood than anything else.', ['MITIGATES strategy:physical-activity symptom:low-mood AFFIRMED ASSERTED']],
+    ['a denial ends at a second predicate after an adverb', 'Kratom withdrawal is common. Magnesium did nothing for his legs and only gave him diarrhoea.', ['CAUSES substance:magnesium symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+    ['near miss: a second denial after the adverb is a denial', 'Kratom withdrawal is common. Clonidine did not ease the sweating and never touched the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
