@@ -45,6 +45,7 @@ import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 
 const ACTION_WINDOW = 5;
+const GIVEN_KINDS = new Set(['Substance', 'Compound']);
 // "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on
 // day three" presents, "lower peak withdrawal scores" names a measure; "limits withdrawal" relieves, "age limits" do not.
 const VERB_ONLY = new Set(['lower', 'peak', 'limit', 'limits']);
@@ -74,6 +75,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
       !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&
+      // "The doctor gave him hydroxyzine": what is given to someone is a medicine, not a harm.
+      !(trigger.head === 'give' && GIVEN_KINDS.has(units[trigger.last + 1]?.entity?.kind ?? '')) &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
