@@ -49,6 +49,7 @@ interface AnalysedUnitSentence {
 }
 
 const CONDITION_ANAPHORS: ReadonlySet<AnaphorKind> = new Set(['withdrawal', 'dependence', 'signs']);
+const ANSWER_BLANK = /_{3,}/;
 
 /**
  * Extracts what a document claims (pure): passages (lines) → sentences with lemmas and tags (the
@@ -67,7 +68,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     const skip = passage.text.startsWith('>') ? 1 : listMarkerLength(passage.text) || speakerLabelLength(passage.text, speakers);
     const analysedPassage = analysePassage(passage.text.slice(skip), passage.start + skip);
     const role = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
-    if (role === 'rule') continue;
+    // A line with a blank to fill in ("4. Withdrawal is always dangerous. ____") is an exercise: it asserts nothing.
+    if (role === 'rule' || ANSWER_BLANK.test(passage.text)) continue;
     for (const analysed of analysedPassage) {
       const sentence = { passageIndex: passage.index, start: analysed.start, end: analysed.end, text: text.slice(analysed.start, analysed.end) };
       const found = withFamilyModifiers(text, findMentions(text, sentence, index), vocabulary);

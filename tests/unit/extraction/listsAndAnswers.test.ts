@@ -188,3 +188,15 @@ pinned('a possessive before a noun', [
   ['its noun is its head, not a verb', 'Many users say kratom eased their withdrawal from oxycodone.', ['RELIEVES substance:kratom condition:opioid-withdrawal']],
   ['a pronoun before an uninflected trigger is still its subject', 'Kratom contains mitragynine and paynantheine. Both act on opioid receptors.', ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine']],
 ]);
+
+describe('exercises with a blank to fill in', () => {
+  it('a statement to be marked true or false asserts nothing; its key does', () => {
+    expect(stancesOf('True or false?\n4. Clonidine cures kratom withdrawal. ____\n\nAnswers\n4. False: clonidine does not cure kratom withdrawal.')).toEqual([
+      'RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED',
+    ]);
+  });
+
+  it('near miss: an underscore or two is no blank', () => {
+    expect(stancesOf('Clonidine eases sweating (see note_1).')).toEqual(['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']);
+  });
+});
