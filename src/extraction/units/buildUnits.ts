@@ -33,6 +33,9 @@ const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
 // "these symptoms" stands for a condition; "the symptoms of X" or "symptoms such as" does not.
 const CONDITION_WORDS = new Set(['symptom', 'effect', 'challenge', 'issue', 'problem']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
+const PERSONAL_POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
+// "their symptoms of anxiety", "his symptoms, such as …", "her symptoms like …": the symptoms are named after.
+const SYMPTOMS_NAMED_AFTER = new Set(['of', 'such', 'like', 'include', ',', ':', '(']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'neither', 'its', 'their', 'same', 'two', 'such']);
 // Determiners of two or more: "these alkaloids", "both drugs", "neither medicine".
 const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'two']);
@@ -147,6 +150,8 @@ function anaphorOf(
   const nounKinds = ANAPHORIC_NOUNS[lemma];
   // "its alkaloids", "their compounds": the plant they belong to.
   if (nounKinds && (previous === 'its' || previous === 'their') && nounKinds.includes('Compound')) return { kind: 'singular', kinds: ['Substance'] };
+  // "Loperamide did not relieve their symptoms": someone's symptoms are those of the condition talked about.
+  if (lemma === 'symptom' && previous && PERSONAL_POSSESSIVES.has(previous) && !SYMPTOMS_NAMED_AFTER.has(next?.lemma ?? '')) return { kind: 'singular', kinds: ['Condition'] };
   if (nounKinds && CONDITION_WORDS.has(lemma) && !(previous && DEMONSTRATIVES.has(previous))) return undefined;
   if (nounKinds && previous && DETERMINERS.has(previous)) {
     return { kind: PLURAL_DETERMINERS.has(previous) ? 'plural' : 'singular', kinds: nounKinds };
