@@ -7,7 +7,7 @@
  */
 export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; excess?: string }[] = [
   // "helps you drift off", "let me stay asleep": ways of saying sleep come, as the thing a verb gives back.
-  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off'], loss: 'symptom:insomnia' },
+  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off', 'get to sleep', 'get off to sleep', 'go to sleep'], loss: 'symptom:insomnia' },
   { words: ['mood', 'spirits'], loss: 'symptom:low-mood' },
   { words: ['energy'], loss: 'symptom:fatigue' },
   { words: ['appetite'], loss: 'symptom:loss-of-appetite' },

@@ -183,7 +183,8 @@ const kinds: Record<string, Case[]> = {
     ['Which medicines relieve insomnia?\nGabapentin does not help, in my experience.', ['RELIEVES substance:gabapentin symptom:insomnia NEGATED HEDGED']],
     ['## What helps with kratom withdrawal\nLofexidine helps, and clonidine may help too.', ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED HEDGED', 'RELIEVES substance:lofexidine condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['What helps with nausea?\nThere is no evidence that kratom helps.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
-    ['What helps with kratom withdrawal?\nKratom helps a lot of people sleep.', []],
+    // The help has an object of its own (sleep: insomnia), so it is not the remedy asked for.
+    ['What helps with kratom withdrawal?\nKratom helps a lot of people sleep.', ['RELIEVES substance:kratom symptom:insomnia AFFIRMED ASSERTED']],
     ['Kratom withdrawal is tough. Clonidine helps.', []],
     ['What causes kratom withdrawal?\nStopping helps nobody; kratom helps.', []],
     ['What helps with anxiety?\nClonidine helps, but it causes dizziness.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],

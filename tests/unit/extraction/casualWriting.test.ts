@@ -113,6 +113,8 @@ describe('British casual speech', () => {
     ['near miss: things sorted by date', 'Kratom withdrawal is common. The files were sorted out by date.', []],
     ['"gave him the runs" causes', 'Kratom withdrawal is common. Magnesium only gave him the runs.', ['CAUSES substance:magnesium symptom:diarrhoea AFFIRMED ASSERTED']],
     ['near miss: a medicine given to someone is no harm', 'Kratom withdrawal is common. The nurse gave her loperamide for the diarrhoea.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['"helps a lot of people get off to sleep" relieves insomnia', 'Kratom withdrawal is common. Hydroxyzine at night helps a lot of people get off to sleep.', ['RELIEVES substance:hydroxyzine symptom:insomnia AFFIRMED ASSERTED']],
+    ['near miss: helping people get to work is no sleep', 'Kratom withdrawal is common. Hydroxyzine helps a lot of people get to work.', []],
     ['"has done more for her mood" relieves', 'Kratom withdrawal is common. Walking has done more for her mood than anything else.', ['MITIGATES strategy:physical-activity symptom:low-mood AFFIRMED ASSERTED']],
     ['a denial ends at a second predicate after an adverb', 'Kratom withdrawal is common. Magnesium did nothing for his legs and only gave him diarrhoea.', ['CAUSES substance:magnesium symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
     ['near miss: a second denial after the adverb is a denial', 'Kratom withdrawal is common. Clonidine did not ease the sweating and never touched the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
