@@ -41,7 +41,7 @@ export interface BrowserSession {
   pageErrors: string[];
   /** Content-Security-Policy violations the page reported: each directive and what it blocked. */
   cspViolations: string[];
-  screenshot(name: string): Promise<string>;
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -93,10 +93,10 @@ export async function openBrowser(viewport = { width: 1280, height: 800 }): Prom
     requests,
     pageErrors,
     cspViolations,
-    async screenshot(name) {
+    async screenshot(name, options = {}) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, ...options });
       return file;
     },
     async close() {
