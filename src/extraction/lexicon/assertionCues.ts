@@ -63,6 +63,9 @@ export const NEGATION_POST_CUES = phrases(
 export const FAILURE_POST_CUES = phrases(
   'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
   'be no use', 'be useless', 'useless', 'worthless', 'pointless', 'a waste of money', 'a waste of time', 'make no difference', 'not make a difference', 'not make any difference',
+  // Reviews and forums after a list of what was tried: "melatonin, benadryl, nothing worked", "neither helped".
+  'nothing work', 'nothing help', 'none work', 'none help', 'neither work', 'neither help', 'none of it work', 'none of it help',
+  'none of them work', 'none of them help', 'none of those work', 'none of those help',
   // Findings: "others found no benefit", "showed no effect".
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
 );
