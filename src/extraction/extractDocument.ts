@@ -216,15 +216,17 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     treatment = startedMedicine(read)?.entity;
   });
 
-  unifyProvisionalKinds(found.map(({ draft }) => draft));
-  for (const { draft } of found) {
+  // An attempt told as a success or a failure later is evidence there, not here (ClaimDraft.attempt).
+  const evidenced = found.filter(({ draft }) => !(draft.attempt && draft.polarity === 'AFFIRMED'));
+  unifyProvisionalKinds(evidenced.map(({ draft }) => draft));
+  for (const { draft } of evidenced) {
     for (const end of [draft.source, draft.target]) if (end.provisional) provisional.set(end.id, { id: end.id, kind: end.kind, name: end.name });
   }
   return {
     passages,
     mentions,
     provisional: [...provisional.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    claims: mergeClaims(found.map((item) => withClause(text, isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
+    claims: mergeClaims(evidenced.map((item) => withClause(text, isComplication(item.draft) ? { ...item, draft: { ...item.draft, type: 'CAUSES' } } : item))),
     candidates: candidatesOf(sentences, provisional),
   };
 }

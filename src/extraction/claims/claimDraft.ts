@@ -16,4 +16,9 @@ export interface ClaimDraft {
    * clause its own evidence.
    */
   clause?: { start: number; end: number };
+  /**
+   * Said of a remedy only tried ("I tried melatonin for sleep"): an attempt, not a result. What the
+   * writer tells next ("Nothing worked.", "it helped") decides; affirmed, it is no evidence itself.
+   */
+  attempt?: boolean;
 }

@@ -248,7 +248,21 @@ const isMadeToFeel = (units: readonly Unit[], trigger: { head: string; first: nu
 /** A claim a trigger made, as a draft: with the action an ACTS_ON claim names beside its trigger or target. */
 function draftOf(units: readonly Unit[], { trigger, pair, status }: MadeClaim): ClaimDraft {
   const action = pair.type === 'ACTS_ON' ? (trigger.action ?? actionNear(units, trigger.last + 1, pair.targetIndex - 1) ?? actionNear(units, pair.targetIndex + 1, pair.targetIndex + ACTION_WINDOW)) : undefined;
-  return { type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}) };
+  const attempt = TRIED.test(units[trigger.first]!.text) || (trigger.head === 'for' && triedBefore(units, trigger.first));
+  return { type: pair.type, source: pair.source, target: pair.target, ...status, ...(action ? { action } : {}), ...(attempt ? { attempt } : {}) };
+}
+
+// "I tried melatonin for sleep", "hydroxyzine was trialled for anxiety": past attempts, told apart from advice ("Try loperamide for …").
+const TRIED = /^(?:tried|trialled|trialed|attempted)$/i;
+const TRIAL_REACH = 6;
+
+/** Whether a past verb of trying governs the treatment before a purpose "for" at `index`. */
+function triedBefore(units: readonly Unit[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - TRIAL_REACH); at -= 1) {
+    if (TRIED.test(units[at]!.text)) return true;
+    if (units[at]!.lemma === '.' || units[at]!.lemma === ';' || units[at]!.lemma === ',') return false;
+  }
+  return false;
 }
 
 /**
