@@ -9,3 +9,9 @@ export const ENTITY_KINDS = [
   'Strategy',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** The kinds that act in a claim: what relieves, causes or mitigates (a substance, a compound, a practice). */
+export const AGENT_KINDS: ReadonlySet<EntityKind> = new Set(['Substance', 'Compound', 'Strategy']);
+
+/** The kinds a claim's outcome may be: what is relieved, caused or presented (a symptom, a condition). */
+export const OUTCOME_KINDS: ReadonlySet<EntityKind> = new Set(['Symptom', 'Condition']);

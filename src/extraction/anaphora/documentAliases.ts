@@ -25,7 +25,7 @@ const ABBREVIATION = /^(?=.*\p{Lu})[\p{Lu}\p{N}][\p{Lu}\p{N}-]{0,7}$/u;
  * digits occur in `long` in order, the first at the start of a word. "MG" abbreviates mitragynine
  * ("M…g…"), "OUD" opioid use disorder; "NA" does not abbreviate mitragynine.
  */
-export function abbreviates(short: string, long: string): boolean {
+function abbreviates(short: string, long: string): boolean {
   const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const name = long.toLowerCase();
   let from = 0;

@@ -1,10 +1,10 @@
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { Unit } from '../units/unit';
 import type { MadeClaim } from './ellipticClaims';
 import type { ClaimDraft } from './claimDraft';
 import { relativeBetween } from './pairArguments';
 
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 
 /**
  * "For the sweating, clonidine works well, or lofexidine, which is similar", "Loperamide helps with

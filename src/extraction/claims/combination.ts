@@ -1,3 +1,4 @@
+import { OUTCOME_KINDS } from '../../domain/entityKinds';
 import { CAUSE } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
@@ -31,7 +32,6 @@ export function speaksOfCombination(units: readonly Unit[]): boolean {
 /** The vocabulary's polysubstance use (provisional when a vocabulary lacks it). */
 export const polysubstanceUse = (context: SentenceContext): EntityRef => context.provisional('polysubstance use', 'Factor');
 
-const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
 
 /**
  * "Seizures are more likely when kratom is combined with other substances": in a sentence that

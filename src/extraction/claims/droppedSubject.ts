@@ -1,3 +1,4 @@
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import type { Unit } from '../units/unit';
 
 const MODALS = new Set(['will', 'would', 'can', 'could', 'might', 'should']);
@@ -57,7 +58,6 @@ const pronounAt = (unit: Unit): Unit => ({ start: unit.start, end: unit.start, t
 // "Deep, calming relief from everyday stress", "Fast relief of aches": a benefit said as a noun phrase.
 const RELIEF_NOUNS = new Set(['relief']);
 const NOMINAL_OPENER_POS = new Set([...OPENER_POS, 'ADJ', 'DET', 'PROPN']);
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 
 /**
  * Where a verbless benefit line ("✔ Deep, calming relief from everyday stress and tension") opens

@@ -1,3 +1,4 @@
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import type { EntityKind } from '../../domain/entityKinds';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
@@ -290,7 +291,6 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
 }
 
 const PURPOSE_KINDS = new Set(['Symptom', 'Condition']);
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const PURPOSE_LIST = new Set([',', 'and', 'or']);
 const PURPOSE_MODIFIER_POS = new Set(['DET', 'ADJ', 'PRON']);
 

@@ -1,3 +1,4 @@
+import { AGENT_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import { RELIEF } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
@@ -6,8 +7,6 @@ import type { ClaimDraft } from './claimDraft';
 
 const OPENER_POS = new Set(['INTJ', 'ADV', 'PUNCT', 'CCONJ']);
 const LABEL_ENDS = new Set([':', '-', '–', '—']);
-const TARGET_KINDS = new Set(['Symptom', 'Condition']);
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const LIST_WORDS = new Set([',', 'and', 'or', '&', '/', 'the', 'a', 'an', 'your', 'any']);
 const MAX_AGENT_REACH = 3;
 
@@ -23,7 +22,7 @@ export function purposeLabel(units: readonly Unit[], cues: SentenceCues, trigger
   const targets: EntityRef[] = [];
   for (index += 1; index < units.length && !LABEL_ENDS.has(units[index]!.lemma); index += 1) {
     const entity = units[index]!.entity;
-    if (entity && TARGET_KINDS.has(entity.kind)) targets.push(entity);
+    if (entity && OUTCOME_KINDS.has(entity.kind)) targets.push(entity);
     else if (!LIST_WORDS.has(units[index]!.lemma) && units[index]!.pos !== 'ADJ' && units[index]!.pos !== 'NOUN') return [];
   }
   const label = index;

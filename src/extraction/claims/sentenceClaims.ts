@@ -1,3 +1,4 @@
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
@@ -191,7 +192,6 @@ function conditionBefore(units: readonly Unit[], index: number): boolean {
 
 // A short predicate of kind between a condition and the comma before "with": "is usually milder".
 const PREDICATE_POS = new Set(['AUX', 'ADV', 'ADJ']);
-const TREATMENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const MAX_ASIDE = 6;
 const GENERIC_TREATMENT = /(?:treatment|therapy|therapies|medication|programme|program)s?$/i;
 
@@ -213,7 +213,7 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
   // "- zopiclone for insomnia": a drug-shaped name the vocabulary lacks is a treatment too.
   return candidates.some((at) => {
     const unit = units[at];
-    return (unit?.name === true || (unit?.entity !== undefined && TREATMENT_KINDS.has(unit.entity.kind))) && !GENERIC_TREATMENT.test(unit.text);
+    return (unit?.name === true || (unit?.entity !== undefined && AGENT_KINDS.has(unit.entity.kind))) && !GENERIC_TREATMENT.test(unit.text);
   });
 }
 

@@ -1,3 +1,4 @@
+import { OUTCOME_KINDS } from '../../domain/entityKinds';
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
@@ -19,7 +20,6 @@ const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'r
 // "report fewer cravings", "get less anxiety": a reduction is relief, which other rules read.
 const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder']);
 const MAX_TAKING_WORDS = 4;
-const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
 const MAX_AFTER_WORDS = 8;

@@ -1,3 +1,4 @@
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
@@ -7,7 +8,6 @@ import type { SentenceContext } from './sentenceContext';
 
 const WHEN = new Set(['when', 'whenever']);
 const AGENT_REACH = 4;
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 // "when I take kratom", "if you use it": taking a substance as the condition of what follows.
 const CONDITIONS = new Set(['when', 'whenever', 'if', 'after']);

@@ -1,3 +1,4 @@
+import { AGENT_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
@@ -6,8 +7,6 @@ const EFFECT_HEADS = new Set(['side', 'adverse', 'undesirable', 'side-effect']);
 const EFFECT_NOUNS = new Set(['effect', 'reaction', 'side-effect']);
 // "4. Possible side effects", "2) What you need to know": a numbered title, not an item of a list.
 const NUMBERED_TITLE = /^\d{1,2}[.)]\s+[^.!?:;]+$/;
-const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
-const AGENT_KINDS = new Set(['Substance', 'Compound', 'Strategy']);
 
 /** Whether a sentence names side effects ("Like all medicines, this medicine can cause side effects"). */
 export const namesSideEffects = (units: readonly Unit[]): boolean =>

@@ -1,8 +1,8 @@
+import { OUTCOME_KINDS } from '../../domain/entityKinds';
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
-const TARGET_KINDS = new Set(['Symptom', 'Condition']);
 const LIST_WORDS = new Set(['the', 'my', 'your', 'his', 'her', 'their', 'and', 'or', ',']);
 const SEPARATORS = new Set([',', '-', '–', '—', ':', '?']);
 // What a verdict may say after the target: "not so much", "not really", "nope", "nada"; "too", "as well".
@@ -20,7 +20,7 @@ export function verdictOnTarget(units: readonly Unit[], previous: readonly Claim
   let index = 0;
   for (; index < units.length; index += 1) {
     const unit = units[index]!;
-    if (unit.entity && TARGET_KINDS.has(unit.entity.kind)) targets.push(unit.entity);
+    if (unit.entity && OUTCOME_KINDS.has(unit.entity.kind)) targets.push(unit.entity);
     else if (!LIST_WORDS.has(unit.lemma) || (unit.lemma === ',' && !isListComma(units, index))) break;
   }
   if (targets.length === 0) return [];
@@ -43,7 +43,7 @@ export function verdictOnTarget(units: readonly Unit[], previous: readonly Claim
 function isListComma(units: readonly Unit[], index: number): boolean {
   let next = index + 1;
   while (units[next] && LIST_WORDS.has(units[next]!.lemma) && units[next]!.lemma !== ',') next += 1;
-  return units[next]?.entity !== undefined && TARGET_KINDS.has(units[next]!.entity!.kind);
+  return units[next]?.entity !== undefined && OUTCOME_KINDS.has(units[next]!.entity!.kind);
 }
 
 /** Where the first of `phrases` that starts at `index` ends (exclusive), if one does. */

@@ -1,8 +1,8 @@
+import { OUTCOME_KINDS } from '../../domain/entityKinds';
 import { RELIEF_WORDS, SYMPTOM_PHRASES } from '../lexicon/impliedTargets';
 import type { Vocabulary } from '../types';
 import { entryRef, type EntityRef, type Unit } from './unit';
 
-const TARGET_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_OBJECT_MODIFIERS = 2;
 const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PRON']);
 const ADJECTIVE_PREPOSITIONS = new Set(['on', 'to', 'for']);
@@ -96,5 +96,5 @@ function isPredicate(units: readonly Unit[], index: number): boolean {
 
 function targetOf(id: string, vocabulary: Vocabulary): EntityRef | undefined {
   const entry = vocabulary.byId.get(id);
-  return entry && TARGET_KINDS.has(entry.kind) ? entryRef(entry) : undefined;
+  return entry && OUTCOME_KINDS.has(entry.kind) ? entryRef(entry) : undefined;
 }
