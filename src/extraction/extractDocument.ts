@@ -25,6 +25,7 @@ import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
 import { verdictOnTarget } from './structure/verdictOnTarget';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
+import { asDefinitionOf, headwordOf, isDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
@@ -128,8 +129,15 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let lastSigns: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let inSideEffects = false;
+  let headword: { sentence: AnalysedUnitSentence; entity: EntityRef } | undefined;
   sentences.forEach((sentence, position) => {
-    const { role, units } = sentence;
+    const { role } = sentence;
+    // A glossary's entry: the headword on its line, then its definition as a noun phrase, which says
+    // what the headword is ("Lofexidine / A licensed non-opioid medicine for opioid withdrawal.").
+    const defines = role === 'prose' && headword?.sentence === sentences[position - 1] && isDefinition(sentence.units) ? headword?.entity : undefined;
+    if (defines) discourse.defineSection(defines);
+    const headwordOfEntry = discourse.definedHeadword();
+    const units = defines ? asDefinitionOf(defines, sentence.units) : headwordOfEntry ? withHeadword(sentence.units, headwordOfEntry) : sentence.units;
     inSideEffects = opensSection(role, sentence.passage.text) ? namesSideEffects(units) : inSideEffects || namesSideEffects(units);
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);
@@ -143,6 +151,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
         lead = sentence;
         discourse.startSection();
       }
+      const entity = role === 'heading' ? headwordOf(units, context) : undefined;
+      headword = entity && { sentence, entity };
     } else if (role === 'listItem' && lead && takesLead(sentences, position)) {
       const own = sentenceClaims(units, context);
       for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });

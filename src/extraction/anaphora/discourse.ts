@@ -30,6 +30,7 @@ export class Discourse {
   private readonly mentionCounts = new Map<string, { entity: EntityRef; count: number; last: number }>();
   /** Where the section under the latest heading or question begins, in `sentences`. */
   private sectionStart = 0;
+  private defined: EntityRef | undefined;
 
   constructor(
     /**
@@ -145,6 +146,17 @@ export class Discourse {
   /** A heading or a question on a line of its own opens a section (remembered with it). */
   startSection(): void {
     this.sectionStart = this.sentences.length;
+    this.defined = undefined;
+  }
+
+  /** The section is an entry defining this headword (structure/definitionEntry): what its "it" stands for. */
+  defineSection(headword: EntityRef): void {
+    this.defined = headword;
+  }
+
+  /** The headword the section defines, if it is a glossary's or a monograph's entry. */
+  definedHeadword(): EntityRef | undefined {
+    return this.defined;
   }
 
   /**

@@ -6,6 +6,8 @@ export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'prose';
 // "- item", "* item", "• item", "1. item", "2) item".
 const LIST_MARKER = /^(?:[-*•–·▪◦✔✓☑✅➤►→]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 12;
+// "7-hydroxymitragynine (7-OH)", "Withdrawal (kratom)": a glossary's headword with its abbreviation or gloss in brackets.
+const GLOSSED_NAME = /^[^()[\].!?:;,]{1,60}[([][\p{L}\d\s.-]{1,30}[)\]]$/u;
 // "How Long Does Kratom Withdrawal Last", "What to expect": a heading may be put as a question.
 const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'can', 'does', 'do', 'is', 'are', 'should']);
 
@@ -20,7 +22,7 @@ export function passageRole(text: string, words: readonly Token[]): PassageRole 
   if (LIST_MARKER.test(text) || isTableRow(text)) return 'listItem';
   if (text.startsWith('#')) return 'heading';
   const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
-  if (!/[.!?:;”"’')\]]$/.test(text) && short && !readsAsClause(words)) return 'heading';
+  if ((!/[.!?:;”"’')\]]$/.test(text) || GLOSSED_NAME.test(text)) && short && !readsAsClause(words)) return 'heading';
   return 'prose';
 }
 

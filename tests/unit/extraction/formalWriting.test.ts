@@ -269,3 +269,30 @@ describe('glosses and attributions', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// A glossary's or a monograph's entry: a headword on its line, a definition written as a noun phrase,
+// then sentences whose "it" is the headword.
+describe('glossary entries', () => {
+  it.each<[string, string, string[]]>([
+    ['a definition says what the headword is', 'Clonidine\nA blood pressure medicine often used to ease opioid withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    [
+      'a headword with its gloss in brackets; "it" after the definition is the headword',
+      'Loperamide (Imodium)\nAn over-the-counter medicine for diarrhoea. Kratom users often take it in withdrawal. It can cause constipation.',
+      ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED'],
+    ],
+    ['"it" is the headword whatever its kind, a sign here', 'Nausea\nA common complaint in the first week of use. Kratom can cause it, mostly on an empty stomach.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    [
+      'a compound headword: its plant, and what "it" acts on',
+      'Speciogynine\nA minor alkaloid of kratom leaf. It binds to the mu-opioid receptor only weakly.',
+      ['ACTS_ON compound:speciogynine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'CONTAINS substance:kratom compound:speciogynine AFFIRMED ASSERTED'],
+    ],
+    [
+      'near miss: under a heading, a sentence with its own verb is no definition, and "it" is what it named',
+      'Clonidine\nKratom causes constipation. It also causes nausea.',
+      ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED'],
+    ],
+    ['near miss: an instruction under a heading defines nothing', 'Hydration\nDrink water through the day. Kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
