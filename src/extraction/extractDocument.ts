@@ -21,7 +21,7 @@ import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
 import { withFamilyModifiers } from './mentions/familyModifiers';
 import { findMentions } from './mentions/findMentions';
-import { answeredQuestion, repliedClaims } from './structure/answeredQuestion';
+import { answeredQuestion, clauseAndReply, repliedClaims } from './structure/answeredQuestion';
 import { verdictOnTarget } from './structure/verdictOnTarget';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
@@ -186,11 +186,14 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     } else if (role === 'prose' || role === 'listItem') {
       // A list item with no lead, or a later sentence of an item, speaks for itself.
 
-      const drafts = sentenceClaims(units, context);
+      const replying = clauseAndReply(units);
+      const answered = replying && sentenceClaims(replying.clause, context);
+      // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
+      const drafts = answered?.length ? [...repliedClaims(replying!.reply, answered, replying!.clause), ...answered] : sentenceClaims(units, context);
       const previous = sentences[position - 1];
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
-      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said), ...verdictOnTarget(units, said));
+      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said));
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };

@@ -1,5 +1,6 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
+import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isArgument, type EntityRef, type Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
 import { findCues } from './assertionStatus';
@@ -19,7 +20,11 @@ const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'tho
 const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
 const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
-const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
+const SUBSTANCE_KINDS = ['Substance', 'Compound', 'Strategy'] as const;
+const RELIEF_FOR: Partial<Record<RelationshipType, Record<'medicine' | 'practice', RelationshipType>>> = {
+  RELIEVES: { medicine: 'RELIEVES', practice: 'MITIGATES' },
+  MITIGATES: { medicine: 'RELIEVES', practice: 'MITIGATES' },
+};
 
 /**
  * Verb-phrase ellipsis: a later clause that repeats a claim of the sentence for another subject with
@@ -35,8 +40,10 @@ export function ellipticClaims(units: readonly Unit[], made: readonly MadeClaim[
     for (const { trigger, pair } of made) {
       if (trigger.last >= clause.first) continue;
       for (const source of subjects) {
-        if (source.id === pair.target.id || source.id === pair.source.id || !RELATIONSHIP_ENDS[pair.type].source.includes(source.kind)) continue;
-        found.push({ pair: { ...pair, source, sourceIndex: clause.subject }, clause: units.slice(clause.first, clause.last + 1) });
+        // "melatonin did nothing for it, and neither did sleep hygiene": a practice mitigates what a medicine relieves.
+        const type = RELIEF_FOR[pair.type]?.[source.kind === 'Strategy' ? 'practice' : 'medicine'] ?? pair.type;
+        if (source.id === pair.target.id || source.id === pair.source.id || !RELATIONSHIP_ENDS[type].source.includes(source.kind)) continue;
+        found.push({ pair: { ...pair, type, source, sourceIndex: clause.subject }, clause: units.slice(clause.first, clause.last + 1) });
       }
     }
   }
@@ -58,8 +65,10 @@ function ellipticClause(units: readonly Unit[], index: number): { first: number;
   if (!CLAUSE_OPENERS.has(units[index - 1]!.lemma)) return undefined;
   const unit = units[index]!;
   // "so does buprenorphine", "nor does naloxone", "neither does naloxone".
-  if ((unit.lemma === 'so' || unit.lemma === 'nor' || unit.lemma === 'neither') && AUXILIARIES.has(units[index + 1]?.lemma ?? '') && units[index + 2] && isArgument(units[index + 2]!)) {
-    return ends(units, index + 3) ? { first: index, last: index + 2, subject: index + 2 } : undefined;
+  if ((unit.lemma === 'so' || unit.lemma === 'nor' || unit.lemma === 'neither') && AUXILIARIES.has(units[index + 1]?.lemma ?? '')) {
+    // "neither did the sleep-hygiene leaflet": a determiner and a word may stand before the subject's name.
+    const subject = [index + 2, index + 3, index + 4].find((at) => units[at] && isArgument(units[at]!) && units.slice(index + 2, at).every((before, from) => (from === 0 ? before.pos === 'DET' : !isArgument(before) && before.pos !== 'PUNCT')));
+    return subject !== undefined && ends(units, subject + 1 + (units[subject + 1]?.pos === 'NOUN' ? 1 : 0)) ? { first: index, last: subject, subject } : undefined;
   }
   if (!isArgument(unit) || !AUXILIARIES.has(units[index + 1]?.lemma ?? '')) return undefined;
   let last = index + 1;

@@ -29,10 +29,35 @@ export function answeredQuestion(answer: readonly Unit[], questionDrafts: readon
 /**
  * A sentence that answers the claims of the sentence before with a pronoun and an auxiliary alone
  * ("People say kratom kills cravings. For me it didn't, not really."): those claims, with its stance.
+ * What was only expected ("Everyone said clonidine would help the sweating. It didn't.") and is
+ * then denied was a hope, not a claim: it becomes an attempt (ClaimDraft.attempt), no evidence itself.
  */
-export function repliedClaims(reply: readonly Unit[], previousDrafts: readonly ClaimDraft[]): ClaimDraft[] {
-  return previousDrafts.length > 0 && standsForVerbPhrase(reply) ? answeredQuestion(reply, previousDrafts) : [];
+export function repliedClaims(reply: readonly Unit[], previousDrafts: readonly ClaimDraft[], previous: readonly Unit[]): ClaimDraft[] {
+  if (previousDrafts.length === 0 || !standsForVerbPhrase(reply)) return [];
+  const answers = answeredQuestion(reply, previousDrafts);
+  if (answers.some((answer) => answer.polarity === 'NEGATED') && previous.some((unit) => EXPECTING.has(unit.lemma))) {
+    for (const draft of previousDrafts) draft.attempt = true;
+  }
+  return answers;
 }
+
+// "would fix", "was going to help", "was supposed to": what was expected of a remedy, not what it did.
+const EXPECTING = new Set(['would', "'d", 'will', 'supposed', 'meant']);
+
+/**
+ * "A friend swore gabapentin would fix my legs; it didn't, not for me.": a last clause, after a
+ * semicolon or a dash, that answers the clause before it as a reply answers a sentence.
+ */
+export function clauseAndReply(units: readonly Unit[]): { clause: Unit[]; reply: Unit[] } | undefined {
+  for (let at = units.length - 2; at > 0; at -= 1) {
+    if (!REPLY_SEPARATORS.has(units[at]!.text)) continue;
+    const reply = units.slice(at + 1);
+    return standsForVerbPhrase(reply) ? { clause: units.slice(0, at), reply } : undefined;
+  }
+  return undefined;
+}
+
+const REPLY_SEPARATORS = new Set([';', '—', '–']);
 
 /** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {

@@ -167,7 +167,8 @@ const kinds: Record<string, Case[]> = {
     ['Some say loperamide relieves anxiety. In my case it did not.', ['RELIEVES substance:loperamide symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:loperamide symptom:anxiety NEGATED ASSERTED']],
     ['Clonidine is said to ease sweating. For me it did.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
     ['Many believe kratom relieves nausea. It does not, in fact.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
-    ['My friend swore lofexidine would ease my chills. It didn\'t.', ['RELIEVES substance:lofexidine symptom:chills AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:chills NEGATED ASSERTED']],
+    // What was only expected ("would ease") and then denied was a hope, not a claim: the denial alone.
+    ['My friend swore lofexidine would ease my chills. It didn\'t.', ['RELIEVES substance:lofexidine symptom:chills NEGATED ASSERTED']],
     ['Forums say magnesium helps restlessness. It might.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
     ['Methadone relieves cravings. It does, but slowly.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom relieves anxiety. It doesn\'t relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],

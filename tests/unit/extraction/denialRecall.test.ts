@@ -215,6 +215,17 @@ const cases: [string, string, string[]][] = [
   ['near miss: "not far above" negates nothing', 'Kratom is a plant. Kratom causes nausea at doses not far above the usual ones.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   // A dispute of the relief before stands beside the sentence's own claims.
   ['"Others say it did nothing and left them foggy"', 'Kratom withdrawal is common. Some of us swear by gabapentin for the RLS. Others say it did nothing and left them dizzy.', ['CAUSES substance:gabapentin symptom:dizziness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  // What was expected of a remedy and then denied was a hope, not a claim; a reply may close the sentence itself.
+  ['an expectation denied after a semicolon', 'Kratom withdrawal is common. A friend swore gabapentin would fix my legs; it didn\'t, not for me.', ['RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED']],
+  ['an expectation denied by the next sentence', 'Kratom withdrawal is common. I was told loperamide would stop the diarrhoea. It didn\'t.', ['RELIEVES substance:loperamide symptom:diarrhoea NEGATED ASSERTED']],
+  ['an expectation borne out after a semicolon: the writer\'s own word', 'Kratom withdrawal is common. My doctor thought clonidine would help with the sweats; it did.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: what others say, then denied, stays beside the denial', 'Kratom withdrawal is common. People say kratom kills cravings. For me it didn\'t, not really.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:cravings NEGATED ASSERTED']],
+  ['near miss: a clause after a semicolon with a verb phrase of its own', 'Kratom withdrawal is common. Magnesium helps the restless legs; it does for me anyway.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED ASSERTED']],
+  // "and neither did …", "and so did …" repeat a claim for a practice too, and for a subject after a determiner.
+  ['"and neither did" a practice', 'Kratom withdrawal is common. Melatonin did nothing for the insomnia, and neither did the sleep-hygiene leaflet.', ['MITIGATES strategy:consistent-sleep symptom:insomnia NEGATED ASSERTED', 'RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
+  ['"and so did the fluids"', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the fluids.', ['MITIGATES strategy:hydration symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['"nor did" a medicine', 'Kratom withdrawal is common. Clonidine did not help the anxiety, nor did hydroxyzine.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
+  ['near miss: "so did" before a clause that goes on', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the nurse who brought fluids.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
