@@ -21,8 +21,10 @@ const cases: [string, string, string[]][] = [
   ['it: the opening condition', 'Kratom withdrawal is rarely dangerous, and it does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['it: forum spelling', 'and most kratom wd is mild, nobody gets seizures from it', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['near miss: a condition set apart', 'Unlike alcohol withdrawal, it does not cause seizures.', []],
-  // A condition's complications are brought on by it, not among its signs.
-  ['complication described, none seen', 'Seizures during kratom withdrawal have been described, but none occurred in this cohort.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  // Seizures seen during a withdrawal are among its signs (as "a feature of" it); a complication (dehydration) is brought on by it.
+  ['seizures described, none seen', 'Seizures during kratom withdrawal have been described, but none occurred in this cohort.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['seizures "not a feature of" a withdrawal', 'Seizures are not a feature of kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['near miss: a withdrawal that "can cause" seizures causes them, by its verb', 'Alcohol withdrawal can cause seizures.', ['CAUSES condition:alcohol-withdrawal symptom:seizures AFFIRMED ASSERTED']],
   ['complication in a list of signs', 'Opioid withdrawal presents with sweating and dehydration.', ['CAUSES condition:opioid-withdrawal symptom:dehydration AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED']],
   // Everyday words that name an entity only where a verb of cause, relief or having governs them.
   ['"fits" caused', 'Kratom withdrawal is unpleasant. It does not usually cause fits.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
@@ -68,7 +70,7 @@ const cases: [string, string, string[]][] = [
   ['capitalised verb opening a sentence', 'Kratom is a plant. Relieves stress in minutes.', ['RELIEVES substance:kratom symptom:stress AFFIRMED ASSERTED']],
   ['near miss: capitalised nouns', 'Genes matter. Targets vary.', []],
   ['near miss: without a prescription', 'Clonidine eases sweating without a prescription.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
-  ['no relief before it: a sign said absent', 'Kratom withdrawal passes without seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['no relief before it: a sign said absent', 'Kratom withdrawal passes without seizures.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   // Products sold as withdrawal aids, scare quotes and all; "groggy" is sedation.
   ['detox kits', 'Detox kits do nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
   ['scare quotes inside a name', 'I bought a "kratom detox" kit online; it did nothing for opioid withdrawal.', ['RELIEVES substance:detox-products condition:opioid-withdrawal NEGATED ASSERTED']],
