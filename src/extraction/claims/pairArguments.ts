@@ -91,7 +91,17 @@ function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Gr
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients);
   if (agents.side === patients.side) return true;
   if (isApposedAction(units, trigger, agents, patients)) return true;
+  // "Constipation is a common side effect of loperamide": the drug after "of" is the agent, the sign before the patient.
+  if (isHarmOf(units, trigger, agents)) return agents.side === 'right' && patients.side === 'left';
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
+}
+
+/** "a side effect of loperamide", "adverse effects of the drug": the group right after the harm noun's "of" (and a determiner). */
+function isHarmOf(units: readonly Unit[], trigger: Trigger, agents: Group): boolean {
+  if (trigger.family !== CAUSE || !SIDE_EFFECT_HEADS.has(trigger.head) || units[trigger.last + 1]?.lemma !== 'of') return false;
+  const first = units[trigger.last + 2]?.pos === 'DET' ? trigger.last + 3 : trigger.last + 2;
+  // A drug's, not a circumstance's ("the side effects of a high dose").
+  return agents.first === first && agents.items.some((item) => DRUG_KINDS.some((kind) => kind === item.unit.entity?.kind));
 }
 
 /** "X is a withdrawal treatment": the treatment noun's modifier is what it treats, the subject before it the agent. */
@@ -166,7 +176,12 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // "Side effects include: …" lists a substance's effects, not a condition's signs.
   const sideEffects = units.some((unit, at) => SIDE_EFFECT_HEADS.has(unit.lemma) && units[at + 1]?.lemma === 'effect') || unmodifiedEffects(units, trigger);
   // "Rare but serious effects, including liver injury, have been reported": effects no condition owns are the substance's.
-  if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
+  // "Nausea is a known effect of loperamide": the drug after "of" owns them, over the page's.
+  if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) {
+    const owner = units[trigger.last + 1]?.lemma === 'of' ? units.slice(trigger.last + 2, trigger.last + 4).find((unit) => unit.entity || unit.pos !== 'DET') : undefined;
+    const drug = owner?.entity && DRUG_KINDS.includes(owner.entity.kind) ? owner.entity : undefined;
+    return pairsWith(drug ?? context.topicSubstance(), 'CAUSES', ['Substance', 'Compound'], drug ? nearest.filter((group) => group.first !== units.indexOf(owner!)) : nearest);
+  }
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   // "those of opioids, including pain relief and sedation": what a drug's effects include are no condition's signs.
   const drugBefore = DRUG_KINDS.some((kind) => kind === units[trigger.first - 2]?.entity?.kind);
@@ -505,7 +520,8 @@ function unmodifiedEffects(units: readonly Unit[], trigger: Trigger): boolean {
   if (!EFFECT_NOUNS.has(trigger.head) || !noun) return false;
   let index = trigger.first - 1;
   while (index >= 0 && ['ADJ', 'ADV', 'CCONJ'].includes(units[index]!.pos)) {
-    if (OUTCOME_ADJECTIVES.has(units[index]!.lemma)) return false;
+    // "a side effect": the cause phrase reads it (the tagger takes "side" for an adjective).
+    if (OUTCOME_ADJECTIVES.has(units[index]!.lemma) || SIDE_EFFECT_HEADS.has(units[index]!.lemma)) return false;
     index -= 1;
   }
   const before = units[index];

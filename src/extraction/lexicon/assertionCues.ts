@@ -28,7 +28,7 @@ export const NEGATION_PRE_CUES = phrases(
   'no sign of', 'no evidence of', 'rule out', 'deny', 'lack evidence',
   'fail to', 'unable to', 'no longer', 'hardly', 'barely', 'scarcely', 'far from',
   // Claims about substances: "does little for", "unlikely to", "a lower risk of".
-  'little', 'unlikely', 'do nothing', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',
+  'little', 'unlikely', 'do nothing', 'do zilch', 'do nada', 'do sod all', 'do bugger all', 'do diddly', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',
   'low risk', 'lower risk', 'less risk', 'reduced risk', 'reduce risk', 'without the risk',
   // Reviews and forums: "insufficient evidence that …", "useless for", "did jack for".
   'insufficient evidence', 'inadequate evidence', 'scant evidence', 'useless', 'ineffective', 'do jack', 'do squat',

@@ -40,6 +40,8 @@ export const RELIEF: TriggerFamily = {
     'therapy for', 'option for', 'medication for', 'medicine for', 'medicine', 'medication', 'med', 'therapy', 'do nothing for', 'do little for',
     'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
+    // "did zilch for my cravings", "does sod all for the legs", "didn't touch the cravings".
+    'do zilch for', 'do nada for', 'do sod all for', 'do bugger all for', 'do diddly for', 'touch',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
@@ -163,6 +165,8 @@ export const ACTION: TriggerFamily = {
       // "affects the same brain receptors as morphine", "attaches to", "acts through".
       'affect', 'influence', 'attach to', 'latch onto', 'latch on to', 'plug into', 'act through', 'act via',
       'work through', 'selective for', 'potency at',
+      // "has no meaningful action at the mu-opioid receptor", "switches on the receptor".
+      'action at', 'action on', 'switch on', 'turn on',
       // Pharmacology: "shows weak MOR activity", "is devoid of opioid receptor activity".
       'activity', 'activity at',
     ),

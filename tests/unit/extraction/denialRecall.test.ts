@@ -228,6 +228,17 @@ const cases: [string, string, string[]][] = [
   ['"and so did the fluids"', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the fluids.', ['MITIGATES strategy:hydration symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
   ['"nor did" a medicine', 'Kratom withdrawal is common. Clonidine did not help the anxiety, nor did hydroxyzine.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
   ['near miss: "so did" before a clause that goes on', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the nurse who brought fluids.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  // Everyday words for doing nothing, and pharmacology's nouns of action.
+  ['"did zilch for"', 'Kratom withdrawal is common. CBD did zilch for my cravings.', ['RELIEVES substance:cannabidiol symptom:cravings NEGATED ASSERTED']],
+  ['"didnt touch"', 'Kratom withdrawal is common. Clonidine didnt touch the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+  ['near miss: "nothing touches … like kratom does" praises kratom', 'Kratom withdrawal is common. Nothing touches the cravings like kratom does.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
+  ['near miss: touching a plant relieves nothing', 'Kratom is a plant. Please do not touch the plant.', []],
+  ['"no meaningful action at" a receptor', 'Kratom is a plant. Lofexidine has no meaningful action at the mu-opioid receptor.', ['ACTS_ON substance:lofexidine receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['"does not switch on" a receptor', 'Kratom is a plant. Paynantheine does not switch on the mu-opioid receptor.', ['ACTS_ON compound:paynantheine receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  // A harm "of" a drug is that drug's, not the page's substance's.
+  ['"a side effect of" another drug', 'Kratom is popular. Constipation is a side effect of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+  ['"an effect of" another drug', 'Kratom is popular. Constipation is an effect of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
+  ['near miss: side effects of no drug named are the page\'s', 'Kratom is popular. Side effects include constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 
