@@ -54,6 +54,17 @@ function glossOf(units: readonly Unit[], at: number): EntityRef | undefined {
   return named.length === 1 ? named[0] : undefined;
 }
 
+// A short form a legend defines, in any case ("MG", "bup", "w/d").
+const SHORT_FORM = /^[\p{L}\p{N}][\p{L}\p{N}/-]{0,7}$/u;
+
+/** "MG = mitragynine; bup = buprenorphine": the entity a short form before "=" abbreviates, named alone up to the entry's end. */
+function legendEntry(units: readonly Unit[], at: number): EntityRef | undefined {
+  const [short, equals, named, end] = [units[at]!, units[at + 1], units[at + 2], units[at + 3]];
+  if (short.entity || short.anaphor || !SHORT_FORM.test(short.text) || equals?.text !== '=' || !named?.entity) return undefined;
+  if (end && end.text !== ';' && end.text !== ',' && end.text !== '.') return undefined;
+  return abbreviates(short.text, named.text) ? named.entity : undefined;
+}
+
 /** The entity a bracketed abbreviation after it stands for: "mitragynine (MG)". */
 const abbreviated = (unit: Unit, short: Unit | undefined): EntityRef | undefined =>
   unit.entity && !unit.anaphor && short && !short.entity && ABBREVIATION.test(short.text) && abbreviates(short.text, unit.text) ? unit.entity : undefined;
@@ -62,7 +73,8 @@ const abbreviated = (unit: Unit, short: Unit | undefined): EntityRef | undefined
  * The names a document defines for its entities: brand names by their medicine ("Lofenza contains
  * the active substance lofexidine", "Lofenza (lofexidine)", "lofexidine (Lofenza)") and
  * abbreviations in brackets after any entity ("Mitragynine (MG)"), and words glossed in square
- * brackets ("krathom [kratom leaf]"). A leaflet then says "Lofenza
+ * brackets ("krathom [kratom leaf]"), and short forms a legend defines ("MG = mitragynine; bup =
+ * buprenorphine"). A leaflet then says "Lofenza
  * does not cause constipation" of lofexidine, a monograph "MG: partial agonist at MOR", so each such
  * name, wherever the document uses it, is that entity. Brand names are keyed in lower case; an
  * abbreviation as written, so that "MG" never makes "mg" a milligram of mitragynine.
@@ -76,6 +88,8 @@ export function documentAliases(sentences: readonly (readonly Unit[])[]): Map<st
       if (isMedicine(unit) && inBrackets && isUnknownName(units[at + 2])) aliases.set(units[at + 2]!.text.toLowerCase(), unit.entity!);
       const abbreviation = inBrackets ? abbreviated(unit, units[at + 2]) : undefined;
       if (abbreviation) aliases.set(units[at + 2]!.text, abbreviation);
+      const defined = legendEntry(units, at);
+      if (defined) aliases.set(unit.text, defined);
       const glossed = glossOf(units, at);
       if (glossed) aliases.set(unit.text.toLowerCase(), glossed);
       if (isUnknownName(unit) && units[at + 1]?.lemma === 'contain') {

@@ -14,10 +14,18 @@ const BEFORE_COPULA = new Set(['ADP', 'DET', 'ADJ', 'ADV', 'NOUN']);
  * says; the complement stands where that sentence's subject would, before the trigger.
  */
 export function copularComplement(units: readonly Unit[], trigger: Trigger, after: readonly Group[]): Group[] {
-  if (units[trigger.last]?.pos !== 'NOUN' || units.slice(0, trigger.first).some((unit) => !SUBJECT_MODIFIERS.has(unit.pos) || isArgument(unit))) return [];
+  if (units[trigger.last]?.pos !== 'NOUN' || units.slice(afterLabel(units), trigger.first).some((unit) => !SUBJECT_MODIFIERS.has(unit.pos) || isArgument(unit))) return [];
   let index = Math.max(trigger.last, ...after.map((group) => group.last)) + 1;
   while (index < units.length && BEFORE_COPULA.has(units[index]!.pos) && !isArgument(units[index]!)) index += 1;
   if (units[index]?.lemma !== 'be') return [];
   const complement = groupsAfter(units, index + 1, { first: index, last: index })[0];
   return complement ? [{ ...complement, side: 'left', distance: complement.first - trigger.last }] : [];
+}
+
+const MAX_LABEL_WORDS = 2;
+
+/** Where a sentence starts after a line's label ("Adv: main alkaloid in kratom is MG", "Note: …"). */
+function afterLabel(units: readonly Unit[]): number {
+  const colon = units.findIndex((unit) => unit.text === ':');
+  return colon > 0 && colon <= MAX_LABEL_WORDS && units.slice(0, colon).every((unit) => !isArgument(unit)) ? colon + 1 : 0;
 }

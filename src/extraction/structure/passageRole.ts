@@ -1,7 +1,7 @@
 import type { Token } from '../language/analysedText';
 
 /** What a passage (one line) is: its role decides whether its sentences can be evidence. */
-export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'prose';
+export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'legend' | 'prose';
 
 // "- item", "* item", "• item", "1. item", "2) item".
 const LIST_MARKER = /^(?:[-*•–·▪◦✔✓☑✅➤►→]|\d{1,2}[.)])\s+/;
@@ -18,12 +18,28 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 
  */
 export function passageRole(text: string, words: readonly Token[]): PassageRole {
   if (/^[-=_*]{3,}$/.test(text)) return 'rule';
+  if (isLegend(text)) return 'legend';
   if (text.startsWith('>')) return 'quote';
   if (LIST_MARKER.test(text) || isTableRow(text)) return 'listItem';
   if (text.startsWith('#')) return 'heading';
   const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
   if ((!/[.!?:;”"’')\]]$/.test(text) || GLOSSED_NAME.test(text)) && short && !readsAsClause(words)) return 'heading';
   return 'prose';
+}
+
+// "Key: C = caller; SU = service user; w/d = withdrawal": a short form, "=", what it stands for.
+// Words on both sides: "I² = 81%" in a paragraph of results is a figure, no legend.
+const LEGEND_ENTRY = /^(?:[\p{L} ]{1,20}:\s*)?[\p{L}\p{N}][^\s=()]{0,11}\s*=\s*\p{L}[^=()]{0,40}$/u;
+const MIN_LEGEND_ENTRIES = 2;
+
+/**
+ * A legend of abbreviations ("Key: C = caller; SU = service user; …", and its lines after the first):
+ * it says what the text's short forms stand for (anaphora/documentAliases) and asserts nothing.
+ */
+function isLegend(text: string): boolean {
+  const entries = text.split(';').map((part) => part.trim()).filter((part) => part.length > 0);
+  const defining = entries.filter((entry) => LEGEND_ENTRY.test(entry));
+  return defining.length >= MIN_LEGEND_ENTRIES && defining.length * 2 >= entries.length;
 }
 
 // "Restless legs              54%", "Insomnia\t51%": columns set apart by a tab or three spaces or more.

@@ -296,3 +296,22 @@ describe('glossary entries', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// Logs and notes open with a legend of their short forms ("Key: MG = mitragynine; bup = buprenorphine")
+// and label their lines ("Adv: …", "Note: …").
+describe('legends and labelled lines', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'a short form a legend defines is its entity',
+      'Key: MG = mitragynine; bup = buprenorphine; C = caller\n\nMG is a partial agonist at the mu-opioid receptor. C says bup works well for kratom dependence.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'RELIEVES substance:buprenorphine condition:kratom-dependence AFFIRMED HEDGED'],
+    ],
+    ['a legend asserts nothing', 'Key: bup = buprenorphine; RLS = restless legs', []],
+    ['a legend\'s short form of three letters', 'Key: MTG = mitragynine; C = caller\n\nMTG causes nausea.', ['CAUSES compound:mitragynine symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: a short form that does not abbreviate the name', 'Key: PT = mitragynine; C = caller\n\nPT causes nausea.', []],
+    ['near miss: figures with "=" are no legend', 'Kratom use was common (n = 40; I² = 81%; p = 0.04). Kratom causes insomnia.', ['CAUSES substance:kratom symptom:insomnia AFFIRMED ASSERTED']],
+    ['a labelled line\'s sentence: "the main alkaloid in kratom is …"', 'Note: the main alkaloid in kratom is mitragynine.', ['CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
