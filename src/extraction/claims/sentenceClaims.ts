@@ -16,6 +16,7 @@ import { disputedInSentence } from './disputedClaims';
 import { accompanyingStrategies } from './accompanyingStrategy';
 import { alternativeAgents } from './alternativeAgents';
 import { withDroppedSubject } from './droppedSubject';
+import { withoutCleft } from './pseudoCleft';
 import { severityFactors } from './severityFactors';
 import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
@@ -59,7 +60,7 @@ const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'tr
  * whose kinds the relationship allows, and per pair the sentence's stance towards it.
  */
 export function sentenceClaims(written: readonly Unit[], context: SentenceContext): ClaimDraft[] {
-  const units = withDroppedSubject(withoutReportingAsides(written));
+  const units = withDroppedSubject(withoutReportingAsides(withoutCleft(written)));
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];

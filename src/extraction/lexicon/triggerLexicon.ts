@@ -29,7 +29,9 @@ export const RELIEF: TriggerFamily = {
     'blunt', 'settle', 'relax', 'limit', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'improvement', 'fix', 'dull', 'remedy', 'aid', 'tame',
-    'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady',
+    'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady', 'soften', 'cushion',
+    // "a taper takes the worst of it off".
+    'take the worst of * off', 'take the worst off',
     // British casual: "loperamide sorted out the diarrhoea", "gabapentin sorted his legs out", "did more for her mood".
     'sort out', 'sort * out', 'do more for',
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
@@ -89,6 +91,8 @@ export const CAUSE: TriggerFamily = {
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
     'set off', 'spark', 'prolong', 'responsible for',
+    // "Daily dosing is the biggest driver of dependence", "extract use drives dependence faster".
+    'drive', 'driver of', 'fuel',
     // What a drug leaves or keeps someone in: "it left him badly constipated", "kratom kept me constipated", "made her nauseous".
     ...['leave', 'make', 'keep'].flatMap((verb) => ['me', 'you', 'him', 'her', 'them', 'us', 'people', 'ppl', 'u'].map((person) => `${verb} ${person}`)),
     // Passive findings: "no case of X was recorded after Y".

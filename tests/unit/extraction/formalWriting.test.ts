@@ -315,3 +315,18 @@ describe('legends and labelled lines', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// A pseudo-cleft stresses what a plain sentence says ("X is what softens it", "What helped was X").
+describe('pseudo-clefts and verbs of driving and softening', () => {
+  it.each<[string, string, string[]]>([
+    ['"X is what softens it"', 'Kratom withdrawal is common. Tapering is what softens it most.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['"What really fixed my sleep was X"', 'Kratom withdrawal is common. What really fixed my sleep was magnesium.', ['RELIEVES substance:magnesium symptom:insomnia AFFIRMED ASSERTED']],
+    ['"X is not what helps" denies', 'Kratom withdrawal is common. Clonidine is not what helps the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
+    ['near miss: a question with "what" asserts nothing', 'Kratom withdrawal is common. What helps the cravings?', []],
+    ['near miss: "What I took was X" names no relief', 'Kratom withdrawal is common. What I took was loperamide.', []],
+    ['"drives dependence"', 'Kratom dependence is common. Extract use drives dependence faster.', ['CONTRIBUTES_TO factor:product-potency condition:kratom-dependence AFFIRMED ASSERTED']],
+    ['"takes the worst of it off"', 'Kratom withdrawal is common. A taper takes the worst of it off.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
