@@ -63,8 +63,10 @@ function ellipticMentions(documentText: string, tokens: readonly Token[], mentio
     const first = tokens.findIndex((token) => token.start === mention.start);
     const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((token) => token.text);
     const comma = first > 0 && LISTING_COMMA.test(documentText.slice(tokens[first - 1]!.end, mention.start));
-    const coordinator = comma ? { text: 'and' } : tokens[first - 1];
-    const modifier = tokens[first - (comma ? 1 : 2)];
+    // "either the mu- or the kappa-opioid receptor": an article before the term, a suspended hyphen after the modifier.
+    const article = !comma && tokens[first - 1]?.text.toLowerCase() === 'the' ? 1 : 0;
+    const coordinator = comma ? { text: 'and' } : tokens[first - 1 - article];
+    const modifier = tokens[first - (comma ? 1 : 2 + article)];
     if (words.length < 2 || !coordinator || !modifier || !COORDINATORS.has(coordinator.text.toLowerCase())) continue;
     // A modifier inside a longer term ("opioid" in "opioid withdrawal or") is no modifier. One that
     // is a term by itself is one only before "or": "alcohol or benzo withdrawal" is two withdrawals,

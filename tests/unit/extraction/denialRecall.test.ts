@@ -234,6 +234,7 @@ const cases: [string, string, string[]][] = [
   ['near miss: "nothing touches … like kratom does" praises kratom', 'Kratom withdrawal is common. Nothing touches the cravings like kratom does.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED ASSERTED']],
   ['near miss: touching a plant relieves nothing', 'Kratom is a plant. Please do not touch the plant.', []],
   ['"no meaningful action at" a receptor', 'Kratom is a plant. Lofexidine has no meaningful action at the mu-opioid receptor.', ['ACTS_ON substance:lofexidine receptor:mu-opioid-receptor NEGATED ASSERTED']],
+  ['"at either the mu- or the kappa-opioid receptor": both denied', 'Kratom is a plant. Lofexidine has no action at either the mu- or the kappa-opioid receptor.', ['ACTS_ON substance:lofexidine receptor:kappa-opioid-receptor NEGATED ASSERTED', 'ACTS_ON substance:lofexidine receptor:mu-opioid-receptor NEGATED ASSERTED']],
   ['"does not switch on" a receptor', 'Kratom is a plant. Paynantheine does not switch on the mu-opioid receptor.', ['ACTS_ON compound:paynantheine receptor:mu-opioid-receptor NEGATED ASSERTED']],
   // A harm "of" a drug is that drug's, not the page's substance's.
   ['"a side effect of" another drug', 'Kratom is popular. Constipation is a side effect of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],

@@ -62,6 +62,11 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:kratom receptor:kappa-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
     ],
     [
+      'a suspended hyphen, and an article before the term, share its head too',
+      'Mitragynine binds mu- and delta-opioid receptors. Lofexidine does not act at either the mu- or the kappa-opioid receptor.',
+      ['ACTS_ON compound:mitragynine receptor:delta-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
+    ],
+    [
       'the subject of a passive use is the agent',
       'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
       ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:ondansetron symptom:vomiting'],
