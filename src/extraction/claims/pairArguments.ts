@@ -458,7 +458,8 @@ function isPredicateNoun(units: readonly Unit[], trigger: Trigger, group: Group,
 
 /** "devoid of MOR activity": a group right before a noun trigger modifies it, whatever preposition stands before both. */
 function modifiesNounTrigger(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
-  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN';
+  // "… after regular use precipitates a withdrawal syndrome": a "noun" with an article after it is a verb the tagger misread.
+  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN' && units[trigger.last + 1]?.pos !== 'DET';
 }
 
 /** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */

@@ -5,7 +5,7 @@ const TAG_OPENERS = new Set(['be', 'do', 'have', 'can', 'will', 'would', 'could'
 const MAX_TAG_UNITS = 8;
 
 /**
- * Where the question tagged on a statement begins ("kratom doesnt depress breathing like real opioids
+ * Where the question tagged on, or coordinated after, a statement begins ("kratom doesnt depress breathing like real opioids
  * do, isnt that the whole ceiling effect thing?"), or undefined: such a sentence states what comes
  * before the tag, so it is no question for extraction (which reads no claim from a question), and the
  * tag itself names nothing ("…, right?").
@@ -13,7 +13,27 @@ const MAX_TAG_UNITS = 8;
 export function tagQuestionStart(units: readonly Unit[]): number | undefined {
   if (units[units.length - 1]?.lemma !== '?') return undefined;
   const comma = units.map((unit) => unit.lemma).lastIndexOf(',');
-  if (comma <= 0 || units.length - comma - 2 > MAX_TAG_UNITS) return undefined;
   const opener = units[comma + 1];
-  return opener !== undefined && TAG_OPENERS.has(opener.lemma) && units.slice(0, comma).some((unit) => unit.pos === 'VERB') ? comma : undefined;
+  if (comma > 0 && units.length - comma - 2 <= MAX_TAG_UNITS && opener !== undefined && TAG_OPENERS.has(opener.lemma) && units.slice(0, comma).some((unit) => unit.pos === 'VERB')) return comma;
+  return askedAfter(units);
+}
+
+const COORDINATORS = new Set(['but', 'and', 'so']);
+const ASKING = new Set(['be', 'do', 'can', 'could', 'should', 'will', 'would', 'may', 'might', 'shall']);
+const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whether']);
+const ASKERS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'this']);
+
+/**
+ * "The loperamide helps with the diarrhea but can I take it every day?": a question coordinated after
+ * a statement (the coordinator, then an auxiliary before its subject) asks only what follows it.
+ */
+function askedAfter(units: readonly Unit[]): number | undefined {
+  // "Does loperamide help … and can I …?" asks from its start.
+  if (ASKING.has(units[0]?.lemma ?? '') || WH_WORDS.has(units[0]?.lemma ?? '')) return undefined;
+  for (let at = 1; at < units.length - 3; at += 1) {
+    if (!COORDINATORS.has(units[at]!.lemma) || !ASKING.has(units[at + 1]!.lemma) || !ASKERS.has(units[at + 2]!.lemma)) continue;
+    const start = units[at - 1]!.lemma === ',' ? at - 1 : at;
+    return units.slice(0, start).some((unit) => unit.pos === 'VERB') ? start : undefined;
+  }
+  return undefined;
 }

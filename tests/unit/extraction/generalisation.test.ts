@@ -67,6 +67,11 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON compound:mitragynine receptor:delta-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
     ],
     [
+      'a verb the tagger reads as a noun, before an article, is no noun a phrase before it modifies',
+      'Kratom is a plant. Abrupt cessation after regular use precipitates a withdrawal syndrome.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
+    ],
+    [
       'the subject of a passive use is the agent',
       'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
       ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:ondansetron symptom:vomiting'],

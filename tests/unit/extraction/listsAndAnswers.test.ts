@@ -200,3 +200,12 @@ describe('exercises with a blank to fill in', () => {
     expect(stancesOf('Clonidine eases sweating (see note_1).')).toEqual(['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']);
   });
 });
+
+describe('a question coordinated after a statement asks only what follows it', () => {
+  it.each<[string, string, string[]]>([
+    ['"… helps with the diarrhea but can I take it every day?"', 'Kratom is a plant. The loperamide helps with the diarrhea but can I take it every day?', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['near miss: a question from its start', 'Kratom is a plant. Does loperamide help with diarrhea and can I take it every day?', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+});
