@@ -140,6 +140,8 @@ export const PRESENTATION: TriggerFamily = {
     'bring', 'expect', 'hallmark', 'hallmark of', 'consist of', 'comprise', 'exhibit', 'display', 'suffer from', 'suffer',
     'struggle with', 'battle with', 'plague', 'plague by', 'set in', 'kick in', 'peak', 'telltale', 'classic sign',
     'accompany by',
+    // Judgements and case reports: "developed a withdrawal syndrome of anxiety, sweating and yawning".
+    'syndrome of',
     // "you'll feel achy, sweaty and restless": what people feel while the text is about a withdrawal (claims/pairArguments).
     'feel',
     // Blogs and forums on the weeks after: "the low mood hung around for weeks", "comes in waves".
@@ -156,7 +158,11 @@ export const PRESENTATION: TriggerFamily = {
 export const ASSOCIATION: TriggerFamily = {
   name: 'association',
   types: ['PRESENTS_WITH', 'CAUSES', 'CONTRIBUTES_TO'],
-  entries: phrases('associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report'),
+  entries: phrases(
+    'associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report',
+    // "severity is related to dose", "the risk of hepatotoxicity is dose-related", "loperamide-related arrhythmia".
+    'relate to', 'related to', '- related', '- dependent', 'dependent on',
+  ),
 };
 
 export const ACTION: TriggerFamily = {

@@ -330,3 +330,21 @@ describe('pseudo-clefts and verbs of driving and softening', () => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
 });
+
+// Judgements and reviews: a syndrome "of" its signs; a harm "related to" or "dependent on" what drives it.
+describe('syndromes of signs, and what a harm is related to', () => {
+  it.each<[string, string, string[]]>([
+    [
+      '"a withdrawal syndrome of" its signs',
+      'Kratom is a plant. He developed a withdrawal syndrome of anxiety, sweating and yawning.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED'],
+    ],
+    ['near miss: a syndrome "of any cause" names no sign', 'Kratom is a plant. Serotonin syndrome of any cause is dangerous.', []],
+    ['"dose-related"', 'Kratom is a plant. The risk of liver injury is dose-related.', ['CONTRIBUTES_TO factor:dose condition:liver-injury AFFIRMED ASSERTED']],
+    ['"not dose-related" denies', 'Kratom is a plant. The risk of liver injury is not dose-related.', ['CONTRIBUTES_TO factor:dose condition:liver-injury NEGATED ASSERTED']],
+    ['"related to dose"', 'Kratom is a plant. Kratom withdrawal severity is related to dose.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['a drug\'s "-related" harm', 'Kratom is a plant. Loperamide-related arrhythmia is rare.', ['CAUSES substance:loperamide symptom:cardiac-arrhythmia AFFIRMED ASSERTED']],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
