@@ -85,7 +85,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !isLoweredRisk(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found) &&
       !causesARelief(units, trigger, found) &&
-      !isMadeToFeel(units, trigger),
+      !isMadeToFeel(units, trigger) &&
+      // "itching (rare, dose-dependent), dizziness": a qualifier in brackets describes the item, it is no claim of its own.
+      !(units[trigger.first]!.text === '-' && insideBrackets(units, trigger.first)),
   );
   const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
@@ -273,4 +275,10 @@ function triedBefore(units: readonly Unit[], index: number): boolean {
 function withoutReportedReliefs(made: readonly MadeClaim[]): MadeClaim[] {
   const relieved = new Set(made.filter(({ pair }) => RELIEF_TYPES.has(pair.type)).map(({ pair }) => `${pair.source.id}|${pair.target.id}`));
   return made.filter(({ trigger, pair }) => !(trigger.family === ASSOCIATION && !RELIEF_TYPES.has(pair.type) && relieved.has(`${pair.source.id}|${pair.target.id}`)));
+}
+
+/** Whether `index` lies inside a pair of round brackets. */
+function insideBrackets(units: readonly Unit[], index: number): boolean {
+  const open = units.slice(0, index).map((unit) => unit.text).lastIndexOf('(');
+  return open >= 0 && !units.slice(open, index).some((unit) => unit.text === ')');
 }
