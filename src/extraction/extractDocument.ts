@@ -6,7 +6,7 @@ import { documentAliases, withAliases } from './anaphora/documentAliases';
 import { disputedAfter } from './claims/disputedClaims';
 import { agentWithdrawalOf, generalWithdrawal } from './anaphora/generalWithdrawal';
 import { stoppedInTitle } from './anaphora/stoppedInTitle';
-import { ownConditionsOf, substancesOfConditions } from './anaphora/ownConditions';
+import { ownConditionsOf, plantsOf, substancesOfConditions } from './anaphora/ownConditions';
 import { resolveAnaphor } from './anaphora/resolveAnaphor';
 import { isContrast } from './claims/argumentGroups';
 import { findCues } from './claims/assertionStatus';
@@ -96,7 +96,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
   // A forum title may be a question ("day 4 off oxys using kratom, is this normal??").
   const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
-  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition);
+  const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition, plantsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
     provisional: (name, kind) => {

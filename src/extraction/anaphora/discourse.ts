@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
-import type { OwnConditionOf } from './ownConditions';
+import type { IsPlant, OwnConditionOf } from './ownConditions';
 
 // "is this PAWS already or still acute wd": the weeks after a withdrawal are not what bare "withdrawal"
 // names, and nor is the sudden withdrawal an antagonist brings on ("… or u get precipitated wd. naltrexone
@@ -40,7 +40,18 @@ export class Discourse {
     private readonly topics: { substance?: EntityRef; condition?: EntityRef; titleSubstance?: EntityRef; withdrawal?: EntityRef; stopped?: EntityRef },
     /** The withdrawal or dependence the vocabulary names after a substance ("kratom" → kratom withdrawal). */
     private readonly ownCondition: OwnConditionOf,
+    /** Whether a substance is a plant ("the leaf", "the plant" stand for one). */
+    private readonly isPlant: IsPlant = () => false,
   ) {}
+
+  /** The plant named last: what "the leaf" or "the plant" stands for when the sentence names none. */
+  latestPlant(): EntityRef | undefined {
+    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
+      const found = this.sentences[index]!.find((entity) => entity.kind === 'Substance' && this.isPlant(entity));
+      if (found) return found;
+    }
+    return undefined;
+  }
 
   /** The dependence on a substance: "kratom" → kratom dependence. */
   dependenceOn(entity: EntityRef): EntityRef | undefined {

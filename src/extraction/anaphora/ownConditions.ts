@@ -51,3 +51,10 @@ export function substancesOfConditions(vocabulary: Vocabulary): SubstanceOfCondi
     return word === undefined ? undefined : byWord.get(word.replace(/s$/, ''));
   };
 }
+
+/** Whether an entity is a plant: the vocabulary names its plant or leaf ("kratom plant", "kratom leaf"). */
+export type IsPlant = (entity: EntityRef) => boolean;
+
+export function plantsOf(vocabulary: Vocabulary): IsPlant {
+  return (entity) => (vocabulary.byId.get(entity.id)?.aliases ?? []).some((alias) => /\s(?:plant|leaf|leaves|tree)$/i.test(alias));
+}

@@ -7,6 +7,7 @@ import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
 import { isComparisonStandard } from './comparisonStandard';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
+const PLANT_NOUNS = new Set(['leaf', 'plant', 'herb', 'tree', 'botanical']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
 const USE_NOUNS = new Set(['use', 'user', 'consumption', 'habit', 'dependence']);
@@ -78,6 +79,9 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     const syndrome = before[0] ?? discourse.recentSyndrome();
     return syndrome && kinds.includes(syndrome.kind) ? [syndrome] : [];
   }
+  // "the leaf contains mitragynine": the plant named last, over a drug named since.
+  const plant = PLANT_NOUNS.has(units[index]!.lemma) && before.length === 0 ? discourse.latestPlant() : undefined;
+  if (anaphor.kind === 'singular' && plant && kinds.includes(plant.kind)) return [plant];
   if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
   // Unlike "it", a left-out subject may be a practice: the first agent of the latest sentence that names one.
   if (anaphor.kind === 'dropped') return discourse.latest(anaphor.kinds, false).filter((entity) => kinds.includes(entity.kind));

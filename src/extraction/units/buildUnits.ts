@@ -171,7 +171,8 @@ function anaphorOf(
 /** "It is a myth that …", "it's crucial to …": an "it" that stands for nothing. */
 function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {
   if (tokens[index]!.lemma !== 'it' || tokens[index + 1]?.lemma !== 'be') return false;
-  return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether');
+  // "It was Dale who told me about kratom": a cleft's "it" too.
+  return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether' || token.lemma === 'who');
 }
 
 const SPLIT_SHORTHAND_TOKENS = 3;

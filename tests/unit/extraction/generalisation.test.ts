@@ -71,6 +71,13 @@ describe('extraction rules that generalise', () => {
       'Kratom is a plant. Abrupt cessation after regular use precipitates a withdrawal syndrome.',
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
     ],
+    ['"the leaf" is the plant named last, over a drug named since', 'Kratom is popular. Oxycodone is an opioid. The leaf contains mitragynine.', ['CONTAINS substance:kratom compound:mitragynine']],
+    [
+      'a cleft\'s "it" stands for nothing, so "the plant" is still the plant',
+      'I had traded the oxycodone for a jar of powder. It was Dale who told me about kratom. I learned that the plant contains mitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    ['near miss: "the drug" is the drug named last', 'Kratom is popular. Oxycodone is an opioid. The drug causes constipation.', ['CAUSES substance:oxycodone symptom:constipation']],
     [
       'the subject of a passive use is the agent',
       'Ondansetron was used for vomiting, and clonidine is recommended for sweating.',
