@@ -88,7 +88,7 @@ function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Gr
   if (isBareFor(trigger)) return agents.side === 'left' && patients.side === 'right';
   // Both before the trigger: only a noun trigger joins them, an action ("an opioid receptor
   // antagonist") or a treatment named by what it treats ("Naltrexone is not a withdrawal medicine").
-  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients);
+  if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients) || isObjectRelative(units, trigger, agents, patients);
   if (agents.side === patients.side) return true;
   if (isApposedAction(units, trigger, agents, patients)) return true;
   // "Constipation is a common side effect of loperamide": the drug after "of" is the agent, the sign before the patient.
@@ -102,6 +102,16 @@ function isHarmOf(units: readonly Unit[], trigger: Trigger, agents: Group): bool
   const first = units[trigger.last + 2]?.pos === 'DET' ? trigger.last + 3 : trigger.last + 2;
   // A drug's, not a circumstance's ("the side effects of a high dose").
   return agents.first === first && agents.items.some((item) => DRUG_KINDS.some((kind) => kind === item.unit.entity?.kind));
+}
+
+/**
+ * "restless legs, which clonidine failed to improve": in a relative clause whose subject is the agent,
+ * "which" stands for the patient, the noun before it.
+ */
+function isObjectRelative(units: readonly Unit[], trigger: Trigger, agents: Group, patients: Group): boolean {
+  if (trigger.passive || patients.last >= agents.first) return false;
+  const between = units.slice(patients.last + 1, agents.first).filter((unit) => unit.lemma !== ',');
+  return between.length === 1 && (between[0]!.lemma === 'which' || between[0]!.lemma === 'that') && units.slice(agents.last + 1, trigger.first).every((unit) => !isArgument(unit) && unit.pos !== 'PUNCT');
 }
 
 /** "X is a withdrawal treatment": the treatment noun's modifier is what it treats, the subject before it the agent. */

@@ -228,6 +228,10 @@ const cases: [string, string, string[]][] = [
   ['"and so did the fluids"', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the fluids.', ['MITIGATES strategy:hydration symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
   ['"nor did" a medicine', 'Kratom withdrawal is common. Clonidine did not help the anxiety, nor did hydroxyzine.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
   ['near miss: "so did" before a clause that goes on', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the nurse who brought fluids.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  // An object relative clause: "which" stands for the noun before it, the patient.
+  ['"restless legs, which clonidine failed to improve"', 'Kratom withdrawal is common. He still had restless legs, which clonidine failed to improve.', ['RELIEVES substance:clonidine symptom:restlessness NEGATED ASSERTED']],
+  ['"insomnia that melatonin did not fix"', 'Kratom withdrawal is common. She had insomnia that melatonin did not fix.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
+  ['near miss: a subject relative clause keeps its subject as the agent', 'Kratom withdrawal is common. Clonidine, which helps sweating, is cheap.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // Everyday words for doing nothing, and pharmacology's nouns of action.
   ['"did zilch for"', 'Kratom withdrawal is common. CBD did zilch for my cravings.', ['RELIEVES substance:cannabidiol symptom:cravings NEGATED ASSERTED']],
   ['"didnt touch"', 'Kratom withdrawal is common. Clonidine didnt touch the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
