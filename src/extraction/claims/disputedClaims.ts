@@ -12,6 +12,7 @@ const MAX_SUBJECT_WORDS = 5;
 // The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
 const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);
 const WRITER = new Set(['i', 'me', 'us', 'we', 'my']);
+const TRYING = new Set(['try', 'tried', 'test', 'give', 'go']);
 
 /**
  * A failure said with no object of its own, by someone set against the claim ("but others found no
@@ -24,7 +25,8 @@ function disputeAt(units: readonly Unit[], from: number, writerMay: boolean): bo
   const cue = { first: from + failure.first, last: from + failure.last };
   const subject = units.slice(from, cue.first).filter((unit) => unit.pos !== 'AUX');
   const byOthers = subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()));
-  const byWriter = writerMay && subject.every((unit) => TRIED_IT.has(unit.lemma));
+  // "I tried it, it did nothing", "I try, it not help": the writer's trial told before the failure.
+  const byWriter = writerMay && subject.every((unit) => TRIED_IT.has(unit.lemma) || TRYING.has(unit.lemma) || unit.lemma === ',');
   if (subject.length > MAX_SUBJECT_WORDS || !(byOthers || byWriter)) return false;
   return !units.slice(cue.last + 1, cue.last + 4).some((unit, at) => unit.entity || (FAILED_AT.has(unit.lemma) && !WRITER.has(units[cue.last + 2 + at]?.lemma ?? '')));
 }
