@@ -54,6 +54,7 @@ const VERB_ONLY = new Set(['lower', 'peak', 'limit', 'limits']);
 // "tapered without medication", "no medication was needed": a treatment said to be absent treats
 // nothing ("kratom is no treatment for …" denies one, so "no" after "be" is left to the negation rules).
 const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'treatment', 'drug']);
+const REPORTED_CLAUSE = new Set(['AUX', 'VERB', 'SCONJ', 'PART']);
 
 /**
  * Every claim a sentence makes: each trigger phrase, its argument groups on both sides, the pairs
@@ -86,6 +87,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !helpsAnotherTrigger(units, trigger, found) &&
       !causesARelief(units, trigger, found) &&
       !isMadeToFeel(units, trigger) &&
+      // "loperamide, which they reported did not relieve their symptoms": a report of a clause relates nothing itself.
+      !(trigger.head === 'report' && trigger.first === trigger.last && units[trigger.first]!.pos === 'VERB' && REPORTED_CLAUSE.has(units[trigger.last + 1]?.pos ?? '')) &&
       // "itching (rare, dose-dependent), dizziness": a qualifier in brackets describes the item, it is no claim of its own.
       !(units[trigger.first]!.text === '-' && insideBrackets(units, trigger.first)),
   );
