@@ -26,6 +26,9 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   // "Won't touch the anxiety", "Can cause drowsiness": a modal is never an imperative, whatever its form.
   const modal = verb?.pos === 'AUX' && MODALS.has(verb.lemma);
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'do') || modal) || (verb.text.toLowerCase() === verb.lemma && !modal)) return units;
+  // "Medications for withdrawal: - Clonidine": a lead whose item after the colon names the agent leaves no subject out.
+  const colon = units.findIndex((unit) => unit.lemma === ':');
+  if (colon > index && namesAgent(units.slice(colon + 1))) return units;
   // "Soothes aching, stiff muscles", "Helps you drift off and stay asleep": a verb in -s is finite, never a participle
   // ("Didn't do much for sleep": nor is an auxiliary).
   if (verb.pos === 'VERB' && !/s$/i.test(verb.text) && isAttributive(units, index)) return units;

@@ -288,7 +288,9 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
   const signs = units.slice(trigger.last + 1, trigger.last + 4).some((unit) => SIGN_NOUNS.has(unit.lemma));
   const purposes = statedPurposes(units, trigger);
   if (purposes.length > 0) return remediesFor(units, groups, purposes, context);
-  const condition = signs ? context.recentSyndrome() : context.sectionCondition();
+  // "Medications on discharge:", "Medicines at home": a list for a time or a place, not for the condition talked about.
+  const placed = TREATMENT_NOUNS.has(trigger.head) && units[trigger.last + 1]?.pos === 'ADP' && units[trigger.last + 1]?.lemma !== 'for';
+  const condition = placed ? undefined : signs ? context.recentSyndrome() : context.sectionCondition();
   const asked = context.askedRemedyFor();
   if (!condition && !asked) return [];
   for (const group of groups) {

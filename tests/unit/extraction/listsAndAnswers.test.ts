@@ -209,3 +209,16 @@ describe('a question coordinated after a statement asks only what follows it', (
     expect(stancesOf(text)).toEqual(expected);
   });
 });
+
+describe('a heading of medicines and its items', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'every item takes the heading, not only the first',
+      'Kratom withdrawal\n\nMedications for withdrawal\n- Loperamide\n- Clonidine',
+      ['RELIEVES substance:clonidine condition:kratom-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:loperamide condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
+    ['near miss: medicines for a time or place are for nothing named', 'Kratom withdrawal\n\nMedications on discharge\n- Clonidine 50 mcg BD for 3 days\n- Loperamide 2 mg PRN', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+});
