@@ -87,6 +87,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !helpsAnotherTrigger(units, trigger, found) &&
       !causesARelief(units, trigger, found) &&
       !isMadeToFeel(units, trigger) &&
+      // "used by many adults to self-treat pain": what people take a substance to treat themselves is their motive, no claim that it works.
+      !isSelfTreatment(units, trigger) &&
       // "loperamide, which they reported did not relieve their symptoms": a report of a clause relates nothing itself.
       !(trigger.head === 'report' && trigger.first === trigger.last && units[trigger.first]!.pos === 'VERB' && REPORTED_CLAUSE.has(units[trigger.last + 1]?.pos ?? '')) &&
       // "itching (rare, dose-dependent), dizziness": a qualifier in brackets describes the item, it is no claim of its own.
@@ -284,4 +286,10 @@ function withoutReportedReliefs(made: readonly MadeClaim[]): MadeClaim[] {
 function insideBrackets(units: readonly Unit[], index: number): boolean {
   const open = units.slice(0, index).map((unit) => unit.text).lastIndexOf('(');
   return open >= 0 && !units.slice(open, index).some((unit) => unit.text === ')');
+}
+
+/** "self-treat", "self-manage", "self-medicate": a relief verb written with "self-". */
+function isSelfTreatment(units: readonly Unit[], trigger: Trigger): boolean {
+  const before = units[trigger.first - 1]?.text === '-' ? units[trigger.first - 2] : units[trigger.first - 1];
+  return before?.lemma === 'self' || /^self-/i.test(units[trigger.first]!.text);
 }
