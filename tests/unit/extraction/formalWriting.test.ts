@@ -193,7 +193,7 @@ describe('signs of a condition', () => {
     ],
     ['signs after the colon spell out the withdrawal brought on', 'Kratom is a plant. Cessation precipitates a kratom withdrawal syndrome: myalgia, yawning and insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
-    ['near miss: side by side after "of … or of"', 'Kratom is sold for the self-management of pain or of opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+    ['near miss: side by side after "of … or of"', 'Kratom is sold for the management of pain or of opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
