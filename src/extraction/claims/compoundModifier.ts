@@ -5,11 +5,17 @@ import { isArgument } from '../units/unit';
 const MODIFYING_PARTICIPLES = new Set(['relate', 'associate', 'induce', 'link']);
 
 /**
- * The index of the argument an argument at `index` only modifies through a hyphenated participle
- * ("withdrawal-related insomnia" → insomnia): that noun, not the modifier, is what a trigger acts
- * on ("reduces withdrawal-related insomnia" reduces insomnia).
+ * The index of the argument an argument at `index` only modifies, through a hyphenated participle
+ * ("withdrawal-related insomnia" → insomnia) or as a named withdrawal right before its sign ("the
+ * kratom wd insomnia"): that noun, not the modifier, is what a trigger acts on ("reduces
+ * withdrawal-related insomnia" reduces insomnia).
  */
 export function modifiedHead(units: readonly Unit[], index: number): number | undefined {
+  // "the kratom wd insomnia", "withdrawal anxiety": a withdrawal named right before a sign modifies it.
+  const unit = units[index]!;
+  if ((unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name)) || unit.anaphor?.kind === 'withdrawal') {
+    if (units[index + 1]?.entity?.kind === 'Symptom') return index + 1;
+  }
   const head = units[index + 3];
   return units[index + 1]?.lemma === '-' && MODIFYING_PARTICIPLES.has(units[index + 2]?.lemma ?? '') && head && isArgument(head) ? index + 3 : undefined;
 }
@@ -18,7 +24,8 @@ export function modifiedHead(units: readonly Unit[], index: number): number | un
 export function modifierSigns(units: readonly Unit[]): { condition: number; symptom: number }[] {
   return units.flatMap((unit, index) => {
     const head = modifiedHead(units, index);
-    const related = head !== undefined && units[index + 2]!.lemma !== 'induce';
-    return related && units[head]!.entity?.kind === 'Symptom' && (unit.entity?.kind === 'Condition' || unit.anaphor?.kind === 'withdrawal') ? [{ condition: index, symptom: head }] : [];
+    const related = head !== undefined && units[index + 2]?.lemma !== 'induce';
+    const withdrawal = unit.entity?.kind === 'Condition' || unit.anaphor?.kind === 'withdrawal';
+    return related && units[head]!.entity?.kind === 'Symptom' && withdrawal ? [{ condition: index, symptom: head }] : [];
   });
 }

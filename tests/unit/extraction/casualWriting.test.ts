@@ -6,6 +6,8 @@ describe('extraction of informal, first-person writing', () => {
   it.each<[string, string, string[]]>([
     ['an alternative in brackets after the agent', 'Kratom withdrawal is common. Clonidine (or lofexidine if you can get it) may help with the sweats.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating']],
     ['"fine for", "took the anxiety way down"', 'Kratom withdrawal is common. Ibuprofen is fine for the muscle aches. hydroxyzine took the anxiety way down', ['RELIEVES substance:hydroxyzine symptom:anxiety', 'RELIEVES substance:ibuprofen symptom:muscle-aches']],
+    ['a named withdrawal before its sign: the sign is relieved, and the withdrawal presents with it', 'Kratom is a plant. Melatonin helped the kratom wd insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:melatonin symptom:insomnia']],
+    ['near miss: the withdrawal alone is what is relieved', 'Kratom is a plant. Melatonin helped the kratom wd.', ['RELIEVES substance:melatonin condition:kratom-withdrawal']],
     ['near miss: a dose taken down relieves nothing', 'Kratom withdrawal is common. Take your dose down slowly.', []],
     // What a drug leaves or keeps someone in is its effect; "keep you from" still relieves.
     ['"kept me constipated"', 'kratom kept me constipated', ['CAUSES substance:kratom symptom:constipation']],
