@@ -12,6 +12,7 @@ const MAX_SUBJECT_WORDS = 5;
 // The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
 const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);
 const WRITER = new Set(['i', 'me', 'us', 'we', 'my']);
+const CLAUSE_ENDS = new Set([';', '.', ':']);
 const TRYING = new Set(['try', 'tried', 'test', 'give', 'go']);
 
 /**
@@ -23,12 +24,17 @@ function disputeAt(units: readonly Unit[], from: number, writerMay: boolean): bo
   const failure = findPhrases(units.slice(from), FAILURE_POST_CUES)[0];
   if (!failure) return false;
   const cue = { first: from + failure.first, last: from + failure.last };
-  const subject = units.slice(from, cue.first).filter((unit) => unit.pos !== 'AUX');
+  // "a second series (n = 14)": what a bracket adds is no part of who disagrees.
+  const subject = withoutBrackets(units.slice(from, cue.first)).filter((unit) => unit.pos !== 'AUX');
   const byOthers = subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()));
   // "I tried it, it did nothing", "I try, it not help": the writer's trial told before the failure.
   const byWriter = writerMay && subject.every((unit) => TRIED_IT.has(unit.lemma) || TRYING.has(unit.lemma) || unit.lemma === ',');
   if (subject.length > MAX_SUBJECT_WORDS || !(byOthers || byWriter)) return false;
-  return !units.slice(cue.last + 1, cue.last + 4).some((unit, at) => unit.entity || (FAILED_AT.has(unit.lemma) && !WRITER.has(units[cue.last + 2 + at]?.lemma ?? '')));
+  // What failed is named in the failure's own clause ("found no benefit for cravings"), not after a semicolon.
+  const after = units.slice(cue.last + 1, cue.last + 4);
+  const end = after.findIndex((unit) => CLAUSE_ENDS.has(unit.lemma));
+  const clause = end < 0 ? after : after.slice(0, end);
+  return !clause.some((unit, at) => unit.entity || (FAILED_AT.has(unit.lemma) && !WRITER.has(units[cue.last + 2 + at]?.lemma ?? '')));
 }
 
 const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: ClaimDraft['clause']): ClaimDraft => ({ type: draft.type, source: draft.source, target: draft.target, polarity: 'NEGATED', certainty: 'ASSERTED', ...(clause ? { clause } : {}) });
@@ -39,7 +45,8 @@ const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: 
  * disagree. The relief claimed before the contrast is also denied, by the sources after it.
  */
 export function disputedInSentence(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
-  const contrast = units.findIndex((unit, at) => at > 0 && CONTRASTS.has(unit.lemma));
+  // "Gabapentin: may ease restless legs (one case series); a second series found no benefit": a semicolon sets sources apart too.
+  const contrast = units.findIndex((unit, at) => at > 0 && (CONTRASTS.has(unit.lemma) || unit.lemma === ';'));
   if (contrast < 0 || !disputeAt(units, contrast + 1, false)) return [];
   // The disputing clause is its own evidence: the sentence affirms the claim before the contrast.
   const clause = { start: units[contrast]!.start, end: units[units.length - 1]!.end };
@@ -52,4 +59,15 @@ export function disputedAfter(units: readonly Unit[], previous: readonly ClaimDr
   while (units[from] && (CONTRASTS.has(units[from]!.lemma) || units[from]!.lemma === ',')) from += 1;
   if (!disputeAt(units, from, true)) return [];
   return previous.filter((draft) => draft.polarity === 'AFFIRMED' && RELIEF_TYPES.has(draft.type)).map((draft) => denied(draft));
+}
+
+/** The units outside round brackets. */
+function withoutBrackets(units: readonly Unit[]): Unit[] {
+  let depth = 0;
+  return units.filter((unit) => {
+    if (unit.text === '(') depth += 1;
+    const outside = depth === 0;
+    if (unit.text === ')') depth = Math.max(0, depth - 1);
+    return outside && unit.text !== ')';
+  });
 }

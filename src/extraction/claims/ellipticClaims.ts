@@ -110,9 +110,20 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   // not "…, and stopping suddenly may cause …", "…, and antiemetics may be given for nausea" nor
   // "…, both of which act as …". Habitual "use" is an anaphor of its own (buildUnits).
   const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
-  if (opener < 0 || !between.slice(opener + 1).every(subjectless)) return undefined;
+  const clause = between.slice(opener + 1);
+  if (opener < 0 || !(clause.every(subjectless) || reportsFinding(clause))) return undefined;
   const index = earlier.pair.sourceIndex;
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
+}
+
+// "…; the small pilot found no effect on restless legs": a study that reports on the claim before names no agent of its own.
+const STUDIES = new Set(['study', 'trial', 'pilot', 'series', 'review', 'cohort', 'analysis', 'audit', 'survey', 'rct']);
+const FINDING_VERBS = new Set(['find', 'show', 'report', 'observe', 'see', 'note', 'demonstrate', 'detect']);
+
+/** "the small Kessler-Ruiz pilot found no", "a second series showed little": a study and its finding verb, naming nothing. */
+function reportsFinding(clause: readonly Unit[]): boolean {
+  const study = clause.findIndex((unit) => STUDIES.has(unit.lemma));
+  return study >= 0 && FINDING_VERBS.has(clause[study + 1]?.lemma ?? '') && !clause.some(isArgument);
 }
 
 const COORDINATING = new Set(['but', 'and', 'yet']);

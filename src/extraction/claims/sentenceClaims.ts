@@ -114,7 +114,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     }
   }
   const kept = withoutReportedReliefs(made).filter(({ pair }) => !(pair.type === 'PRESENTS_WITH' && isTreatmentPurpose(units, pair.targetIndex)));
-  drafts.push(...kept.map((claim) => draftOf(units, claim)));
+  drafts.push(...withOwnClauses(units, kept));
   // "bupe treats oud, kratom doesnt": the earlier claim again, for the new subject, with its own stance.
   for (const { pair, clause } of ellipticClaims(units, kept, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
@@ -292,4 +292,25 @@ function insideBrackets(units: readonly Unit[], index: number): boolean {
 function isSelfTreatment(units: readonly Unit[], trigger: Trigger): boolean {
   const before = units[trigger.first - 1]?.text === '-' ? units[trigger.first - 2] : units[trigger.first - 1];
   return before?.lemma === 'self' || /^self-/i.test(units[trigger.first]!.text);
+}
+
+const CLAUSE_OPENERS = new Set([';', 'but', 'whereas', 'while', 'however', 'yet']);
+
+/**
+ * The drafts of the sentence's claims; one the sentence states again with the other stance, in a
+ * later clause ("… report it eases the restless legs; the pilot found no effect on restless legs"),
+ * has that clause for evidence, so each side of the disagreement keeps its own.
+ */
+function withOwnClauses(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
+  const stances = new Map<string, string>();
+  return made.map((claim) => {
+    const draft = draftOf(units, claim);
+    const key = `${draft.type}|${draft.source.id}|${draft.target.id}`;
+    const before = stances.get(key);
+    stances.set(key, draft.polarity);
+    if (before === undefined || before === draft.polarity || draft.clause) return draft;
+    let opener = claim.trigger.first - 1;
+    while (opener > 0 && !CLAUSE_OPENERS.has(units[opener]!.lemma)) opener -= 1;
+    return opener > 0 ? { ...draft, clause: { start: units[opener]!.start, end: units[units.length - 1]!.end } } : draft;
+  });
 }

@@ -228,6 +228,19 @@ const cases: [string, string, string[]][] = [
   ['"and so did the fluids"', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the fluids.', ['MITIGATES strategy:hydration symptom:diarrhoea AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
   ['"nor did" a medicine', 'Kratom withdrawal is common. Clonidine did not help the anxiety, nor did hydroxyzine.', ['RELIEVES substance:clonidine symptom:anxiety NEGATED ASSERTED', 'RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
   ['near miss: "so did" before a clause that goes on', 'Kratom withdrawal is common. Loperamide helped with the diarrhoea and so did the nurse who brought fluids.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  // Sources set apart by a semicolon or "but": a study that found no benefit, no effect, disputes the claim before it.
+  [
+    'a semicolon sets a second series against the first',
+    'Kratom withdrawal is common. Gabapentin: may ease restless legs (one case series); a second series (n = 14) found no benefit; not recommended routinely.',
+    ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED'],
+  ],
+  [
+    'a pilot that "found no effect on" the same sign: each side its own clause',
+    'Kratom withdrawal is common. Several clinicians report gabapentin eases the restless legs; the small pilot found no effect on restless legs.',
+    ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED'],
+  ],
+  ['a trial\'s finding on another sign is of the same medicine', 'Kratom withdrawal is common. Clonidine eases sweating, but a trial found no effect on cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: a trial of another medicine is of that one', 'Kratom withdrawal is common. Clonidine eases sweating, but a trial of lofexidine found no effect on cravings.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   // A verb reporting a clause relates nothing itself; "reported with" still associates.
   ['"which they reported did not relieve"', 'Kratom withdrawal is common. Callers had taken loperamide, which they reported did not relieve their sweating.', ['RELIEVES substance:loperamide symptom:sweating NEGATED HEDGED']],
   ['near miss: "reported with" associates', 'Kratom is a plant. Seizures have been reported with kratom.', ['CAUSES substance:kratom symptom:seizures AFFIRMED HEDGED']],
