@@ -116,11 +116,12 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
 }
 
-// "…; the small pilot found no effect on restless legs": a study that reports on the claim before names no agent of its own.
-const STUDIES = new Set(['study', 'trial', 'pilot', 'series', 'review', 'cohort', 'analysis', 'audit', 'survey', 'rct']);
+// "…; the small pilot found no effect on restless legs", "however, nursing staff observed no improvement": a study
+// or an observer that reports on the claim before names no agent of its own.
+const STUDIES = new Set(['study', 'trial', 'pilot', 'series', 'review', 'cohort', 'analysis', 'audit', 'survey', 'rct', 'staff', 'team', 'nurse']);
 const FINDING_VERBS = new Set(['find', 'show', 'report', 'observe', 'see', 'note', 'demonstrate', 'detect']);
 
-/** "the small Kessler-Ruiz pilot found no", "a second series showed little": a study and its finding verb, naming nothing. */
+/** "the small Kessler-Ruiz pilot found no", "nursing staff observed no": a study or an observer and its finding verb, naming nothing. */
 function reportsFinding(clause: readonly Unit[]): boolean {
   const study = clause.findIndex((unit) => STUDIES.has(unit.lemma));
   return study >= 0 && FINDING_VERBS.has(clause[study + 1]?.lemma ?? '') && !clause.some(isArgument);

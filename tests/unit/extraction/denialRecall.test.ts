@@ -240,6 +240,11 @@ const cases: [string, string, string[]][] = [
     ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED'],
   ],
   ['a trial\'s finding on another sign is of the same medicine', 'Kratom withdrawal is common. Clonidine eases sweating, but a trial found no effect on cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  [
+    'an observer\'s finding after "however" disputes the relief felt before',
+    'Kratom withdrawal is common. Gabapentin was trialled, as he felt it had eased his restless legs before; however, nursing staff observed no improvement in his restless legs.',
+    ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED'],
+  ],
   ['near miss: a trial of another medicine is of that one', 'Kratom withdrawal is common. Clonidine eases sweating, but a trial of lofexidine found no effect on cravings.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   // A verb reporting a clause relates nothing itself; "reported with" still associates.
   ['"which they reported did not relieve"', 'Kratom withdrawal is common. Callers had taken loperamide, which they reported did not relieve their sweating.', ['RELIEVES substance:loperamide symptom:sweating NEGATED HEDGED']],
