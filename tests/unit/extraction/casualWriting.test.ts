@@ -69,7 +69,7 @@ describe('extraction of informal, first-person writing', () => {
     ['forum shorthand reads as the word it stands for ("u", "w")', 'tramadol makes u dizzy. kratom wd comes w chills', ['CAUSES substance:tramadol symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
     ['a third-person verb the tagger takes for a noun still triggers', 'Paynantheine interacts with the kappa receptor.', ['ACTS_ON compound:paynantheine receptor:kappa-opioid-receptor']],
     ['a capital letter is no shorthand', 'Tramadol makes R dizzy.', []],
-    ['a fronted "for" phrase names what the remedy is for', 'Opioid withdrawal is rough. For the nausea, a lot of people swear by ginger and ondansetron.', ['RELIEVES substance:ondansetron symptom:nausea']],
+    ['a fronted "for" phrase names what the remedy is for', 'Opioid withdrawal is rough. For the nausea, a lot of people swear by ginger and ondansetron.', ['RELIEVES substance:ginger symptom:nausea', 'RELIEVES substance:ondansetron symptom:nausea']],
     ['a fronted "for" naming a person names no target', 'For me, the clonidine did little.', []],
     [
       'a condition named as a comparison’s standard is not the one whose signs are listed',

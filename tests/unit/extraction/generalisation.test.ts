@@ -814,7 +814,7 @@ describe('extraction rules that generalise', () => {
     [
       'a body part in a list of signs names no provisional sign',
       'Liver injury is rare. Warning signs include:\n- yellowing of the skin or eyes (jaundice);\n- dark urine',
-      ['PRESENTS_WITH condition:liver-injury symptom:jaundice'],
+      ['PRESENTS_WITH condition:liver-injury symptom:dark-urine', 'PRESENTS_WITH condition:liver-injury symptom:jaundice'],
     ],
     [
       'a medicine offered as an alternative after the claim does what its agent does',
