@@ -168,11 +168,14 @@ function anaphorOf(
   return undefined;
 }
 
+const CLEFT_REACH = 10;
+
 /** "It is a myth that …", "it's crucial to …": an "it" that stands for nothing. */
 function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean {
   if (tokens[index]!.lemma !== 'it' || tokens[index + 1]?.lemma !== 'be') return false;
-  // "It was Dale who told me about kratom": a cleft's "it" too.
-  return tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether' || token.lemma === 'who');
+  if (tokens.slice(index + 2, index + 7).some((token) => token.lemma === 'that' || token.lemma === 'to' || token.lemma === 'whether')) return true;
+  // "It was Dale at the hardware shop who told me about kratom": a cleft's "it" too, its "who" after a longer phrase.
+  return tokens.slice(index + 2, index + CLEFT_REACH).some((token) => token.lemma === 'who');
 }
 
 const SPLIT_SHORTHAND_TOKENS = 3;

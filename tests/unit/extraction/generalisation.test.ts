@@ -77,6 +77,11 @@ describe('extraction rules that generalise', () => {
       'I had traded the oxycodone for a jar of powder. It was Dale who told me about kratom. I learned that the plant contains mitragynine.',
       ['CONTAINS substance:kratom compound:mitragynine'],
     ],
+    [
+      'a cleft\'s "it" with a longer phrase before its "who"',
+      'I had traded the oxycodone for a jar of powder. It was Dale at the hardware shop who told me about kratom. It helps the cravings, he said.',
+      ['RELIEVES substance:kratom symptom:cravings'],
+    ],
     ['near miss: "the drug" is the drug named last', 'Kratom is popular. Oxycodone is an opioid. The drug causes constipation.', ['CAUSES substance:oxycodone symptom:constipation']],
     [
       'the subject of a passive use is the agent',
