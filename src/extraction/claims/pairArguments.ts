@@ -470,8 +470,12 @@ function isPredicateNoun(units: readonly Unit[], trigger: Trigger, group: Group,
 
 /** "devoid of MOR activity": a group right before a noun trigger modifies it, whatever preposition stands before both. */
 function modifiesNounTrigger(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
-  // "… after regular use precipitates a withdrawal syndrome": a "noun" with an article after it is a verb the tagger misread.
-  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN' && units[trigger.last + 1]?.pos !== 'DET';
+  // "… after regular use precipitates a withdrawal syndrome", "kratom at typical doses causes liver injury": a "noun"
+  // with an article or a name right after it is a verb the tagger misread.
+  const next = units[trigger.last + 1];
+  // Not an action noun, whose drugs may follow it in apposition ("alpha-2 agonists clonidine and lofexidine").
+  const misreadVerb = next?.pos === 'DET' || (trigger.family !== ACTION && next?.entity !== undefined);
+  return group.last === trigger.first - 1 && units[trigger.first]!.pos === 'NOUN' && !misreadVerb;
 }
 
 /** "Opioid agonist treatment with buprenorphine or methadone": the medicines a general treatment is given with are its agents. */

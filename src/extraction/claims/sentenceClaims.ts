@@ -294,7 +294,7 @@ function isSelfTreatment(units: readonly Unit[], trigger: Trigger): boolean {
   return before?.lemma === 'self' || /^self-/i.test(units[trigger.first]!.text);
 }
 
-const CLAUSE_OPENERS = new Set([';', 'but', 'whereas', 'while', 'however', 'yet']);
+const CLAUSE_OPENERS = new Set([';', 'but', 'whereas', 'while', 'however', 'yet', 'although', 'though']);
 
 /**
  * The drafts of the sentence's claims; one the sentence states again with the other stance, in a

@@ -245,6 +245,12 @@ const cases: [string, string, string[]][] = [
     'Kratom withdrawal is common. Gabapentin was trialled, as he felt it had eased his restless legs before; however, nursing staff observed no improvement in his restless legs.',
     ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED', 'RELIEVES substance:gabapentin symptom:restlessness NEGATED ASSERTED'],
   ],
+  [
+    'a study "found no evidence that" after "although": each side its own clause',
+    'Kratom is a plant. Case reports suggest that kratom may cause liver injury, although a cohort study found no evidence that kratom at typical doses causes liver injury.',
+    ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED', 'CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED'],
+  ],
+  ['a verb misread as a noun, a name right after it: "kratom at typical doses causes liver injury"', 'Kratom is a plant. Kratom at typical doses causes liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
   ['near miss: a trial of another medicine is of that one', 'Kratom withdrawal is common. Clonidine eases sweating, but a trial of lofexidine found no effect on cravings.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   // A verb reporting a clause relates nothing itself; "reported with" still associates.
   ['"which they reported did not relieve"', 'Kratom withdrawal is common. Callers had taken loperamide, which they reported did not relieve their sweating.', ['RELIEVES substance:loperamide symptom:sweating NEGATED HEDGED']],
