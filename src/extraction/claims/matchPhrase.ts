@@ -45,13 +45,43 @@ function matchesWord(unit: Unit, lemma: string): boolean {
 /** "Mitragynine interacts with …": a third-person verb the tagger took for a noun keeps its "-s" in the lemma. */
 const isMistaggedVerb = (unit: Unit, lemma: string): boolean => unit.pos === 'NOUN' && unit.lemma === unit.text.toLowerCase() && (unit.lemma === `${lemma}s` || unit.lemma === `${lemma}es`);
 
+type Phrases = readonly (readonly string[])[];
+
+// Each cue list indexed by its phrases' first word, built once per list: a sentence is then tried
+// only against the phrases its words can open, not against every phrase at every word.
+const firstWordIndexes = new WeakMap<Phrases, Map<string, Phrases>>();
+
+function firstWordIndex(phrases: Phrases): Map<string, Phrases> {
+  let index = firstWordIndexes.get(phrases);
+  if (!index) {
+    const built = new Map<string, (readonly string[])[]>();
+    for (const phrase of phrases) built.set(phrase[0]!, [...(built.get(phrase[0]!) ?? []), phrase]);
+    index = built;
+    firstWordIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** The phrases whose first word the unit can match (matchesWord): by lemma, by form, or as a verb misread as a noun. */
+function phrasesOpenedBy(unit: Unit, index: Map<string, Phrases>): Phrases {
+  if (unit.entity !== undefined) return [];
+  const words = new Set([unit.lemma]);
+  if (!unit.rewritten) {
+    const form = unit.text.toLowerCase();
+    words.add(form);
+    if (unit.pos === 'NOUN' && unit.lemma === form) words.add(form.replace(/s$/, '')).add(form.replace(/es$/, ''));
+  }
+  return [...words].flatMap((word) => index.get(word) ?? []);
+}
+
 /** Every match of any of `phrases` in the units, longest first at each position, none inside another. */
-export function findPhrases(units: readonly Unit[], phrases: readonly (readonly string[])[]): { first: number; last: number; phrase: readonly string[] }[] {
+export function findPhrases(units: readonly Unit[], phrases: Phrases): { first: number; last: number; phrase: readonly string[] }[] {
   const found: { first: number; last: number; phrase: readonly string[] }[] = [];
+  const index = firstWordIndex(phrases);
   let coveredUntil = -1;
   for (let first = 0; first < units.length; first += 1) {
     let best: { first: number; last: number; phrase: readonly string[] } | undefined;
-    for (const phrase of phrases) {
+    for (const phrase of phrasesOpenedBy(units[first]!, index)) {
       const last = matchPhrase(units, first, phrase);
       if (last >= 0 && (!best || last > best.last)) best = { first, last, phrase };
     }
