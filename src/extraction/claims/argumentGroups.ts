@@ -219,6 +219,12 @@ function nextItem(units: readonly Unit[], from: number, direction: 1 | -1, limit
       index = figure + 1;
       continue;
     }
+    // "Runny nose (A), muscle aches (B) … are reported": an answer's letter or a figure in brackets stands between items read backwards too.
+    const label = direction === -1 ? bracketedLabelStart(units, index) : undefined;
+    if (label !== undefined) {
+      index = label - 1;
+      continue;
+    }
     // A preposition blocks, except inside a gerund item ("switching to a new strain") and after a
     // head noun whose complement is the item ("attention to sleep hygiene", "avoidance of alcohol").
     const complement = (unit.lemma === 'to' || unit.lemma === 'of') && units[index - 1]?.pos === 'NOUN' && !isArgument(units[index - 1]!) && (linked || direction === -1);
@@ -412,6 +418,19 @@ function asideEnd(units: readonly Unit[], index: number): number | undefined {
     const unit = units[end]!;
     if (unit.lemma === ',') return end;
     if (isArgument(unit) || ['VERB', 'AUX', 'PRON'].includes(unit.pos) || BLOCKING.has(unit.lemma) && unit.pos !== 'ADP') return undefined;
+  }
+  return undefined;
+}
+
+const MAX_LABEL_UNITS = 3;
+
+/** The index of the "(" opening a short bracket that closes at `index` and names nothing ("(A)", "(71%)"), read backwards. */
+function bracketedLabelStart(units: readonly Unit[], index: number): number | undefined {
+  if (units[index]?.text !== ')') return undefined;
+  for (let at = index - 1; at >= Math.max(0, index - 1 - MAX_LABEL_UNITS); at -= 1) {
+    const unit = units[at]!;
+    if (unit.text === '(') return at < index - 1 ? at : undefined;
+    if (isArgument(unit) || unit.text === ')') return undefined;
   }
   return undefined;
 }

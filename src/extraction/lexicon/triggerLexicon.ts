@@ -47,6 +47,8 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for").
     'use for', 'use as * for', 'offer for', 'prescribe for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
+    // Answer keys and handouts: "Hydroxyzine is for anxiety".
+    'be for',
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".

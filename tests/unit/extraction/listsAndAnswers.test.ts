@@ -222,3 +222,22 @@ describe('a heading of medicines and its items', () => {
     expect(stancesOf(text)).toEqual(expected);
   });
 });
+
+describe('answer keys', () => {
+  it.each<[string, string, string[]]>([
+    ['"X is for Y" says what a medicine treats', 'Kratom is a plant. Hydroxyzine is for anxiety.', ['RELIEVES substance:hydroxyzine symptom:anxiety AFFIRMED ASSERTED']],
+    ['near miss: "is for sale" treats nothing', 'Kratom is for sale online.', []],
+    ['near miss: "not for" a second sign denies nothing of the first', 'Kratom is a plant. Loperamide is for diarrhoea, not for pain.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    [
+      'answer letters in brackets stand between items read backwards',
+      'Kratom is a plant. Runny nose (A), muscle aches (B) and insomnia (E) are all commonly reported in kratom withdrawal.',
+      [
+        'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED HEDGED',
+        'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED HEDGED',
+        'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED HEDGED',
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual(expected);
+  });
+});
