@@ -210,6 +210,12 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
       .filter((pair) => pair.target.kind === 'Condition' && !/withdrawal/i.test(pair.target.name));
     if (harms.length > 0) return harms;
   }
+  // "There are case reports of liver injury", "reports of seizures": harms reported of no agent, on a page about a substance, are its.
+  if (REPORTED.has(trigger.head) && units[trigger.last]!.pos === 'NOUN' && units[trigger.last + 1]?.lemma === 'of') {
+    const harms = pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound'], nearest.filter((group) => group.side === 'right' && group.first === trigger.last + 2))
+      .filter((pair) => !/withdrawal/i.test(pair.target.name));
+    if (harms.length > 0) return harms;
+  }
   // "Jerky movements were documented in 19%": signs observed in a cohort are the condition's the text is about.
   if (trigger.family === PRESENTATION && OBSERVED.has(trigger.head)) return trigger.passive ? pairsWith(context.recentCondition(), 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'left' && !afterPreposition(units, group.first))) : [];
   if (trigger.family === PRESENTATION && CONDITION_FROM_CONTEXT.has(trigger.head) && !sideEffects) {

@@ -262,6 +262,8 @@ describe('glosses and attributions', () => {
   it.each<[string, string, string[]]>([
     ['what people take a substance to "self-treat" is their motive, no claim', 'Kratom is used by many adults to self-treat pain and opioid withdrawal.', []],
     ['near miss: what a medicine "is used to treat" is a claim', 'Clonidine is used to treat opioid withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    ['"case reports of" a harm on a page about a substance are its, hedged', 'Kratom is popular. There are case reports of liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
+    ['"no reports of" a harm denies it, hedged', 'Kratom is popular. There are no reports of liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
     ['a word glossed in square brackets is the entity its gloss names', 'Every farmer chews bai krathom [kratom leaf]. Krathom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
     ['near miss: a gloss that names no entity', 'Every farmer chews bai krathom [a leaf from the tree]. Krathom causes constipation.', []],
     ['a harm "attributed to" its cause', 'Kratom withdrawal is common. One patient developed QT prolongation attributed to loperamide.', ['CAUSES substance:loperamide symptom:qt-prolongation AFFIRMED ASSERTED']],
