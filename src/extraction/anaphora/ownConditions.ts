@@ -56,5 +56,6 @@ export function substancesOfConditions(vocabulary: Vocabulary): SubstanceOfCondi
 export type IsPlant = (entity: EntityRef) => boolean;
 
 export function plantsOf(vocabulary: Vocabulary): IsPlant {
-  return (entity) => (vocabulary.byId.get(entity.id)?.aliases ?? []).some((alias) => /\s(?:plant|leaf|leaves|tree)$/i.test(alias));
+  const plants = new Set(vocabulary.entries.filter((entry) => entry.aliases.some((alias) => /\s(?:plant|leaf|leaves|tree)$/i.test(alias))).map((entry) => entry.id));
+  return (entity) => plants.has(entity.id);
 }

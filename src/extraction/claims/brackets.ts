@@ -14,6 +14,23 @@ export function closingBracket(units: readonly Unit[], index: number, reach: num
   return undefined;
 }
 
+/** Whether `index` lies inside a pair of round brackets. */
+export function insideBrackets(units: readonly Unit[], index: number): boolean {
+  const open = units.slice(0, index).map((unit) => unit.lemma).lastIndexOf('(');
+  return open >= 0 && !units.slice(open, index).some((unit) => unit.lemma === ')');
+}
+
+/** The units outside round brackets, the brackets themselves left out. */
+export function withoutBrackets(units: readonly Unit[]): Unit[] {
+  let depth = 0;
+  return units.filter((unit) => {
+    if (unit.lemma === '(') depth += 1;
+    const outside = depth === 0;
+    if (unit.lemma === ')') depth = Math.max(0, depth - 1);
+    return outside && unit.lemma !== ')';
+  });
+}
+
 export const FIGURE_POS: ReadonlySet<string> = new Set(['NUM', 'PUNCT', 'SYM', 'X']);
 const MAX_STATISTICS_UNITS = 30;
 // What a bracket of statistics is made of besides figures: labels ("pooled prevalence", "95% CI", "I²",

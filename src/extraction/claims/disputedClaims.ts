@@ -1,6 +1,7 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { FAILED_AT, FAILURE_POST_CUES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
+import { withoutBrackets } from './brackets';
 import type { MadeClaim } from './ellipticClaims';
 import { findPhrases } from './matchPhrase';
 import type { ClaimDraft } from './claimDraft';
@@ -59,15 +60,4 @@ export function disputedAfter(units: readonly Unit[], previous: readonly ClaimDr
   while (units[from] && (CONTRASTS.has(units[from]!.lemma) || units[from]!.lemma === ',')) from += 1;
   if (!disputeAt(units, from, true)) return [];
   return previous.filter((draft) => draft.polarity === 'AFFIRMED' && RELIEF_TYPES.has(draft.type)).map((draft) => denied(draft));
-}
-
-/** The units outside round brackets. */
-function withoutBrackets(units: readonly Unit[]): Unit[] {
-  let depth = 0;
-  return units.filter((unit) => {
-    if (unit.text === '(') depth += 1;
-    const outside = depth === 0;
-    if (unit.text === ')') depth = Math.max(0, depth - 1);
-    return outside && unit.text !== ')';
-  });
 }

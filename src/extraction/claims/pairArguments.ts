@@ -98,10 +98,15 @@ function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Gr
 
 /** "a side effect of loperamide", "adverse effects of the drug": the group right after the harm noun's "of" (and a determiner). */
 function isHarmOf(units: readonly Unit[], trigger: Trigger, agents: Group): boolean {
-  if (trigger.family !== CAUSE || !SIDE_EFFECT_HEADS.has(trigger.head) || units[trigger.last + 1]?.lemma !== 'of') return false;
-  const first = units[trigger.last + 2]?.pos === 'DET' ? trigger.last + 3 : trigger.last + 2;
+  if (trigger.family !== CAUSE || !SIDE_EFFECT_HEADS.has(trigger.head)) return false;
   // A drug's, not a circumstance's ("the side effects of a high dose").
-  return agents.first === first && agents.items.some((item) => DRUG_KINDS.some((kind) => kind === item.unit.entity?.kind));
+  return agents.first === ofObjectIndex(units, trigger) && agents.items.some((item) => DRUG_KINDS.some((kind) => kind === item.unit.entity?.kind));
+}
+
+/** Where what a noun trigger's "of" names begins, past a determiner ("a side effect of the drug"), when "of" follows it. */
+function ofObjectIndex(units: readonly Unit[], trigger: Trigger): number | undefined {
+  if (units[trigger.last + 1]?.lemma !== 'of') return undefined;
+  return units[trigger.last + 2]?.pos === 'DET' ? trigger.last + 3 : trigger.last + 2;
 }
 
 /**
@@ -188,9 +193,10 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // "Rare but serious effects, including liver injury, have been reported": effects no condition owns are the substance's.
   // "Nausea is a known effect of loperamide": the drug after "of" owns them, over the page's.
   if (trigger.family === PRESENTATION && unmodifiedEffects(units, trigger)) {
-    const owner = units[trigger.last + 1]?.lemma === 'of' ? units.slice(trigger.last + 2, trigger.last + 4).find((unit) => unit.entity || unit.pos !== 'DET') : undefined;
-    const drug = owner?.entity && DRUG_KINDS.includes(owner.entity.kind) ? owner.entity : undefined;
-    return pairsWith(drug ?? context.topicSubstance(), 'CAUSES', ['Substance', 'Compound'], drug ? nearest.filter((group) => group.first !== units.indexOf(owner!)) : nearest);
+    const owner = ofObjectIndex(units, trigger);
+    const named = owner === undefined ? undefined : units[owner]!.entity;
+    const drug = named && DRUG_KINDS.includes(named.kind) ? named : undefined;
+    return pairsWith(drug ?? context.topicSubstance(), 'CAUSES', ['Substance', 'Compound'], drug ? nearest.filter((group) => group.first !== owner) : nearest);
   }
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   // "those of opioids, including pain relief and sedation": what a drug's effects include are no condition's signs.

@@ -31,6 +31,7 @@ import { matchPhrase } from './matchPhrase';
 import { ownConditionClaims } from './ownConditionClaims';
 import { purposeLabel } from './purposeLabel';
 import { bracketedPurposes } from './bracketedPurposes';
+import { insideBrackets } from './brackets';
 import { causativeAdjectives } from './causativeAdjectives';
 import { pairArguments } from './pairArguments';
 import { peopleOn } from './peopleOn';
@@ -90,7 +91,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "used by many adults to self-treat pain": what people take a substance to treat themselves is their motive, no claim that it works.
       !isSelfTreatment(units, trigger) &&
       // "loperamide, which they reported did not relieve their symptoms": a report of a clause relates nothing itself.
-      !(trigger.head === 'report' && trigger.first === trigger.last && units[trigger.first]!.pos === 'VERB' && REPORTED_CLAUSE.has(units[trigger.last + 1]?.pos ?? '')) &&
+      !reportsAClause(units, trigger) &&
       // "itching (rare, dose-dependent), dizziness": a qualifier in brackets describes the item, it is no claim of its own.
       !(units[trigger.first]!.text === '-' && insideBrackets(units, trigger.first)),
   );
@@ -282,10 +283,10 @@ function withoutReportedReliefs(made: readonly MadeClaim[]): MadeClaim[] {
   return made.filter(({ trigger, pair }) => !(trigger.family === ASSOCIATION && !RELIEF_TYPES.has(pair.type) && relieved.has(`${pair.source.id}|${pair.target.id}`)));
 }
 
-/** Whether `index` lies inside a pair of round brackets. */
-function insideBrackets(units: readonly Unit[], index: number): boolean {
-  const open = units.slice(0, index).map((unit) => unit.text).lastIndexOf('(');
-  return open >= 0 && !units.slice(open, index).some((unit) => unit.text === ')');
+
+/** "they reported did not relieve", "reported that": the verb "report" with a clause for its object. */
+function reportsAClause(units: readonly Unit[], trigger: Trigger): boolean {
+  return trigger.head === 'report' && trigger.first === trigger.last && units[trigger.first]!.pos === 'VERB' && REPORTED_CLAUSE.has(units[trigger.last + 1]?.pos ?? '');
 }
 
 /** "self-treat", "self-manage", "self-medicate": a relief verb written with "self-". */
