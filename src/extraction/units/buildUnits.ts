@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { DEPENDENCE_WORDS, WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
-import type { AnalysedSentence } from '../language/analysedText';
+import type { AnalysedSentence, Token } from '../language/analysedText';
 import { SHORTHAND, SPLIT_SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
 import { expandFunctionTargets } from './functionTargets';
@@ -14,6 +14,7 @@ import { provisionalId } from './provisionalId';
 import { measureAnaphor } from './measureNouns';
 import { historyFactors } from './historyFactors';
 import { likenesses } from './likenesses';
+import { isAttributiveParticiple } from './attributiveParticiple';
 import { semicolonLists } from './semicolonLists';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
@@ -90,7 +91,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       ? { start: token.start, end: token.end, text: token.text, ...shorthand }
       : openingVerb
         ? { start: token.start, end: token.end, text: token.text, lemma: openingVerb, pos: 'VERB' }
-        : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: CHAT_SHORTHAND.has(token.text.toLowerCase()) ? 'INTJ' : token.pos };
+        : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: wordPos(tokens, i, mentions[mentionIndex]) };
     // "these side effects": the demonstrative stands before the compound noun; "its principal
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
@@ -117,6 +118,14 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     units.push(unit);
   }
   return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(likenesses(units)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+}
+
+/** A word's part of speech, where the tagger's is corrected: chat shorthand is an interjection, a participle before its noun an adjective. */
+function wordPos(tokens: readonly Token[], index: number, nextMention: Mention | undefined): string {
+  const token = tokens[index]!;
+  if (CHAT_SHORTHAND.has(token.text.toLowerCase())) return 'INTJ';
+  const nextIsMention = nextMention !== undefined && tokens[index + 1] !== undefined && nextMention.start < tokens[index + 1]!.end;
+  return isAttributiveParticiple(tokens, index, nextIsMention, TRIGGER_VERBS) ? 'ADJ' : token.pos;
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

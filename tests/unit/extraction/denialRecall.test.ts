@@ -255,6 +255,14 @@ const cases: [string, string, string[]][] = [
   // A verb reporting a clause relates nothing itself; "reported with" still associates.
   ['"which they reported did not relieve"', 'Kratom withdrawal is common. Callers had taken loperamide, which they reported did not relieve their sweating.', ['RELIEVES substance:loperamide symptom:sweating NEGATED HEDGED']],
   ['near miss: "reported with" associates', 'Kratom is a plant. Seizures have been reported with kratom.', ['CAUSES substance:kratom symptom:seizures AFFIRMED HEDGED']],
+  // A past participle before its noun modifies it ("recognised effects"), however the tagger reads it.
+  ['a participle before an effect noun', 'Serotonin syndrome and seizures are not recognised effects of buprenorphine induction.', ['CAUSES substance:buprenorphine condition:serotonin-syndrome NEGATED ASSERTED', 'CAUSES substance:buprenorphine symptom:seizures NEGATED ASSERTED']],
+  ['a participle before an effect noun, affirmed', 'Constipation and sweating are established effects of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED', 'CAUSES substance:loperamide symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: a participle after "have" is the verb', 'Clonidine has not reduced sweating in this cohort.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  // The adjective of a harm ("hepatotoxic", "cardiotoxic") said of a substance says it causes the harm.
+  ['"has not been shown to be hepatotoxic"', '7-hydroxymitragynine has not been shown to be hepatotoxic.', ['CAUSES compound:7-hydroxymitragynine condition:liver-injury NEGATED ASSERTED']],
+  ['"is cardiotoxic" at high doses', 'Kratom is a plant. Loperamide is cardiotoxic.', ['CAUSES substance:loperamide condition:cardiac-toxicity AFFIRMED ASSERTED']],
+  ['near miss: a hepatotoxic thing unnamed', 'Kratom is a plant. Some hepatotoxic herbs are sold online.', []],
   ['near miss: "case reports involving" a use', 'Kratom is a plant. Respiratory depression has been described in case reports involving kratom use.', ['CAUSES substance:kratom symptom:respiratory-depression AFFIRMED HEDGED']],
   // The writer's own trial told before the failure disputes what others said it does.
   ['"I tried it, it did nothing"', 'Kratom withdrawal is common. My friend said clonidine helps the sweating a lot. I tried it, it did nothing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
