@@ -116,6 +116,8 @@ export const CAUSE: TriggerFamily = {
     'come from', 'stem from', 'result from', 'arise from',
     // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol".
     'attribute to', 'attributable to', 'due to', 'put down to', 'blame on',
+    // "sex affects withdrawal severity", "too much can seriously affect your heart" (a receptor's is ACTION's).
+    'affect', 'influence',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
     // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
     // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".

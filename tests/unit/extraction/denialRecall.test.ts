@@ -263,6 +263,10 @@ const cases: [string, string, string[]][] = [
   ['"has not been shown to be hepatotoxic"', '7-hydroxymitragynine has not been shown to be hepatotoxic.', ['CAUSES compound:7-hydroxymitragynine condition:liver-injury NEGATED ASSERTED']],
   ['"is cardiotoxic" at high doses', 'Kratom is a plant. Loperamide is cardiotoxic.', ['CAUSES substance:loperamide condition:cardiac-toxicity AFFIRMED ASSERTED']],
   ['near miss: a hepatotoxic thing unnamed', 'Kratom is a plant. Some hepatotoxic herbs are sold online.', []],
+  // What "affects" or "influences" a withdrawal contributes to it; what affects a receptor acts on it.
+  ['"no good evidence that sex affects"', 'Kratom withdrawal is common. There is no good evidence that sex affects withdrawal severity.', ['CONTRIBUTES_TO factor:sex condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['"strongly influences withdrawal severity"', 'Kratom withdrawal is common. The daily dose strongly influences withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ['near miss: what affects a receptor acts on it', 'Mitragynine affects the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
   ['near miss: "case reports involving" a use', 'Kratom is a plant. Respiratory depression has been described in case reports involving kratom use.', ['CAUSES substance:kratom symptom:respiratory-depression AFFIRMED HEDGED']],
   // The writer's own trial told before the failure disputes what others said it does.
   ['"I tried it, it did nothing"', 'Kratom withdrawal is common. My friend said clonidine helps the sweating a lot. I tried it, it did nothing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
