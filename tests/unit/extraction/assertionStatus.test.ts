@@ -107,7 +107,8 @@ const kinds: Record<string, Case[]> = {
     ['That kratom treats opioid use disorder has not been established.', ['RELIEVES substance:kratom condition:opioid-use-disorder NEGATED ASSERTED']],
     ['Kratom is claimed to relieve chills, but this claim is bogus.', ['RELIEVES substance:kratom symptom:chills NEGATED HEDGED']],
     // A post-negation about something else in a later clause does not reach back.
-    ['Kratom eases anxiety; seizures were not observed.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
+    // (Seizures not observed: a denial that kratom brings them on, agentless reports.)
+    ['Kratom eases anxiety; seizures were not observed.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
     ['Although kratom withdrawal is said to bring on seizures, none occurred.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED HEDGED']],
   ],
   'question or heading': [

@@ -117,6 +117,23 @@ describe('formal writing: denials', () => {
   });
 });
 
+// Safety sections, monographs and case series report a harm in the passive with no agent: it is the harm
+// of the substance named after the verb, else before it, else of the text's; never a withdrawal's course.
+describe('harms reported with no agent', () => {
+  it.each<[string, string, string[]]>([
+    ['"uncommon but has been reported"', 'Kratom is sold online. Serious liver injury is uncommon but has been reported.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
+    ['"no cases … have been documented" denies', 'Kratom is sold online. No cases of liver injury have been documented.', ['CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED']],
+    ['the text\'s substance', 'Loperamide is an antidiarrhoeal. Arrhythmia has been observed at very high doses.', ['CAUSES substance:loperamide symptom:cardiac-arrhythmia AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose symptom:cardiac-arrhythmia AFFIRMED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a headline\'s bare participle', 'Kratom: adverse effects. Seizures reported in two cases.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+    ['the substance named after the verb', 'Kratom is sold online. Seizures were also described in infants of mothers taking tramadol.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
+    ['near miss: reported during a withdrawal', 'Kratom withdrawal is common. Jerky limb movements are reported during kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements AFFIRMED HEDGED']],
+    ['near miss: a course after the last dose', 'Kratom is sold online. Low energy was described for up to a month after the last dose.', []],
+    ['near miss: a comparison\'s standard', 'Kratom is sold online. A withdrawal syndrome resembling opioid withdrawal has been described.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
 // Clinical notes: abbreviations split at a slash ("c/o"), "nil", arrows for "reduces" and "increases",
 // and how well a treatment worked ("good effect") is no side effect.
 describe('clinical shorthand', () => {
