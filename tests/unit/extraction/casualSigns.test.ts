@@ -31,6 +31,12 @@ describe('signs in first-hand accounts', () => {
     ['"this is known as …" renames them too', 'Day 5 off kratom. yawning, chills. This is known as kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
     ['a condition named later with no pronoun for the signs renames nothing', 'I quit kratom in May. chills, yawning. Opioid withdrawal is worse.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
     ['"withdrawal itself" is the withdrawal, "itself" standing for nothing', 'I quit kratom in May. withdrawal itself can make pain feel worse.', ['CAUSES condition:kratom-withdrawal symptom:pain']],
+    // Signs timed from a stop ("after stopping", "when I quit") are the withdrawal's of what was stopped.
+    ['signs before "after abruptly stopping"', 'He was admitted with 48 h of vomiting, diarrhoea, sweating and generalised myalgia after abruptly stopping kratom.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],
+    ['signs after a fronted "after stopping"', 'After stopping kratom, he had vomiting and sweating.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],
+    ['"after quitting" a drug of a class', 'She felt anxious after quitting oxycodone.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety']],
+    ['near miss: after taking is no stop', 'He had vomiting after taking kratom.', []],
+    ['near miss: a medicine with no withdrawal of its own', 'The sweating started after he stopped clonidine.', []],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -90,7 +90,7 @@ const cases: [string, string, string[]][] = [
   // What people got after taking a substance is its harm, and "none developed" denies it.
   ['none developed after taking', 'None of the patients developed seizures after taking kratom.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
   ['developed after weeks of use', 'Two patients developed liver injury after several weeks of daily kratom use.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
-  ['near miss: after stopping', 'He developed chills after stopping kratom.', []],
+  ['near miss: after stopping, the signs are the withdrawal\'s', 'He developed chills after stopping kratom.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED']],
   // A withdrawal's existence denied before it is named.
   ['no such thing as', 'There is no such thing as kratom withdrawal.', ['CAUSES substance:kratom condition:kratom-withdrawal NEGATED ASSERTED']],
   // A treatment said to be absent denies nothing: "tapered without medication".
