@@ -762,6 +762,16 @@ describe('extraction rules that generalise', () => {
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
     [
+      'a strategy named beside a withdrawal said to be milder eases it',
+      'Kratom notes.\n\nSecond time I tapered, at a clinic, under supervision, cutting down slowly over six weeks, and the withdrawal was way milder. I joined a support group and the wd was a lot more bearable.',
+      ['MITIGATES strategy:medical-supervision condition:kratom-withdrawal', 'MITIGATES strategy:support-groups condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a mild withdrawal that says when, or is milder than a strategy, is eased by nothing',
+      'Kratom notes.\n\nTapering is advised where withdrawal is mild. The withdrawal was milder than after my taper.',
+      [],
+    ],
+    [
       'near miss: a dose that dates something is no amount',
       'Opioid withdrawal is often severe in the first days after the last dose.',
       [],
