@@ -15,6 +15,7 @@ import { measureAnaphor } from './measureNouns';
 import { historyFactors } from './historyFactors';
 import { likenesses } from './likenesses';
 import { semicolonLists } from './semicolonLists';
+import { scheduledReductions } from './scheduledReduction';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
 
@@ -116,7 +117,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(likenesses(units)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(scheduledReductions(likenesses(units), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));

@@ -772,6 +772,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a reduction repeated on a schedule is a taper',
+      'Kratom notes.\n\nCut by maybe ten percent every week or two, and the withdrawal is far gentler. I shaved about half a gram off every four days and the wd was much easier.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a reduction made once, or a sign cut every day, is no taper',
+      'Kratom notes.\n\nI cut my intake by half in one go and the withdrawal was much easier. Loperamide can cut the diarrhoea every day.',
+      [],
+    ],
+    [
       'near miss: a dose that dates something is no amount',
       'Opioid withdrawal is often severe in the first days after the last dose.',
       [],
