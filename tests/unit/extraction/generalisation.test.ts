@@ -782,6 +782,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a pronoun a way of stopping makes worse, naming nothing it can be, is the withdrawal talked about',
+      'Kratom notes.\n\nFor most people, a slow taper helps. Abrupt cessation after heavy use makes it much worse.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a pronoun that names a condition keeps it, and other factors are not ways of stopping',
+      'Kratom notes.\n\nI use kratom daily. Opioid withdrawal is rough. Quitting cold turkey makes it worse. I take it with food. High doses make it worse.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:opioid-withdrawal'],
+    ],
+    [
       'near miss: a dose that dates something is no amount',
       'Opioid withdrawal is often severe in the first days after the last dose.',
       [],
