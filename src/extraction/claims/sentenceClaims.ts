@@ -19,6 +19,7 @@ import { withDroppedSubject } from './droppedSubject';
 import { withoutCleft } from './pseudoCleft';
 import { severityFactors } from './severityFactors';
 import { easedWithdrawal } from './easedWithdrawal';
+import { elaboratedSigns } from './elaboratedSigns';
 import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -124,7 +125,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   drafts.push(...accompanyingStrategies(units, kept), ...alternativeAgents(units, kept), ...contrastDenials(units, kept), ...disputedInSentence(units, kept), ...unlikeClaims(units, kept), ...comparisonClaims(units, kept), ...withoutEffects(units, kept), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
-  drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts));
+  drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
