@@ -146,6 +146,8 @@ describe('clinical shorthand', () => {
 // of its ends telling which relationship; under a heading that names treatment it points at what a drug relieves.
 describe('arrows in slides and notes', () => {
   it.each<[string, string, string[]]>([
+    ['"mu" alone names the mu-opioid receptor, as pharmacology writes it', 'Kratom is a plant. 7-OH is a stronger mu agonist. Mitragynine binds mu and kappa receptors.', ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+    ['near miss: "mu" named with no action on it', 'Kratom is a plant. The mu and kappa figures were similar for mitragynine in the table.', []],
     ['a compound to its receptor', 'Slide 5: Receptor pharmacology\n- Mitragynine → mu-opioid receptor (MOR) partial agonist', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
     ['a factor to a condition', 'Kratom withdrawal\n- Risk factors:\n- NB abrupt cessation → worse withdrawal', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['a strategy to a sign', 'Kratom withdrawal\n- Hydration + electrolytes → headaches', ['MITIGATES strategy:hydration symptom:headache AFFIRMED ASSERTED']],
