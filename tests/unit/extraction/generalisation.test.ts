@@ -194,6 +194,16 @@ describe('extraction rules that generalise', () => {
       ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
     ],
     [
+      'constituents added "with smaller amounts of" are contained by what contains the first',
+      'Kratom leaf contains mitragynine as its principal alkaloid, with lesser quantities of 7-hydroxymitragynine and paynantheine. Kratom also contains speciogynine, together with traces of the oxindole mitraphylline.',
+      ['CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:mitraphylline', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'near miss: an amount of something other than a constituent list',
+      'Kratom contains mitragynine, which binds receptors with high amounts of affinity for 7-hydroxymitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
       'effects that no condition owns are the substance’s',
       'Kratom is sold online. Rare effects, including liver injury and seizures, have been described.',
       ['CAUSES substance:kratom condition:liver-injury', 'CAUSES substance:kratom symptom:seizures'],
