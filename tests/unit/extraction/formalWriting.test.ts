@@ -64,6 +64,16 @@ describe('formal writing', () => {
       ['CAUSES substance:kratom condition:kratom-dependence', 'CONTAINS substance:kratom compound:mitragynine'],
     ],
     [
+      'a plural constituent noun in apposition owns every member joined by "and"',
+      "Kratom is sold online. Blood tests can find kratom's main alkaloids, mitragynine and 7-hydroxymitragynine. The leaf's minor alkaloids, paynantheine or speciogynine, are rarely tested.",
+      ['CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'near miss: what follows the apposed member and ", and" is no member',
+      "Kratom is sold online. Kratom's main alkaloid, mitragynine, and morphine bind the same receptors.",
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
       'an Oxford comma still makes one list',
       'Clonidine, lofexidine, and gabapentin relieve restlessness.',
       ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:gabapentin symptom:restlessness', 'RELIEVES substance:lofexidine symptom:restlessness'],
