@@ -35,3 +35,12 @@ function coordinated(units: readonly Unit[], member: number): number[] {
   while (COORDINATORS.has(units[members[members.length - 1]! + 1]?.lemma ?? '') && units[members[members.length - 1]! + 2] && isArgument(units[members[members.length - 1]! + 2]!)) members.push(members[members.length - 1]! + 2);
   return members;
 }
+
+/**
+ * Where the apposed phrase ends ("kratom's main alkaloid, mitragynine"): what the sentence goes on to
+ * say of the member ("… is not detected on the standard immunoassay") neither denies nor hedges that
+ * the plant contains it.
+ */
+export function appositionEnd(trigger: Trigger, groups: readonly Group[]): number {
+  return Math.max(trigger.last, ...groups.map((group) => group.last));
+}

@@ -5,7 +5,7 @@ import { isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
-import { appositionGroups } from './apposition';
+import { appositionEnd, appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
@@ -37,6 +37,7 @@ import { bracketedPurposes } from './bracketedPurposes';
 import { insideBrackets } from './brackets';
 import { causativeAdjectives } from './causativeAdjectives';
 import { pairArguments } from './pairArguments';
+import type { Pair } from './pair';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
 import { usersOutcomes } from './usersOutcomes';
@@ -111,10 +112,12 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => (group.items[0]?.unit.implied ? { ...group, items: group.items.slice(0, 1) } : group))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
+    const phrase = apposed.length > 0 ? units.slice(0, appositionEnd(trigger, apposed) + 1) : undefined;
+    const statusOf = (pair: Pair): ReturnType<typeof assertionStatus> => (phrase ? assertionStatus(phrase, findCues(phrase), trigger, pair.targetIndex) : assertionStatus(units, cues, trigger, pair.targetIndex));
     // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.
-    const affirmed = pairs.filter((pair) => assertionStatus(units, cues, trigger, pair.targetIndex).polarity === 'AFFIRMED');
+    const affirmed = pairs.filter((pair) => statusOf(pair).polarity === 'AFFIRMED');
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, affirmed, context)]) {
-      made.push({ trigger, pair, status: assertionStatus(units, cues, trigger, pair.targetIndex) });
+      made.push({ trigger, pair, status: statusOf(pair) });
     }
   }
   const kept = withoutReportedReliefs(made).filter(({ pair }) => !(pair.type === 'PRESENTS_WITH' && isTreatmentPurpose(units, pair.targetIndex)));
