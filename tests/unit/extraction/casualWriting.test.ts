@@ -32,6 +32,7 @@ describe('extraction of informal, first-person writing', () => {
     ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['how much a verb helped stands between it and the function', 'Melatonin can help a little with falling asleep. Magnesium may help a bit with getting to sleep.', ['RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:melatonin symptom:insomnia']],
     ['near miss: a little of a function, or a bit of help with the withdrawal, relieves no insomnia', 'Kratom withdrawal is common. A little sleep helps. Clonidine helped me a bit, then I could sleep.', ['RELIEVES substance:clonidine condition:kratom-withdrawal']],
+    ['"both can" before a verb of harm: the modal is no noun', 'Gabapentin and kratom are risky together. Both can slow your breathing.', ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression']],
     ['"let me sleep" is relief of insomnia', 'Gabapentin finally let me sleep.', ['RELIEVES substance:gabapentin symptom:insomnia']],
     ['a practice that lifts the mood mitigates low mood', 'Swimming lifted my mood every morning.', ['MITIGATES strategy:physical-activity symptom:low-mood']],
     ['"helped with the mood" names low mood, not the withdrawal', 'Kratom withdrawal dragged on. Meditation helped with the mood.', ['MITIGATES strategy:meditation symptom:low-mood']],
