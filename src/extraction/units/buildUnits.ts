@@ -15,7 +15,7 @@ import { measureAnaphor } from './measureNouns';
 import { historyFactors } from './historyFactors';
 import { likenesses } from './likenesses';
 import { semicolonLists } from './semicolonLists';
-import { scheduledReductions } from './scheduledReduction';
+import { scheduledReductions } from './scheduledReductions';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
 
