@@ -23,6 +23,24 @@ export function appositionGroups(units: readonly Unit[], trigger: Trigger): Grou
     ? phraseStart - 2
     : units[trigger.last + 1]?.lemma === ',' && units[trigger.last + 2] && isArgument(units[trigger.last + 2]!) ? trigger.last + 2 : undefined;
   if (member === undefined) return [];
-  const group = (index: number, side: 'left' | 'right'): Group => ({ items: [{ unit: units[index]!, index }], first: index, last: index, distance: 0, side, contrast: false });
-  return [group(owner, 'left'), group(member, member < trigger.first ? 'left' : 'right')];
+  const group = (indices: readonly number[], side: 'left' | 'right'): Group => ({ items: indices.map((index) => ({ unit: units[index]!, index })), first: indices[0]!, last: indices[indices.length - 1]!, distance: 0, side, contrast: false });
+  return [group([owner], 'left'), member < trigger.first ? group([member], 'left') : group(coordinated(units, member), 'right')];
+}
+
+const COORDINATORS = new Set(['and', 'or']);
+
+/** "kratom's main alkaloids, mitragynine and 7-hydroxymitragynine": the member and those joined to it by "and". */
+function coordinated(units: readonly Unit[], member: number): number[] {
+  const members = [member];
+  while (COORDINATORS.has(units[members[members.length - 1]! + 1]?.lemma ?? '') && units[members[members.length - 1]! + 2] && isArgument(units[members[members.length - 1]! + 2]!)) members.push(members[members.length - 1]! + 2);
+  return members;
+}
+
+/**
+ * Where the apposed phrase ends ("kratom's main alkaloid, mitragynine"): what the sentence goes on to
+ * say of the member ("… is not detected on the standard immunoassay") neither denies nor hedges that
+ * the plant contains it.
+ */
+export function appositionEnd(trigger: Trigger, groups: readonly Group[]): number {
+  return Math.max(trigger.last, ...groups.map((group) => group.last));
 }

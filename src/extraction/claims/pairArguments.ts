@@ -10,6 +10,7 @@ import { isArgument, type Unit } from '../units/unit';
 import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
 import { isStopped } from './cessation';
+import { stoppingTarget } from './stoppingTarget';
 import { asExperiencedSigns } from './experiencedSigns';
 import type { Pair } from './pair';
 import { isCombined, polysubstanceUse } from './combination';
@@ -132,7 +133,8 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
       for (const type of typesFor(units, trigger, patient.index, context)) {
         const ends = RELATIONSHIP_ENDS[type];
         const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
-        const targets = candidates(units, patient, ends.target, targetPreference(type), context);
+        const resolved = candidates(units, patient, ends.target, targetPreference(type), context);
+        const targets = resolved.length > 0 ? resolved : stoppingTarget(agent, patient, ends.target, context);
         const found = sources.flatMap((source) =>
           targets.filter((target) => target.id !== source.id && !(source.provisional && target.provisional)).map((target): Pair => ({ type, source, target, targetIndex: patient.index, sourceIndex: agent.index })),
         );

@@ -5,7 +5,7 @@ import { isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
-import { appositionGroups } from './apposition';
+import { appositionEnd, appositionGroups } from './apposition';
 import { combinationPairs } from './combination';
 import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
@@ -14,10 +14,13 @@ import { correlativeComparison, correlativeOutcome } from './correlativeComparis
 import { doseCircumstance } from './doseCircumstance';
 import { disputedInSentence } from './disputedClaims';
 import { accompanyingStrategies } from './accompanyingStrategy';
+import { lesserConstituents } from './lesserConstituents';
 import { alternativeAgents } from './alternativeAgents';
 import { withDroppedSubject } from './droppedSubject';
 import { withoutCleft } from './pseudoCleft';
 import { severityFactors } from './severityFactors';
+import { easedWithdrawal } from './easedWithdrawal';
+import { elaboratedSigns } from './elaboratedSigns';
 import { withoutReportingAsides } from './reportingAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
@@ -36,6 +39,7 @@ import { bracketedPurposes } from './bracketedPurposes';
 import { insideBrackets } from './brackets';
 import { causativeAdjectives } from './causativeAdjectives';
 import { pairArguments } from './pairArguments';
+import type { Pair } from './pair';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
 import { usersOutcomes } from './usersOutcomes';
@@ -110,10 +114,12 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => (group.items[0]?.unit.implied ? { ...group, items: group.items.slice(0, 1) } : group))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
+    const phrase = apposed.length > 0 ? units.slice(0, appositionEnd(trigger, apposed) + 1) : undefined;
+    const statusOf = (pair: Pair): ReturnType<typeof assertionStatus> => (phrase ? assertionStatus(phrase, findCues(phrase), trigger, pair.targetIndex) : assertionStatus(units, cues, trigger, pair.targetIndex));
     // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.
-    const affirmed = pairs.filter((pair) => assertionStatus(units, cues, trigger, pair.targetIndex).polarity === 'AFFIRMED');
+    const affirmed = pairs.filter((pair) => statusOf(pair).polarity === 'AFFIRMED');
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, affirmed, context)]) {
-      made.push({ trigger, pair, status: assertionStatus(units, cues, trigger, pair.targetIndex) });
+      made.push({ trigger, pair, status: statusOf(pair) });
     }
   }
   const kept = withoutReportedReliefs(made).filter(({ pair }) => !(pair.type === 'PRESENTS_WITH' && isTreatmentPurpose(units, pair.targetIndex)));
@@ -122,11 +128,11 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   for (const { pair, clause } of ellipticClaims(units, kept, context)) {
     drafts.push({ type: pair.type, source: pair.source, target: pair.target, ...ellipticStance(clause) });
   }
-  drafts.push(...accompanyingStrategies(units, kept), ...alternativeAgents(units, kept), ...contrastDenials(units, kept), ...disputedInSentence(units, kept), ...unlikeClaims(units, kept), ...comparisonClaims(units, kept), ...withoutEffects(units, kept), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
+  drafts.push(...accompanyingStrategies(units, kept), ...lesserConstituents(units, kept), ...alternativeAgents(units, kept), ...contrastDenials(units, kept), ...disputedInSentence(units, kept), ...unlikeClaims(units, kept), ...comparisonClaims(units, kept), ...withoutEffects(units, kept), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
-  drafts.push(...severityFactors(units, cues, context, drafts));
+  drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

@@ -68,10 +68,27 @@ function analyseStretch(text: string, offset: number): AnalysedSentence[] {
         pos,
       });
     });
-    const words = tokens.filter((token) => token.pos !== 'SPACE');
+    const words = withModalAuxiliaries(tokens.filter((token) => token.pos !== 'SPACE'));
     if (words.length > 0) sentences.push({ start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words });
   });
   return sentences;
+}
+
+const MODALS = new Set(['can', 'may', 'might', 'must', 'could', 'should', 'would', 'will']);
+// Pronoun-like determiners the model takes for the determiner of a noun after them ("both can").
+const STANDALONE_DETERMINERS = new Set(['both', 'all', 'each', 'either', 'neither', 'some', 'most', 'many', 'few']);
+
+/**
+ * "both can slow your breathing", "both can cause low blood pressure": after a determiner that stands
+ * alone, the model reads a modal as the noun it would determine ("a can"); there it is the auxiliary.
+ * Only lower-case forms: "May 2025" is the month.
+ */
+function withModalAuxiliaries(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const before = tokens[index - 1];
+    const standsAlone = before !== undefined && before.pos === 'DET' && STANDALONE_DETERMINERS.has(before.text.toLowerCase());
+    return token.pos === 'NOUN' && MODALS.has(token.text) && standsAlone ? { ...token, pos: 'AUX' } : token;
+  });
 }
 
 /** Whether a bracket opened among these tokens is still open. */

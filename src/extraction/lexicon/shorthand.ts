@@ -42,4 +42,5 @@ export const SPLIT_SHORTHAND: Readonly<Record<string, readonly { lemma: string; 
   'h/o': [{ lemma: 'history', pos: 'NOUN' }, { lemma: 'of', pos: 'ADP' }],
   'w/o': [{ lemma: 'without', pos: 'ADP' }],
   'w/d': [{ lemma: 'withdrawal', pos: 'NOUN' }],
+  'w/': [{ lemma: 'with', pos: 'ADP' }],
 };

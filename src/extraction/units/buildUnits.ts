@@ -16,6 +16,7 @@ import { historyFactors } from './historyFactors';
 import { likenesses } from './likenesses';
 import { isAttributiveParticiple } from './attributiveParticiple';
 import { semicolonLists } from './semicolonLists';
+import { scheduledReductions } from './scheduledReductions';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
 
@@ -117,7 +118,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(likenesses(units)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(scheduledReductions(likenesses(units), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 /** A word's part of speech, where the tagger's is corrected: chat shorthand is an interjection, a participle before its noun an adjective. */
@@ -187,22 +188,26 @@ function isExpletive(tokens: AnalysedSentence['tokens'], index: number): boolean
   return tokens.slice(index + 2, index + CLEFT_REACH).some((token) => token.lemma === 'who');
 }
 
-const SPLIT_SHORTHAND_TOKENS = 3;
+// "c/o" is three tokens ("c", "/", "o"); "w/" before a space is two.
+const SPLIT_SHORTHAND_LENGTHS = [3, 2];
 
-/** "c/o" as three tokens written together: one unit per word it stands for, the last on its last token. */
+/** "c/o", "w/" as tokens written together: one unit per word it stands for, the last on its last token. */
 function splitShorthand(tokens: AnalysedSentence['tokens'], index: number): { units: Unit[]; tokens: number } | undefined {
-  const parts = tokens.slice(index, index + SPLIT_SHORTHAND_TOKENS);
-  if (parts.length < SPLIT_SHORTHAND_TOKENS || parts.some((part, at) => at > 0 && part.start !== parts[at - 1]!.end)) return undefined;
-  const words = SPLIT_SHORTHAND[parts.map((part) => part.text).join('').toLowerCase()];
-  if (!words) return undefined;
-  const last = parts[parts.length - 1]!;
-  // "c/" stands for the first word, "o" for the second; a one-word abbreviation covers all three tokens.
-  const spans = words.length === 1 ? [parts] : [parts.slice(0, -1), [last]];
-  const units = words.map((word, at): Unit => {
-    const span = spans[at]!;
-    return { start: span[0]!.start, end: span[span.length - 1]!.end, text: span.map((part) => part.text).join(''), ...word };
-  });
-  return { units, tokens: SPLIT_SHORTHAND_TOKENS };
+  for (const length of SPLIT_SHORTHAND_LENGTHS) {
+    const parts = tokens.slice(index, index + length);
+    if (parts.length < length || parts.some((part, at) => at > 0 && part.start !== parts[at - 1]!.end)) continue;
+    const words = SPLIT_SHORTHAND[parts.map((part) => part.text).join('').toLowerCase()];
+    if (!words) continue;
+    const last = parts[parts.length - 1]!;
+    // "c/" stands for the first word, "o" for the second; a one-word abbreviation covers all its tokens.
+    const spans = words.length === 1 ? [parts] : [parts.slice(0, -1), [last]];
+    const units = words.map((word, at): Unit => {
+      const span = spans[at]!;
+      return { start: span[0]!.start, end: span[span.length - 1]!.end, text: span.map((part) => part.text).join(''), ...word };
+    });
+    return { units, tokens: length };
+  }
+  return undefined;
 }
 
 const CAUSATIVES = new Set(['help', 'let', 'make', 'allow', 'get']);

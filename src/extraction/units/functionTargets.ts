@@ -5,9 +5,10 @@ import type { Vocabulary } from '../types';
 import { entryRef, type EntityRef, type Unit } from './unit';
 
 // Words that may stand between the verb and the function: "helped me sleep", "lifted my mood",
-// "helped with the mood", "messed up ur sleep", "let me actually sleep", "helps a lot of people get to sleep".
+// "helped with the mood", "messed up ur sleep", "let me actually sleep", "helps a lot of people get to sleep",
+// "can help a little with falling asleep", "may help a bit w/ getting off to sleep".
 const BETWEEN_POS = new Set(['DET', 'PRON', 'ADV', 'PART']);
-const BETWEEN_WORDS = new Set(['with', 'up', 'u', 'ur', 'to', 'me', 'my', 'people', 'ppl', 'patients', 'lot', 'of']);
+const BETWEEN_WORDS = new Set(['with', 'up', 'u', 'ur', 'to', 'me', 'my', 'people', 'ppl', 'patients', 'lot', 'of', 'little', 'bit']);
 const MAX_BETWEEN = 4;
 const RELIEF_VERBS = new Set(RELIEF.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!));
 const RAISING = new Set(RAISING_VERBS);

@@ -288,6 +288,8 @@ const cases: [string, string, string[]][] = [
   ['"a side effect of" another drug', 'Kratom is popular. Constipation is a side effect of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
   ['"an effect of" another drug', 'Kratom is popular. Constipation is an effect of loperamide.', ['CAUSES substance:loperamide symptom:constipation AFFIRMED ASSERTED']],
   ['near miss: side effects of no drug named are the page\'s', 'Kratom is popular. Side effects include constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+  // A strategy beside a withdrawal said to be no milder did not ease it.
+  ['withdrawal no milder beside a strategy', 'Kratom notes.\n\nI tapered this time and the withdrawal was not any milder.', ['MITIGATES strategy:tapering condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
 ];
 

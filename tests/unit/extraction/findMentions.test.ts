@@ -36,6 +36,8 @@ describe('findMentions', () => {
       ['dopamine', 'receptor:dopamine-receptors'],
     ]);
     expect(mentionsIn('straining, paints')).toEqual([]);
+    // "mu" is the receptor only as a word of its own, never the start of "muscle" or "mutation".
+    expect(mentionsIn('muscle mutation, mu agonist')).toEqual([['mu', 'receptor:mu-opioid-receptor']]);
   });
 
   it('does not join words across other punctuation and handles Unicode letters', () => {

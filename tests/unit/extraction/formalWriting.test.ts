@@ -64,6 +64,16 @@ describe('formal writing', () => {
       ['CAUSES substance:kratom condition:kratom-dependence', 'CONTAINS substance:kratom compound:mitragynine'],
     ],
     [
+      'a plural constituent noun in apposition owns every member joined by "and"',
+      "Kratom is sold online. Blood tests can find kratom's main alkaloids, mitragynine and 7-hydroxymitragynine. The leaf's minor alkaloids, paynantheine or speciogynine, are rarely tested.",
+      ['CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'near miss: what follows the apposed member and ", and" is no member',
+      "Kratom is sold online. Kratom's main alkaloid, mitragynine, and morphine bind the same receptors.",
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
       'an Oxford comma still makes one list',
       'Clonidine, lofexidine, and gabapentin relieve restlessness.',
       ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:gabapentin symptom:restlessness', 'RELIEVES substance:lofexidine symptom:restlessness'],
@@ -143,6 +153,8 @@ describe('clinical shorthand', () => {
     ['"good effect" is the treatment\'s outcome', 'Kratom withdrawal day 2. Clonidine given for sweats, good effect.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
     ['near miss: effects that are harms', 'Kratom is sold online. Rare but serious effects, including liver injury, have been reported.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['"w/o" is "without"', 'Kratom is sold online. Kratom eases pain w/o drowsiness.', ['CAUSES substance:kratom symptom:sedation NEGATED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
+    ['"w/" before a space is "with"', 'Kratom withdrawal day 2. Clonidine helped w/ the sweats. Melatonin may help a bit w/ getting off to sleep.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:melatonin symptom:insomnia AFFIRMED HEDGED']],
+    ['near miss: "w/" is no argument of its own', 'Kratom withdrawal day 2. Pt drowsy: mixing kratom w/ alcohol raises the risk of seizures.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures AFFIRMED ASSERTED']],
     ['"w/d" is withdrawal, here the kratom withdrawal the patient is admitted for', 'Dx: kratom dependence, admitted for supervised w/d.\nW/d sx overnight:\n- chills, yawning\n- abdo cramps', ['PRESENTS_WITH condition:kratom-withdrawal symptom:abdominal-cramps AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
     // A drug chart: the dose between a drug and what it is for; a drug with its dose is one given.
     ['a dose between the drug and "for"', 'Kratom withdrawal day 3. Loperamide 4 mg PRN 01:30 for loose stools.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
@@ -161,6 +173,8 @@ describe('clinical shorthand', () => {
 // of its ends telling which relationship; under a heading that names treatment it points at what a drug relieves.
 describe('arrows in slides and notes', () => {
   it.each<[string, string, string[]]>([
+    ['"mu" alone names the mu-opioid receptor, as pharmacology writes it', 'Kratom is a plant. 7-OH is a stronger mu agonist. Mitragynine binds mu and kappa receptors.', ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+    ['near miss: "mu" named with no action on it', 'Kratom is a plant. The mu and kappa figures were similar for mitragynine in the table.', []],
     ['a compound to its receptor', 'Slide 5: Receptor pharmacology\n- Mitragynine → mu-opioid receptor (MOR) partial agonist', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
     ['a factor to a condition', 'Kratom withdrawal\n- Risk factors:\n- NB abrupt cessation → worse withdrawal', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['a strategy to a sign', 'Kratom withdrawal\n- Hydration + electrolytes → headaches', ['MITIGATES strategy:hydration symptom:headache AFFIRMED ASSERTED']],
@@ -209,6 +223,9 @@ describe('signs of a condition', () => {
       ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:tremor AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:tremor AFFIRMED ASSERTED'],
     ],
     ['signs after the colon spell out the withdrawal brought on', 'Kratom is a plant. Cessation precipitates a kratom withdrawal syndrome: myalgia, yawning and insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['signs after the colon spell out the withdrawal a factor brings on, past the standard it is compared with', 'Kratom is a plant. Abrupt cessation after prolonged heavy use precipitates a withdrawal syndrome that is similar to, but milder than, opioid withdrawal: myalgia, rhinorrhoea and yawning.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+    ['signs after the colon spell out the withdrawal high doses bring on', 'Kratom is a plant. High daily doses bring on a more severe kratom withdrawal: sweating, diarrhoea and insomnia.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED']],
+    ['near miss: another thing named before the colon stands between the withdrawal and the list', 'Kratom is a plant. Abrupt cessation precipitates kratom withdrawal in people using alcohol: anxiety follows.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
     ['near miss: side by side after "of … or of"', 'Kratom is sold for the management of pain or of opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {

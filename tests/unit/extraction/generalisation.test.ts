@@ -194,6 +194,16 @@ describe('extraction rules that generalise', () => {
       ['CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine'],
     ],
     [
+      'constituents added "with smaller amounts of" are contained by what contains the first',
+      'Kratom leaf contains mitragynine as its principal alkaloid, with lesser quantities of 7-hydroxymitragynine and paynantheine. Kratom also contains speciogynine, together with traces of the oxindole mitraphylline.',
+      ['CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:mitraphylline', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
+    ],
+    [
+      'near miss: an amount of something other than a constituent list',
+      'Kratom contains mitragynine, which binds receptors with high amounts of affinity for 7-hydroxymitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
       'effects that no condition owns are the substance’s',
       'Kratom is sold online. Rare effects, including liver injury and seizures, have been described.',
       ['CAUSES substance:kratom condition:liver-injury', 'CAUSES substance:kratom symptom:seizures'],
@@ -760,6 +770,36 @@ describe('extraction rules that generalise', () => {
       'the writer’s sudden stop beside a hard withdrawal contributes to it, and the signs are still reported',
       'I used kratom for years. i cold turkeyed from 30g and it was 2 weeks of hell, no sleep, hot/cold sweats.',
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
+      'a strategy named beside a withdrawal said to be milder eases it',
+      'Kratom notes.\n\nSecond time I tapered, at a clinic, under supervision, cutting down slowly over six weeks, and the withdrawal was way milder. I joined a support group and the wd was a lot more bearable.',
+      ['MITIGATES strategy:medical-supervision condition:kratom-withdrawal', 'MITIGATES strategy:support-groups condition:kratom-withdrawal', 'MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a mild withdrawal that says when, or is milder than a strategy, is eased by nothing',
+      'Kratom notes.\n\nTapering is advised where withdrawal is mild. The withdrawal was milder than after my taper.',
+      [],
+    ],
+    [
+      'a reduction repeated on a schedule is a taper',
+      'Kratom notes.\n\nCut by maybe ten percent every week or two, and the withdrawal is far gentler. I shaved about half a gram off every four days and the wd was much easier.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a reduction made once, or a sign cut every day, is no taper',
+      'Kratom notes.\n\nI cut my intake by half in one go and the withdrawal was much easier. Loperamide can cut the diarrhoea every day.',
+      [],
+    ],
+    [
+      'a pronoun a way of stopping makes worse, naming nothing it can be, is the withdrawal talked about',
+      'Kratom notes.\n\nFor most people, a slow taper helps. Abrupt cessation after heavy use makes it much worse.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: a pronoun that names a condition keeps it, and other factors are not ways of stopping',
+      'Kratom notes.\n\nI use kratom daily. Opioid withdrawal is rough. Quitting cold turkey makes it worse. I take it with food. High doses make it worse.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:opioid-withdrawal'],
     ],
     [
       'near miss: a dose that dates something is no amount',

@@ -31,4 +31,14 @@ describe('analysePassage (the linguistic layer)', () => {
     expect(took.pos).toBe('VERB');
     expect(text.slice(took.start, took.end)).toBe('took');
   });
+
+  it('reads a modal after a determiner that stands alone as the auxiliary, not as a noun', () => {
+    const posOf = (text: string, word: string): string | undefined => analysePassage(text, 0)[0]!.tokens.find((token) => token.text === word)?.pos;
+    expect(posOf('Mixing them is sketchy, both can slow your breathing.', 'can')).toBe('AUX');
+    expect(posOf('Clonidine and lofexidine help, and both can cause low blood pressure.', 'can')).toBe('AUX');
+    expect(posOf('Either might work for you.', 'might')).toBe('AUX');
+    // Near misses: a can of something is a noun, and "May" after a date is the month.
+    expect(posOf('I bought a can of energy drink.', 'can')).toBe('NOUN');
+    expect(posOf('Between March and May 2024, all May entries were read.', 'May')).not.toBe('AUX');
+  });
 });

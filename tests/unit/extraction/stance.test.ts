@@ -22,6 +22,10 @@ const cases: [string, string, string[]][] = [
   ['lower risk', 'Buprenorphine carries a lower risk of respiratory depression.', ['CAUSES substance:buprenorphine symptom:respiratory-depression NEGATED ASSERTED']],
   ['cannot', 'Clonidine cannot relieve cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED']],
   ['no longer', 'Kratom no longer relieves my anxiety.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+  // What a sentence goes on to say of an apposed constituent neither denies nor hedges that the plant contains it.
+  ['negated predicate after an apposed constituent', "UDS negative (NB kratom's main alkaloid, mitragynine, is not detected on the standard opiate immunoassay).", ['CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+  ['apposed constituent before its owner', "Mitragynine, kratom's main alkaloid, may not show up on drug tests.", ['CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+  ['near miss: a denial of the constituent itself', "Kratom's main alkaloid is not mitragynine.", ['CONTAINS substance:kratom compound:mitragynine NEGATED ASSERTED']],
   // Hedges, our own.
   ['might', 'Kratom might cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED HEDGED']],
   ['suggests', 'Research suggests that kratom reduces cravings.', ['RELIEVES substance:kratom symptom:cravings AFFIRMED HEDGED']],
