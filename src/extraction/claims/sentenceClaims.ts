@@ -101,12 +101,12 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "itching (rare, dose-dependent), dizziness": a qualifier in brackets describes the item, it is no claim of its own.
       !(units[trigger.first]!.text === '-' && insideBrackets(units, trigger.first)),
   );
-  const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger).slice(0, 1).map((group) => group.first)));
+  const owners = new Set(triggers.flatMap((trigger) => appositionGroups(units, trigger, context).slice(0, 1).map((group) => group.first)));
   for (const trigger of triggers.sort((a, b) => a.first - b.first)) {
     const after = groupsAfter(units, trigger.gapped ? trigger.first + 1 : trigger.last + 1, trigger);
     const before = groupsBefore(units, trigger.first);
     const carried = after.length > 0 ? (carriedSubject(units, trigger, before, made) ?? openingSubject(units, trigger, before)) : undefined;
-    const apposed = appositionGroups(units, trigger);
+    const apposed = appositionGroups(units, trigger, context);
     // "its principal alkaloid, mitragynine, binds …": the plant owns the alkaloid, the alkaloid binds.
     const groups = apposed.length > 0 ? apposed : [...before, ...after, ...purposeAgents(units, trigger, after), ...frontedTarget(units, trigger), ...copularComplement(units, trigger, after), ...(carried ? [carried] : [])]
       // "produces analgesia and sedation": a word's own target ("analgesia": pain) stands alone; what is coordinated with the word is not relieved.

@@ -69,6 +69,16 @@ describe('formal writing', () => {
       ['CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine', 'CONTAINS substance:kratom compound:speciogynine'],
     ],
     [
+      'a definite constituent of no one named is the text\'s substance\'s',
+      'Kratom withdrawal looks like a milder opioid withdrawal, because the main alkaloid, mitragynine, is a partial agonist.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'near miss: an indefinite constituent names no owner',
+      'Kratom is sold online. A minor alkaloid, paynantheine, is rarely tested.',
+      [],
+    ],
+    [
       'near miss: what follows the apposed member and ", and" is no member',
       "Kratom is sold online. Kratom's main alkaloid, mitragynine, and morphine bind the same receptors.",
       ['CONTAINS substance:kratom compound:mitragynine'],
