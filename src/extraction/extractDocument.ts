@@ -31,7 +31,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
-import { listedSideEffects, namesSideEffects, opensSection } from './structure/sideEffectSections';
+import { listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
 import { tagQuestionStart } from './structure/tagQuestion';
 import { splitPassages } from './text/splitPassages';
@@ -188,9 +188,11 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
 
       const replying = clauseAndReply(units);
       const answered = replying && sentenceClaims(replying.clause, context);
-      // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
-      const drafts = answered?.length ? [...repliedClaims(replying!.reply, answered, replying!.clause), ...answered] : sentenceClaims(units, context);
       const previous = sentences[position - 1];
+      // "Kratom also has side effects. Common ones include nausea …": the side effects of what the sentence before named.
+      const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity?.kind === 'Substance' || unit.entity?.kind === 'Compound')?.entity ?? context.topicSubstance()) : undefined;
+      // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
+      const drafts = effectsOf ? listedSideEffects(units, effectsOf) : answered?.length ? [...repliedClaims(replying!.reply, answered, replying!.clause), ...answered] : sentenceClaims(units, context);
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
       if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said));

@@ -12,6 +12,24 @@ const NUMBERED_TITLE = /^\d{1,2}[.)]\s+[^.!?:;]+$/;
 export const namesSideEffects = (units: readonly Unit[]): boolean =>
   units.some((unit, at) => unit.lemma === 'side-effect' || (EFFECT_HEADS.has(unit.lemma) && EFFECT_NOUNS.has(units[at + 1]?.lemma ?? '')));
 
+// "Common ones include …", "These include …", "The most common are …": a subject that stands for what was named before.
+const EFFECTS_ANAPHORS = new Set(['one', 'ones', 'these', 'they', 'those', 'common']);
+const LISTING = new Set(['include', 'be', ':']);
+const LEADING_POS = new Set(['DET', 'ADJ', 'ADV']);
+
+/**
+ * "Kratom also has side effects. Common ones include nausea and constipation": a sentence whose subject
+ * stands for the side effects the sentence before named, and lists them.
+ */
+export function listsEffectsNamedBefore(units: readonly Unit[], before: readonly Unit[]): boolean {
+  if (!namesSideEffects(before)) return false;
+  let at = 0;
+  while (units[at] && LEADING_POS.has(units[at]!.pos) && !EFFECTS_ANAPHORS.has(units[at]!.lemma)) at += 1;
+  if (!EFFECTS_ANAPHORS.has(units[at]?.lemma ?? '')) return false;
+  while (units[at + 1] && EFFECTS_ANAPHORS.has(units[at + 1]!.lemma)) at += 1;
+  return LISTING.has(units[at + 1]?.lemma ?? '');
+}
+
 /** A line that opens a section: a heading, or a numbered title ("4. Possible side effects"). */
 export const opensSection = (role: string, text: string): boolean => role === 'heading' || NUMBERED_TITLE.test(text.trim());
 

@@ -832,6 +832,21 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
     ],
     [
+      'a subject that stands for the side effects the sentence before named lists them',
+      'Kratom is a tropical tree. However, kratom also has side effects. Common ones include nausea, constipation and loss of appetite.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:loss-of-appetite', 'CAUSES substance:kratom symptom:nausea'],
+    ],
+    [
+      'the same, "these" and a medicine of its own',
+      'Kratom withdrawal is common. Loperamide has side effects too. These include dizziness and constipation.',
+      ['CAUSES substance:loperamide symptom:constipation', 'CAUSES substance:loperamide symptom:dizziness'],
+    ],
+    [
+      'near miss: a subject of its own after side effects',
+      'Kratom also has side effects. Kratom withdrawal includes chills.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills'],
+    ],
+    [
       'a stop that precipitates a withdrawal syndrome brings on the ordinary one; a drug or a dose, the precipitated one',
       'Kratom is a plant. Abrupt cessation precipitates a withdrawal syndrome. Naloxone precipitates withdrawal.',
       ['CAUSES substance:naloxone condition:precipitated-withdrawal', 'CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal'],
