@@ -832,6 +832,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine condition:opioid-withdrawal'],
     ],
     [
+      'a drug class said of a drug ("is an antihistamine that", "acts as a stimulant and") is that drug',
+      'Hydroxyzine is an antihistamine that eases anxiety. At low doses, kratom acts as a mild stimulant and increases alertness.',
+      ['CAUSES substance:kratom symptom:alertness', 'RELIEVES substance:hydroxyzine symptom:anxiety'],
+    ],
+    [
+      'near miss: the class named again on its own is the class',
+      'Kratom is not an opioid, but opioids cause constipation.',
+      ['CAUSES substance:opioids symptom:constipation'],
+    ],
+    [
       'a subject that stands for the side effects the sentence before named lists them',
       'Kratom is a tropical tree. However, kratom also has side effects. Common ones include nausea, constipation and loss of appetite.',
       ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:loss-of-appetite', 'CAUSES substance:kratom symptom:nausea'],
