@@ -29,6 +29,7 @@ describe('extraction of informal, first-person writing', () => {
     ['near miss: an adjective in -ed is a state, no claim', 'Kratom withdrawal is common. Kratom users are often dehydrated.', []],
     ['a function made worse or better is its loss caused or relieved', 'Kratom withdrawal is common. Avoid alcohol, which can make sleep worse. Exercise made my mood better.', ['CAUSES substance:alcohol symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood']],
     ['near miss: stopping made it worse is the withdrawal\'s', 'Kratom withdrawal is common. Stopping kratom made my sleep worse.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    ['"resp depression" is respiratory depression, not low mood', 'Kratom is a plant. Benzos can cause resp depression.', ['CAUSES substance:benzodiazepines symptom:respiratory-depression']],
     ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['how much a verb helped stands between it and the function', 'Melatonin can help a little with falling asleep. Magnesium may help a bit with getting to sleep.', ['RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:melatonin symptom:insomnia']],
     ['near miss: a little of a function, or a bit of help with the withdrawal, relieves no insomnia', 'Kratom withdrawal is common. A little sleep helps. Clonidine helped me a bit, then I could sleep.', ['RELIEVES substance:clonidine condition:kratom-withdrawal']],
