@@ -23,6 +23,7 @@ import { withFamilyModifiers } from './mentions/familyModifiers';
 import { findMentions } from './mentions/findMentions';
 import { answeredQuestion, clauseAndReply, repliedClaims } from './structure/answeredQuestion';
 import { verdictOnTarget } from './structure/verdictOnTarget';
+import { verdictClaims, withoutAnswerLabel } from './structure/verdictLine';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { asDefinitionOf, headwordOf, isDefinition, withHeadword } from './structure/definitionEntry';
@@ -193,9 +194,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity?.kind === 'Substance' || unit.entity?.kind === 'Compound')?.entity ?? context.topicSubstance()) : undefined;
       // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
       const drafts = effectsOf ? listedSideEffects(units, effectsOf) : answered?.length ? [...repliedClaims(replying!.reply, answered, replying!.clause), ...answered] : sentenceClaims(units, context);
-      if (question && previous === question.sentence) drafts.push(...answeredQuestion(units, question.drafts));
+      if (question && previous === question.sentence) drafts.push(...answeredQuestion(withoutAnswerLabel(units), question.drafts));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
-      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said));
+      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };

@@ -174,6 +174,8 @@ function sameClause(units: readonly Unit[], cue: Span, trigger: Span): boolean {
   return clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES) && !units.slice(trigger.last + 1, cue.first).some((_, at) => secondPredicate(units, trigger.last + 1 + at));
 }
 
+const CLAUSE_TAKING_VERBS = new Set(['say', 'think', 'believe', 'find', 'claim', 'report', 'feel', 'know', 'suggest', 'show', 'hear', 'read', 'swear', 'insist']);
+
 /**
  * A trigger that is a participle hanging on the noun before it ("the respiratory depression seen
  * with opioids"; a participle takes no object) makes a claim of its own: a cue on the verb before that noun does not reach it.
@@ -185,6 +187,10 @@ function reducedRelative(units: readonly Unit[], cue: Span, trigger: Span): bool
   const before = units[glossed ? trigger.first - 2 : trigger.first - 1];
   if (head.pos !== 'VERB' || head.text.toLowerCase() === head.lemma || /(?:ing|s)$/i.test(head.text)) return false;
   if (!before || !(isArgument(before) || before.pos === 'NOUN')) return false;
+  // "Nobody found that kava helped with anxiety", "No one said kava helped": after "that" or a verb that
+  // takes a clause, the noun is the clause's subject, its verb finite.
+  const opener = units[trigger.first - (glossed ? 3 : 2)];
+  if (opener?.lemma === 'that' || CLAUSE_TAKING_VERBS.has(opener?.lemma ?? '')) return false;
   // "did not find that gabapentin shortened withdrawal": a past tense with its object is the clause's verb, not a participle.
   const after = units[trigger.first + 1];
   if (after && (isArgument(after) || after.pos === 'DET' || after.pos === 'PRON')) return false;

@@ -127,6 +127,9 @@ const kinds: Record<string, Case[]> = {
     ['Does kratom cause constipation?\nNope, never.', ['CAUSES substance:kratom symptom:constipation NEGATED ASSERTED']],
     ['Does kratom relieve anxiety?\nPossibly, for some people.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Does clonidine relieve cravings?\nNot necessarily.', ['RELIEVES substance:clonidine symptom:cravings AFFIRMED HEDGED']],
+    // An answer with its label answers as without it.
+    ['Q: Does kratom cause constipation? A: No.', ['CAUSES substance:kratom symptom:constipation NEGATED ASSERTED']],
+    ['Does kratom cause constipation?\nAnswer: yes.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ],
   'myth framing': [
     ['It is a myth that methadone cures opioid use disorder.', ['RELIEVES substance:methadone condition:opioid-use-disorder NEGATED ASSERTED']],
@@ -143,6 +146,13 @@ const kinds: Record<string, Case[]> = {
     ["It's a myth that buprenorphine relieves cravings.", ['RELIEVES substance:buprenorphine symptom:cravings NEGATED ASSERTED']],
     ['Myth #2: Kratom relieves nausea.', ['RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
     ['Myth 3: Kratom does not cause constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    // An answer key's "False —" rules on the statement above, then says what is true.
+    ['4. False — kratom withdrawal does not usually cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+    // A fact-check's ruling on the line before: a claim ruled false was examined, not made.
+    ['Claim: kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Claim: kratom relieves opioid withdrawal. Rating: mostly true.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    ['Kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Claim: kratom causes seizures. Verdict: it is complicated.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
   ],
   // Who a denial is about when its subject refers back: a pair named together or apart ("neither",
   // "neither drug", "both medications"), "it" for the condition the sentence before was about.
@@ -238,6 +248,9 @@ const kinds: Record<string, Case[]> = {
     ['I did not know that kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
     ['Nobody told me that gabapentin eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
     ['I didn\'t realise that methadone causes constipation.', ['CAUSES substance:methadone symptom:constipation AFFIRMED ASSERTED']],
+    // A negated verb of finding or saying reaches the clause it takes, "that" or not.
+    ['Nobody in the group found that kava helped with anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+    ['No one said kava helped with anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED HEDGED']],
   ],
 };
 
