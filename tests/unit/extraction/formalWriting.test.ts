@@ -137,6 +137,18 @@ describe('formal writing: denials', () => {
   });
 });
 
+// Studies name a relation between two things: "an association between X and Y", the first the agent.
+describe('a relation between two things', () => {
+  it.each<[string, string, string[]]>([
+    ['"no association between" denies', 'Kratom is a plant. We found no association between kratom use and liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED']],
+    ['"a strong association between"', 'Kratom is a plant. There is a strong association between kratom use and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
+    ['a factor\'s link is a contribution', 'Kratom is a plant. The link between the dose and dependence is well established.', ['CONTRIBUTES_TO factor:dose condition:kratom-dependence AFFIRMED ASSERTED']],
+    ['near miss: a relation with one side only', 'Kratom is a plant. The relationship between patients and clinicians matters.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
 // Safety sections, monographs and case series report a harm in the passive with no agent: it is the harm
 // of the substance named after the verb, else before it, else of the text's; never a withdrawal's course.
 describe('harms reported with no agent', () => {
