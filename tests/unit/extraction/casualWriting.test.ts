@@ -29,6 +29,13 @@ describe('extraction of informal, first-person writing', () => {
     ['near miss: an adjective in -ed is a state, no claim', 'Kratom withdrawal is common. Kratom users are often dehydrated.', []],
     ['a function made worse or better is its loss caused or relieved', 'Kratom withdrawal is common. Avoid alcohol, which can make sleep worse. Exercise made my mood better.', ['CAUSES substance:alcohol symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood']],
     ['near miss: stopping made it worse is the withdrawal\'s', 'Kratom withdrawal is common. Stopping kratom made my sleep worse.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    // Signs that lasted until a medicine was started ended with it; not signs absent until then.
+    ['"until I started" relieves what lasted till then', 'Kratom withdrawal is rough. My anxiety was through the roof until I started hydroxyzine. The sweats kept coming back until they put me on clonidine.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:hydroxyzine symptom:anxiety']],
+    ['near miss: a sign absent until a substance was taken', 'Kratom withdrawal is rough. I had no cravings until I took kratom again.', []],
+    ['near miss: "until" of an instruction', 'Kratom withdrawal is rough. Wait until the sweating peaks before you take clonidine.', []],
+    // A clinician's "was started for" is a treatment; a writer's "started (kratom) for back pain" is a motive.
+    ['"was started for", "was commenced for"', 'Kratom withdrawal day 2. Gabapentin 300 mg tds was started for restless legs. Clonidine was commenced for sweating.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:restlessness']],
+    ['near miss: "started for back pain" is a motive', 'so ive been on kratom for about 4 years, started for back pain and it snowballed.', []],
     ['"resp depression" is respiratory depression, not low mood', 'Kratom is a plant. Benzos can cause resp depression.', ['CAUSES substance:benzodiazepines symptom:respiratory-depression']],
     ['"smaller" eases', 'Kratom withdrawal is common. A slow taper makes the wd way smaller.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['how much a verb helped stands between it and the function', 'Melatonin can help a little with falling asleep. Magnesium may help a bit with getting to sleep.', ['RELIEVES substance:magnesium symptom:insomnia', 'RELIEVES substance:melatonin symptom:insomnia']],
