@@ -137,6 +137,18 @@ describe('formal writing: denials', () => {
   });
 });
 
+// Trials report what a sign did in the arm that got a treatment: falling there is its relief, rising its harm.
+describe('outcomes by trial arm', () => {
+  it.each<[string, string, string[]]>([
+    ['a sign that fell in a treated arm', 'Kratom is a plant. In the lofexidine arm, sweating scores fell by 40%. Cravings were lower in the buprenorphine group.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a sign that rose in a treated arm', 'Kratom is a plant. In the clonidine group, dizziness increased.', ['CAUSES substance:clonidine symptom:dizziness AFFIRMED ASSERTED']],
+    ['near miss: the placebo arm names no treatment', 'Kratom is a plant. In the placebo group, sweating decreased slightly.', []],
+    ['near miss: the arm after "than" is the standard', 'Kratom is a plant. Cravings were higher in the placebo group than in the buprenorphine group.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(stancesOf(text)).toEqual([...expected].sort());
+  });
+});
+
 // Studies name a relation between two things: "an association between X and Y", the first the agent.
 describe('a relation between two things', () => {
   it.each<[string, string, string[]]>([
