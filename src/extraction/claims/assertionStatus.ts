@@ -53,7 +53,8 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
-      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !isAttributive(units, span) && !isCountedReport(units, span),
+      // Nor the claim a frame rejects ("rejected claims that …": the rejection is firm).
+      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !frames.some((frame) => within(span, frame)) && !isAttributive(units, span) && !isCountedReport(units, span),
     ),
     postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: isMythLine(units),

@@ -81,6 +81,8 @@ export const NEGATION_FRAMES = phrases(
   'mistaken belief that', 'wrongly believe that', 'erroneous belief that',
   // Letters and rebuttals: "We dispute the authors' claim that …", "we reject the idea that …".
   'dispute that', 'dispute the * that', 'reject the * that', 'contest the * that', 'refute the * that', 'disagree that',
+  // "The panel rejected claims that …", "debunked the idea that …".
+  'reject * that', 'refute * that', 'debunk the * that', 'debunk * that', 'dismiss the * that', 'dismiss * that',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
@@ -128,6 +130,8 @@ export const HEDGE_CUES = phrases(
   'poorly understood', 'little research', 'limited evidence', 'weak evidence', 'early research', 'early studies',
   'emerging evidence', 'preliminary evidence', 'hypothetically', 'may or may not', 'not yet known', 'some say',
   'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
+  // What someone was told is hearsay too: "I was told kava helps the anxiety".
+  'be tell',
 );
 
 /**

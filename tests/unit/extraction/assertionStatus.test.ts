@@ -25,6 +25,7 @@ const kinds: Record<string, Case[]> = {
     ['There is insufficient evidence that kratom relieves opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
   ],
   hedge: [
+    ['I was told kava helps the anxiety.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
@@ -149,6 +150,7 @@ const kinds: Record<string, Case[]> = {
     // An answer key's "False —" rules on the statement above, then says what is true.
     ['4. False — kratom withdrawal does not usually cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
     // A fact-check's ruling on the line before: a claim ruled false was examined, not made.
+    ['The panel rejected claims that kratom cures opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
     ['Claim: kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
     ['Claim: kratom relieves opioid withdrawal. Rating: mostly true.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],

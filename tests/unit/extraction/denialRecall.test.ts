@@ -181,7 +181,7 @@ const cases: [string, string, string[]][] = [
   ['near miss: "do not drive if" denies nothing after it', 'Kratom is a plant. Do not drive if clonidine makes you sleepy.', ['CAUSES substance:clonidine symptom:sedation AFFIRMED HEDGED']],
   ['"don\'t know if" hedges', 'Kratom is a plant. I don\'t know if kratom helps with anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
   // Rebuttals: what a writer disputes or rejects is turned over.
-  ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
+  ['"dispute the authors\' claim that"', 'Kratom withdrawal is common. We dispute the authors\' claim that kratom causes liver injury.', ['CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED']],
   ['"reject the idea that" a denial affirms', 'Kratom withdrawal is common. We reject the idea that kratom does not cause dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
   ['near miss: a dispute about something else', 'Kratom withdrawal is common. We dispute the finding, but kratom causes constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   // A gloss in brackets does not carry the main clause's negation into a participle after it.
