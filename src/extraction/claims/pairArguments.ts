@@ -90,11 +90,22 @@ function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Gr
   // Both before the trigger: only a noun trigger joins them, an action ("an opioid receptor
   // antagonist") or a treatment named by what it treats ("Naltrexone is not a withdrawal medicine").
   if (agents.side === 'left' && patients.side === 'left') return trigger.family === ACTION || isNamedTreatment(trigger, agents, patients) || isObjectRelative(units, trigger, agents, patients);
-  if (agents.side === patients.side) return true;
+  // "does not appear to cause liver injury at typical doses": what comes after "at" is when, not who.
+  if (agents.side === patients.side) return !(agents.side === 'right' && agents.first > patients.last && isCircumstanceAt(units, agents.first));
   if (isApposedAction(units, trigger, agents, patients)) return true;
   // "Constipation is a common side effect of loperamide": the drug after "of" is the agent, the sign before the patient.
   if (isHarmOf(units, trigger, agents)) return agents.side === 'right' && patients.side === 'left';
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
+}
+
+// "at high doses" says a large dose contributes; "at typical doses", "at night" say only when.
+const LARGE = /\b(?:high|higher|highest|large|larger|big|bigger|heavy|heavier|massive|excessive)\b/i;
+
+/** A group that "at" (past its modifiers) opens, naming no large amount: a circumstance ("at typical doses", "at night"). */
+function isCircumstanceAt(units: readonly Unit[], first: number): boolean {
+  let before = first - 1;
+  while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ' || units[before]!.pos === 'ADV')) before -= 1;
+  return units[before]?.lemma === 'at' && !units.slice(before, first + 1).some((unit) => LARGE.test(unit.text));
 }
 
 /** "a side effect of loperamide", "adverse effects of the drug": the group right after the harm noun's "of" (and a determiner). */

@@ -267,6 +267,9 @@ const cases: [string, string, string[]][] = [
   ['"no good evidence that sex affects"', 'Kratom withdrawal is common. There is no good evidence that sex affects withdrawal severity.', ['CONTRIBUTES_TO factor:sex condition:kratom-withdrawal NEGATED ASSERTED']],
   ['"strongly influences withdrawal severity"', 'Kratom withdrawal is common. The daily dose strongly influences withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ['near miss: what affects a receptor acts on it', 'Mitragynine affects the mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+  // What comes after "at" is when ("at typical doses"), not who; a large dose there still contributes.
+  ['"at typical doses" is no agent', 'Kratom is a plant. Kratom does not appear to cause liver injury at typical doses.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
+  ['near miss: "at high doses" contributes', 'Kratom is a plant. Kratom can cause liver injury at high doses.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose condition:liver-injury AFFIRMED ASSERTED']],
   ['near miss: "case reports involving" a use', 'Kratom is a plant. Respiratory depression has been described in case reports involving kratom use.', ['CAUSES substance:kratom symptom:respiratory-depression AFFIRMED HEDGED']],
   // The writer's own trial told before the failure disputes what others said it does.
   ['"I tried it, it did nothing"', 'Kratom withdrawal is common. My friend said clonidine helps the sweating a lot. I tried it, it did nothing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
