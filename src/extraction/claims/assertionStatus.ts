@@ -10,6 +10,7 @@ import {
   NEGATION_FRAMES,
   NEGATION_POST_CUES,
   NEGATION_PRE_CUES,
+  OTHER_SOURCES,
   PERMISSIONS,
   PSEUDO_NEGATIONS,
   TERMINATORS,
@@ -157,6 +158,8 @@ function newClause(units: readonly Unit[], index: number): boolean {
 
 /** A post-negation reaches back over its clause, and further when its clause is about the claim. */
 function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean {
+  // "…, others say it does nothing": other sources dispute the claim, they do not take it back (claims/disputedClaims).
+  if (units.slice(trigger.last + 1, cue.first).some((unit) => OTHER_SOURCES.has(unit.lemma))) return false;
   if (clear(units, trigger.last + 1, cue.first, CLAUSE_BOUNDARIES)) return true;
   // "Loperamide for anxiety: useless.", "Kava for sleep: pretty much useless": a verdict after a colon is on what stands
   // before it, a quoted one too ("Hydroxyzine for anxiety - pt: "didn't do anything."").

@@ -1,5 +1,5 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
-import { FAILED_AT, FAILURE_POST_CUES } from '../lexicon/assertionCues';
+import { FAILED_AT, FAILURE_POST_CUES, OTHER_SOURCES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import { withoutBrackets } from './brackets';
 import type { MadeClaim } from './ellipticClaims';
@@ -8,7 +8,7 @@ import type { ClaimDraft } from './claimDraft';
 
 const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
 // Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".
-const DISPUTERS = new Set(['other', 'others', 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors']);
+const DISPUTERS = new Set([...OTHER_SOURCES, 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors', 'evidence', 'dr']);
 const MAX_SUBJECT_WORDS = 5;
 // The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
 const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);
@@ -43,15 +43,17 @@ const denied = (draft: Pick<ClaimDraft, 'type' | 'source' | 'target'>, clause?: 
 /**
  * "Some authors advocate gabapentin for kratom withdrawal, whereas a small retrospective series found
  * no benefit", "some studies suggest gabapentin may help, but others found no benefit": sources that
- * disagree. The relief claimed before the contrast is also denied, by the sources after it.
+ * disagree. The claim made before the contrast ("Dr Smith says kratom causes liver injury; Dr Jones
+ * disagrees") is also denied, by the sources after it.
  */
 export function disputedInSentence(units: readonly Unit[], made: readonly MadeClaim[]): ClaimDraft[] {
   // "Gabapentin: may ease restless legs (one case series); a second series found no benefit": a semicolon sets sources apart too.
-  const contrast = units.findIndex((unit, at) => at > 0 && (CONTRASTS.has(unit.lemma) || unit.lemma === ';'));
+  // "Some say CBD helps the anxiety, others say it does nothing": a comma before other sources too.
+  const contrast = units.findIndex((unit, at) => at > 0 && (CONTRASTS.has(unit.lemma) || unit.lemma === ';' || (unit.lemma === ',' && OTHER_SOURCES.has(units[at + 1]?.lemma ?? ''))));
   if (contrast < 0 || !disputeAt(units, contrast + 1, false)) return [];
   // The disputing clause is its own evidence: the sentence affirms the claim before the contrast.
   const clause = { start: units[contrast]!.start, end: units[units.length - 1]!.end };
-  return made.filter(({ trigger, pair, status }) => trigger.last < contrast && status.polarity === 'AFFIRMED' && RELIEF_TYPES.has(pair.type)).map(({ pair }) => denied(pair, clause));
+  return made.filter(({ trigger, status }) => trigger.last < contrast && status.polarity === 'AFFIRMED').map(({ pair }) => denied(pair, clause));
 }
 
 /** "Some of us swear by gabapentin. Others say it did nothing.", "… Didn't help at all for me.": the next sentence disputes the relief before it. */

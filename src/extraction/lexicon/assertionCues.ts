@@ -68,7 +68,12 @@ export const FAILURE_POST_CUES = phrases(
   'none of them work', 'none of them help', 'none of those work', 'none of those help',
   // Findings: "others found no benefit", "showed no effect".
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
+  // Sources set against a claim: "Dr Jones disagrees", "the evidence says otherwise".
+  'disagree', 'say otherwise', 'suggest otherwise', 'show otherwise',
 );
+
+/** Who, after a claim, speaks for other sources ("others say it does nothing", "a second found no effect"). */
+export const OTHER_SOURCES: ReadonlySet<string> = new Set(['other', 'others', 'another', 'second']);
 
 /** What a failure may name after it as what failed ("did nothing for the rls", "no help with sleep"). */
 export const FAILED_AT: ReadonlySet<string> = new Set(['for', 'with', 'on', 'against', 'to']);

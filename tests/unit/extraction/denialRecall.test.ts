@@ -311,4 +311,14 @@ describe('a disagreement inside one sentence', () => {
       ['NEGATED', 'whereas a small series found no benefit.'],
     ]);
   });
+
+  // Other sources after the claim dispute it; they do not take it back, so both sides stay.
+  it.each<[string, string[]]>([
+    ['Some say CBD helps the anxiety, others say it does nothing.', ['RELIEVES substance:cannabidiol symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:cannabidiol symptom:anxiety NEGATED ASSERTED']],
+    ['Some users find that kava eases anxiety, while others find it useless.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+    ['Dr Smith says kratom causes liver injury; Dr Jones disagrees.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED', 'CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED']],
+    ['Kratom eases anxiety, and it does nothing for nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
+  ])('%s', (text, expected) => {
+    expect(stances(text)).toEqual([...expected].sort());
+  });
 });
