@@ -137,6 +137,8 @@ export const HEDGE_CUES = phrases(
   'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
   // What someone was told is hearsay too: "I was told kava helps the anxiety".
   'be tell',
+  // Evidence graded as partial: "There is some evidence that …", "It is plausible that …", "low-certainty evidence".
+  'some evidence', 'plausible', 'plausibly', 'tentative', 'tentatively', 'low-certainty', 'low certainty', 'low-quality', 'low quality',
 );
 
 /**

@@ -25,6 +25,8 @@ const kinds: Record<string, Case[]> = {
     ['There is insufficient evidence that kratom relieves opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
   ],
   hedge: [
+    ['There is some evidence that lofexidine reduces cravings.', ['RELIEVES substance:lofexidine symptom:cravings AFFIRMED HEDGED']],
+    ['It is plausible that kratom causes liver injury in rare cases.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['I was told kava helps the anxiety.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
