@@ -10,7 +10,7 @@ import type { SentenceContext } from './sentenceContext';
 
 // "People who take kratom …", "patients who use it daily …", "those taking kratom …": the people a
 // sentence is about are named by what they take.
-const PEOPLE = new Set(['people', 'person', 'patient', 'user', 'those', 'anyone', 'adult', 'someone', 'mother', 'woman', 'man', 'consumer', 'customer', 'individual', 'ppl', 'folk']);
+const PEOPLE = new Set(['people', 'person', 'patient', 'user', 'those', 'anyone', 'adult', 'someone', 'mother', 'woman', 'man', 'consumer', 'customer', 'individual', 'ppl', 'folk', 'participant', 'respondent', 'volunteer']);
 const TAKING = new Set(['take', 'use', 'consume', 'drink', 'chew', 'smoke', 'dose']);
 // "People who stop kratom get chills": what they get are the signs of its withdrawal.
 const STOPPING = stopVerbsAnd('quit');

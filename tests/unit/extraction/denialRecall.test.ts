@@ -89,6 +89,7 @@ const cases: [string, string, string[]][] = [
   ['near miss: plays a role in a harm', 'Kratom plays a role in liver injury.', []],
   // What people got after taking a substance is its harm, and "none developed" denies it.
   ['none developed after taking', 'None of the patients developed seizures after taking kratom.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+  ['participants who took a substance are its users', 'Kratom is a plant. Nausea was common in participants who took kratom daily.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ['developed after weeks of use', 'Two patients developed liver injury after several weeks of daily kratom use.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
   ['near miss: after stopping, the signs are the withdrawal\'s', 'He developed chills after stopping kratom.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED']],
   // A withdrawal's existence denied before it is named.
