@@ -876,6 +876,21 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
     ],
+    [
+      'a gapped phrase ends at a comma that opens a clause of its own',
+      'Kratom withdrawal is common. Caffeine makes withdrawal anxiety worse, so go easy on the coffee.',
+      ['CAUSES substance:caffeine symptom:anxiety'],
+    ],
+    [
+      'a gapped phrase ends at a comma that opens a clause of its own, in other words',
+      'Kratom withdrawal is common. Alcohol makes the insomnia worse, so drink light. Extract use makes dependence harder to break, not easier.',
+      ['CAUSES substance:alcohol symptom:insomnia', 'CONTRIBUTES_TO factor:product-potency condition:kratom-dependence'],
+    ],
+    [
+      'near miss: a list goes on past its commas inside a gapped phrase',
+      'Kratom withdrawal is common. Caffeine makes nausea, sweating and anxiety worse.',
+      ['CAUSES substance:caffeine symptom:anxiety', 'CAUSES substance:caffeine symptom:nausea', 'CAUSES substance:caffeine symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
