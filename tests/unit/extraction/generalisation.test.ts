@@ -254,6 +254,21 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
     ],
     [
+      'a receptor apposed as "the same target as" another’s is shared with it',
+      'Mitragynine, the main alkaloid in kratom, does act on the mu-opioid receptor, the same target as morphine.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'a receptor apposed as "the same receptor" another hits, with no "that", is shared with it',
+      'Mitragynine and 7-hydroxymitragynine are partial agonists at the mu-opioid receptor, the same receptor morphine hits. Speciociliatine binds the kappa opioid receptor, the same one as heroin.',
+      ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:speciociliatine receptor:kappa-opioid-receptor', 'ACTS_ON substance:heroin receptor:kappa-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
+    ],
+    [
+      'near miss: a name that only modifies the subject of a relative clause shares nothing',
+      'Mitragynine binds the mu-opioid receptor, the same receptor kratom users rely on.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
+    ],
+    [
       '"just like" equates the claim’s source with another',
       'kratom binds the mu receptor just like heroin',
       ['ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
