@@ -460,6 +460,26 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
     ],
     [
+      'what some people go through, on a page about a substance, comes from it',
+      'Kratom is sold as a powder. Some people experience mild nausea or constipation at higher serving sizes.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:nausea', 'CONTRIBUTES_TO factor:dose symptom:constipation', 'CONTRIBUTES_TO factor:dose symptom:nausea'],
+    ],
+    [
+      'what some people go through, on a page about a substance, comes from it, in other words',
+      'Kratom is sold as a powder. Many users notice dizziness.',
+      ['CAUSES substance:kratom symptom:dizziness'],
+    ],
+    [
+      'near miss: what some people go through in a withdrawal is none of the substance’s harms',
+      'Kratom is sold as a powder. Some people experience nausea during withdrawal. Many people get relief from pain.',
+      [],
+    ],
+    [
+      'near miss: relief that people who take a substance get is no harm of it',
+      'People who take kratom get relief from pain.',
+      ['RELIEVES substance:kratom symptom:pain'],
+    ],
+    [
       'a remedy named with the moment it is for eases what that moment names',
       'Take a warm bath or shower when the aches and chills are bad.',
       ['MITIGATES strategy:hot-baths symptom:chills', 'MITIGATES strategy:hot-baths symptom:muscle-aches'],
