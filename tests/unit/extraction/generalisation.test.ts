@@ -279,6 +279,21 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:tianeptine symptom:seizures', 'CONTRIBUTES_TO factor:dose symptom:seizures'],
     ],
     [
+      'a large dose as the circumstance of what a factor brings on contributes to it too',
+      'Kratom withdrawal is hard. The team feel abrupt cessation at high dose may have triggered the seizure.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:seizures', 'CONTRIBUTES_TO factor:dose symptom:seizures'],
+    ],
+    [
+      'a large dose as the circumstance of what a factor brings on contributes to it too, in other words',
+      'Kratom withdrawal is hard. At very high doses, daily use can lead to dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:dose condition:kratom-dependence', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    [
+      'near miss: a large dose beside a factor’s denied harm contributes nothing, nor one stressed by "especially"',
+      'Kratom withdrawal is hard. Abrupt cessation at high doses does not trigger seizures. Abrupt cessation can trigger cravings, especially at high doses.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:cravings'],
+    ],
+    [
       'a high dose named before one medicine holds for that medicine alone',
       'Kratom causes constipation, and high-dose loperamide causes heart rhythm problems.',
       ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia', 'CONTRIBUTES_TO factor:dose symptom:cardiac-arrhythmia'],
