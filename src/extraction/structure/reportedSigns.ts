@@ -1,3 +1,4 @@
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
 import { findTriggers } from '../claims/findTriggers';
@@ -24,7 +25,8 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const named = units.flatMap((unit) => (unit.entity ? [unit.entity] : []));
   const symptoms = [...new Map(named.filter((entity) => entity.kind === 'Symptom').map((entity) => [entity.id, entity])).values()];
   // "i cold turkeyed and it was hell, sweats, diarrhea", "I quit kratom and had the sweats": the stop itself acts on nothing.
-  const others = units.flatMap((unit, index) => (unit.entity && unit.entity.kind !== 'Symptom' && !isTheStop(units, index) ? [unit.entity] : []));
+  // "Jerky movements are more common than in opioid withdrawal": the standard a sign is measured against is not the withdrawal it is a sign of.
+  const others = units.flatMap((unit, index) => (unit.entity && unit.entity.kind !== 'Symptom' && !isTheStop(units, index) && !isComparisonStandard(units, index) ? [unit.entity] : []));
   if (symptoms.length === 0 || others.some((entity) => entity.kind !== 'Condition' || !WITHDRAWAL_NAME.test(entity.name))) return [];
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").

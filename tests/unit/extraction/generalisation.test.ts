@@ -922,6 +922,21 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'a sign measured against another condition is a sign of the one talked about',
+      'Kratom withdrawal is usually mild. Jerky limb movements are reported more often than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements'],
+    ],
+    [
+      'a sign measured against another condition is a sign of the one talked about, in other words',
+      'Kratom withdrawal is usually mild. Diarrhoea is seen less often than in opioid withdrawal. Jerky movements are more common than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements'],
+    ],
+    [
+      'near miss: with no other condition talked about, the standard’s sign is nobody’s; a condition named plainly keeps it',
+      'Opioid withdrawal is hard. Jerky movements are reported more often than in opioid withdrawal. Kratom withdrawal is usually mild. Yawning is reported in opioid withdrawal.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
