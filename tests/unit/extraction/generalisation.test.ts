@@ -937,6 +937,21 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
     ],
     [
+      'an "active substance" in a plant is a constituent of it',
+      'Kratom is a plant. The main active substance in it is called mitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'an "active substance" in a plant is a constituent of it, in other words',
+      'Kratom is a plant. The active chemical in kratom leaves is mitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'near miss: a substance called active has no constituent',
+      'Kratom is a plant. Kratom is an active substance.',
+      [],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
