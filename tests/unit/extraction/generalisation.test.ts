@@ -27,6 +27,21 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:hydration condition:kratom-wobbles', 'MITIGATES strategy:meditation condition:kratom-wobbles'],
     ],
     [
+      'a subject said with "likewise" to be used as well joins the claims of the sentence before',
+      'Kratom withdrawal is common. Buprenorphine has been used successfully for kratom withdrawal in more than 30 published cases. Methadone has likewise been used, though less often.',
+      ['RELIEVES substance:buprenorphine condition:kratom-withdrawal', 'RELIEVES substance:methadone condition:kratom-withdrawal'],
+    ],
+    [
+      'a subject said with "also" to help as well joins the claims of the sentence before',
+      'Kratom withdrawal is common. Clonidine eases the sweating. Lofexidine can also help.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'near miss: what else a subject "also" does is no treatment, and a name later in the sentence is no subject',
+      'Kratom withdrawal is common. Clonidine eases the sweating. Kratom may also be contaminated. Sadly, lofexidine is also used.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       '"withdrawal" before a symptom modifies it',
       'Clonidine settles withdrawal sweats and restlessness.',
       ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:clonidine symptom:sweating'],
