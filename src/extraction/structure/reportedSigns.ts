@@ -1,10 +1,10 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
-import { findTriggers } from '../claims/findTriggers';
+import { findTriggers, type Trigger } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
-import { PRESENTATION } from '../lexicon/triggerLexicon';
+import { ACTION, PRESENTATION } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 
 const WITHDRAWAL_NAME = /withdrawal/i;
@@ -31,7 +31,9 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
   const triggers = findTriggers(units);
-  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
+  // An action with no receptor to act on ("the first thing that hits is the restlessness") decides nothing either.
+  const receptorless = (trigger: Trigger): boolean => trigger.family === ACTION && !units.some((unit) => unit.entity?.kind === 'Receptor');
+  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && !receptorless(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
   if (cues.frames.length > 0) return [];
   // What someone reports of their own body is a finding, not hearsay: that "reported" hedges nothing.

@@ -21,6 +21,10 @@ describe('extraction of informal, first-person writing', () => {
     ['"and it stopped" is the sign stopping', 'Day 3 of my kratom taper. Diarrhoea till about 11, one loperamide and it stopped. Chills then sweats.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
     ['near miss: the writer stopping', 'I took oxycodone for years. Then I stopped. Chills then sweats.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     ['a sign from a time', 'Day 3 of my kratom taper. Chills from about 1am.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    // An action with no receptor to act on decides nothing of a sign report.
+    ['"the first thing that hits is" a sign', 'Kratom withdrawal is rough. The first thing that hits is the restlessness, a crawling feeling in your legs that makes lying still impossible.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness']],
+    ['"what hits first is" a sign', 'Kratom withdrawal is rough. What hits first is the anxiety.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety']],
+    ['near miss: an action on a receptor is no sign report', 'Kratom withdrawal is rough. Kratom hits the mu-opioid receptor, and the anxiety follows.', ['ACTS_ON substance:kratom receptor:mu-opioid-receptor']],
     ['a verb that raises a function relieves its loss', 'Melatonin helped me sleep through the night.', ['RELIEVES substance:melatonin symptom:insomnia']],
     ['"backs you up" is constipation', 'Kratom withdrawal is common. Kratom backs you up. Loperamide really bound me up.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:constipation']],
     ['near miss: backing up files', 'Kratom withdrawal is common. Please back up your files.', []],
