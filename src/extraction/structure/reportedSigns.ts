@@ -67,7 +67,13 @@ const isTheStopVerb = (trigger: { head: string; first: number; last: number }): 
 // "from about 1am", "for like 2 weeks": a word of approximation before the number (or the time).
 const APPROXIMATELY = new Set(['about', 'around', 'approx', 'approximately', 'roughly', '~', 'nearly', 'almost', 'like', 'over']);
 
-const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => {
+// "sat on my chest for days", "sweats for weeks": a span of time with no number measures as well,
+// unless it says how long a verb went on ("the after-effects can linger for months, mostly anxiety"),
+// whose subject then owns the signs.
+const TIME_SPANS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'age']);
+
+const isMeasure = (units: readonly Unit[], trigger: { head: string; first: number; last: number }): boolean => {
   const next = APPROXIMATELY.has(units[trigger.last + 1]?.lemma ?? '') ? trigger.last + 2 : trigger.last + 1;
-  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? ''));
+  const span = TIME_SPANS.has(units[next]?.lemma ?? '') && units[next]!.text.toLowerCase() !== units[next]!.lemma && units[trigger.first - 1]?.pos !== 'VERB';
+  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? '') || span);
 };

@@ -21,6 +21,9 @@ describe('extraction of informal, first-person writing', () => {
     ['"and it stopped" is the sign stopping', 'Day 3 of my kratom taper. Diarrhoea till about 11, one loperamide and it stopped. Chills then sweats.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
     ['near miss: the writer stopping', 'I took oxycodone for years. Then I stopped. Chills then sweats.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:chills', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     ['a sign from a time', 'Day 3 of my kratom taper. Chills from about 1am.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
+    ['a sign that lasted "for days" is measured, not treated', 'Kratom withdrawal is rough. It was the anxiety, a buzzing dread that sat on my chest for days, and the total absence of sleep.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+    ['a sign that lasted "for weeks"', 'Kratom withdrawal is rough. Sweats and chills for weeks.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
+    ['near miss: "for" before a sign, not a span of time, is a treatment, no sign report', 'Kratom withdrawal is rough. Melatonin for the insomnia.', ['RELIEVES substance:melatonin symptom:insomnia']],
     // An action with no receptor to act on decides nothing of a sign report.
     ['"the first thing that hits is" a sign', 'Kratom withdrawal is rough. The first thing that hits is the restlessness, a crawling feeling in your legs that makes lying still impossible.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness']],
     ['"what hits first is" a sign', 'Kratom withdrawal is rough. What hits first is the anxiety.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety']],
