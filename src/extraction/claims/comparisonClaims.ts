@@ -39,19 +39,39 @@ function echoed(units: readonly Unit[], from: number, source: EntityRef): boolea
 
 const EQUATIVE_HEADS = new Set(['as', 'that', 'which']);
 const LIKENESS_ADVERBS = new Set(['just', 'exactly', 'much', 'rather']);
+// "the same receptor morphine hits", "the same receptor morphine acts on": a relative clause with no
+// "that" is its subject and a word or two before its clause ends.
+const MAX_CONTACT_RELATIVE = 2;
 
 /**
  * "the same mu-opioid receptors as prescription painkillers", "the same receptor that heroin and
- * oxycodone act on", "the mu receptor, just like oxy": what the target is shared with.
+ * oxycodone act on", "the mu receptor, just like oxy", "the mu-opioid receptor, the same target as
+ * morphine", "the mu-opioid receptor, the same receptor morphine hits": what the target is shared with.
  */
 function equatedAfter(units: readonly Unit[], target: number): EntityRef[] {
-  const same = units.slice(Math.max(0, target - 3), target).some((unit) => unit.lemma === 'same');
+  let same = units.slice(Math.max(0, target - 3), target).some((unit) => unit.lemma === 'same');
   let next = target + 1;
+  // ", the same target as …", ", the same one as …": a noun apposed to the target that says it is shared.
+  if (units[next]?.lemma === ',' && units[next + 1]?.lemma === 'the' && units[next + 2]?.lemma === 'same' && (units[next + 3]?.pos === 'NOUN' || units[next + 3]?.lemma === 'one') && !units[next + 3]!.entity) {
+    same = true;
+    next += 4;
+  }
   if (units[next]?.lemma === ',') next += 1;
   while (units[next] && LIKENESS_ADVERBS.has(units[next]!.lemma)) next += 1;
   const cue = units[next]?.lemma ?? '';
+  if (same && units[next]?.entity && isContactRelative(units, next)) return [units[next]!.entity!];
   if (!(same && EQUATIVE_HEADS.has(cue)) && cue !== 'like') return [];
   return entitiesFrom(units, next + 1);
+}
+
+/** An entity that opens a relative clause of a word or two after "the same …", named nothing else before its clause ends. */
+function isContactRelative(units: readonly Unit[], subject: number): boolean {
+  for (let index = subject + 1; index <= subject + MAX_CONTACT_RELATIVE + 1; index += 1) {
+    const unit = units[index];
+    if (!unit || TERMINATORS.has(unit.lemma)) return index > subject + 1;
+    if (unit.entity) return false;
+  }
+  return false;
 }
 
 /** The entities of a coordinated group from `from` over determiners and adjectives: "heroin and oxycodone". */

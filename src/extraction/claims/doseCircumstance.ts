@@ -18,8 +18,9 @@ const EMPHASIS = new Set(['especially', 'particularly', 'mainly', 'mostly']);
 /**
  * A condition of taking too much on what something brings on ("Kratom can cause nausea, particularly
  * when you take too much", "it wrecks your stomach if you overdo it", "at very high doses it causes
- * heart rhythm problems", "high-dose loperamide causes …") says the dose contributes to it too: dose
- * CONTRIBUTES_TO each outcome the sentence affirms a substance causes, with that claim's stance.
+ * heart rhythm problems", "high-dose loperamide causes …", "abrupt cessation at high dose may have
+ * triggered the seizure") says the dose contributes to it too: dose CONTRIBUTES_TO each outcome the
+ * sentence affirms a substance causes or a factor contributes to, with that claim's stance.
  */
 export function doseCircumstance(units: readonly Unit[], drafts: readonly ClaimDraft[], context: SentenceContext): ClaimDraft[] {
   const dose = context.provisional('dose', 'Factor');
@@ -31,7 +32,7 @@ export function doseCircumstance(units: readonly Unit[], drafts: readonly ClaimD
   const made = new Set(drafts.filter((draft) => draft.source.id === dose.id).map((draft) => draft.target.id));
   const found = new Map<string, ClaimDraft>();
   for (const draft of drafts) {
-    if (draft.type !== 'CAUSES' || draft.polarity !== 'AFFIRMED' || !OUTCOME_KINDS.has(draft.target.kind) || made.has(draft.target.id) || (atDose >= 0 && !holdsFor(draft))) continue;
+    if ((draft.type !== 'CAUSES' && draft.type !== 'CONTRIBUTES_TO') || draft.polarity !== 'AFFIRMED' || !OUTCOME_KINDS.has(draft.target.kind) || made.has(draft.target.id) || (atDose >= 0 && !holdsFor(draft))) continue;
     found.set(draft.target.id, { type: 'CONTRIBUTES_TO', source: dose, target: draft.target, polarity: draft.polarity, certainty: draft.certainty });
   }
   return [...found.values()];

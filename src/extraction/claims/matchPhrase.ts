@@ -17,7 +17,7 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
     if (lemma === '*') {
       const next = lemmas[index + 1];
       for (let gap = 1; gap <= MAX_GAP && position + gap < units.length; gap += 1) {
-        if (CLAUSE_BREAKS.has(units[position + gap - 1]!.text)) return -1;
+        if (endsClause(units, position + gap - 1)) return -1;
         if (next !== undefined && matchesWord(units[position + gap]!, next)) {
           const rest = matchPhrase(units, position + gap, lemmas.slice(index + 1));
           if (rest >= 0) return rest;
@@ -36,6 +36,17 @@ export function matchPhrase(units: readonly Unit[], first: number, lemmas: reado
     position += 1;
   }
   return position - 1;
+}
+
+// After a comma, a list goes on with what it names ("makes nausea, vomiting and cramps worse"); any
+// other word opens a clause of its own ("makes the anxiety worse, so go easy on the coffee").
+const LIST_ITEM_POS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
+
+function endsClause(units: readonly Unit[], index: number): boolean {
+  const unit = units[index]!;
+  if (CLAUSE_BREAKS.has(unit.text)) return true;
+  const next = units[index + 1];
+  return unit.text === ',' && next !== undefined && next.entity === undefined && !LIST_ITEM_POS.has(next.pos);
 }
 
 function matchesWord(unit: Unit, lemma: string): boolean {

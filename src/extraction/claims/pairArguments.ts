@@ -139,11 +139,16 @@ function isNamedTreatment(trigger: Trigger, agents: Group, patients: Group): boo
 function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly Item[], patients: readonly Item[], context: SentenceContext): Pair[] {
   const pairs: Pair[] = [];
   for (const agent of agents) {
+    // "jerky movements are reported more often than in opioid withdrawal": a condition a sign is measured
+    // against is not the one it is a sign of; that is the condition the text is about, when it is another.
+    const standard = agent.unit.entity?.kind === 'Condition' && isComparisonStandard(units, agent.index);
+    const talkedAbout = standard ? context.recentCondition() : undefined;
+    if (standard && (!talkedAbout || talkedAbout.id === agent.unit.entity!.id)) continue;
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
       for (const type of typesFor(units, trigger, patient.index, context)) {
         const ends = RELATIONSHIP_ENDS[type];
-        const sources = candidates(units, agent, ends.source, sourcePreference(type), context);
+        const sources = talkedAbout ? [talkedAbout].filter((condition) => ends.source.includes(condition.kind)) : candidates(units, agent, ends.source, sourcePreference(type), context);
         const resolved = candidates(units, patient, ends.target, targetPreference(type), context);
         const targets = resolved.length > 0 ? resolved : stoppingTarget(agent, patient, ends.target, context);
         const found = sources.flatMap((source) =>

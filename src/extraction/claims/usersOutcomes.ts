@@ -17,8 +17,9 @@ const STOPPING = stopVerbsAnd('quit');
 const RELATIVE = new Set(['who', 'that']);
 // What they go through: "often get constipation", "develop dependence", "have reported nausea".
 const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'report', 'notice', 'feel', 'show']);
-// "report fewer cravings", "get less anxiety": a reduction is relief, which other rules read.
-const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder']);
+// "report fewer cravings", "get less anxiety", "get relief from pain", "notice an improvement in
+// their anxiety": a reduction is relief, which other rules read.
+const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder', 'relief', 'improvement', 'better']);
 const MAX_TAKING_WORDS = 4;
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
@@ -36,6 +37,8 @@ interface Users {
   among: boolean;
   /** "users who stop suddenly": the way of stopping that brings the outcomes on. */
   factor?: EntityRef;
+  /** The verb of undergoing, where the phrase that found the people found it too. */
+  verb?: number;
 }
 
 const ABRUPTLY = new Set(['suddenly', 'abruptly', 'cold']);
@@ -80,7 +83,7 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
   const users = takenBy(units, context) ?? takenAfter(units, context);
   if (!users) return [];
   if (users.among) return outcomesAmong(units, cues, users, drafts);
-  const verb = units.findIndex((unit, at) => at > users.after && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
+  const verb = users.verb ?? units.findIndex((unit, at) => at > users.after && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
   if (verb < 0) return [];
   const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
   if (users.stopped && !withdrawal) return [];
@@ -151,8 +154,29 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
     const users = isUsers(units[at + 1]) ? at + 1 : units[at - 1]?.lemma === 'of' && isUsers(units[at - 2]) ? at : -1;
     if (named && SUBSTANCE_KINDS.some((kind) => kind === named.kind) && users >= 0) return { substance: named, stopped: false, start: units.length, after: users, among: false };
   }
-  return undefined;
+  return somePeople(units, context);
 }
+
+const SOME = new Set(['some', 'many', 'most', 'few', 'several']);
+
+/**
+ * "Some people experience mild nausea at higher serving sizes", "Many users report constipation": on a
+ * page about a substance, people counted by a quantifier who go through something, with no other
+ * substance, no stop and no withdrawal named, are those who take the page's substance. The verb comes
+ * right after them (where the tagger may take "experience" for a noun).
+ */
+function somePeople(units: readonly Unit[], context: SentenceContext): Users | undefined {
+  const substance = context.topicSubstance();
+  if (!substance || units.some((unit) => isTakenOrStopped(unit))) return undefined;
+  let at = 0;
+  while (units[at] && (units[at]!.pos === 'ADV' || units[at]!.lemma === ',')) at += 1;
+  if (!SOME.has(units[at]?.lemma ?? '') || !PEOPLE.has(units[at + 1]?.lemma ?? '') || !UNDERGOING.has(units[at + 2]?.lemma ?? '')) return undefined;
+  return { substance, stopped: false, start: units.length, after: at + 1, verb: at + 2, among: false };
+}
+
+/** A substance, a withdrawal or a stop: what would make the people someone other than the page's takers. */
+const isTakenOrStopped = (unit: Unit): boolean =>
+  STOPPING.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || (unit.entity !== undefined && (SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind) || (unit.entity.kind === 'Condition' && /withdrawal/i.test(unit.entity.name))));
 
 const AMOUNT_POS = new Set(['DET', 'ADJ', 'NUM']);
 const MAX_AMOUNT_WORDS = 5;

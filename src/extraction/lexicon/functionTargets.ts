@@ -5,9 +5,10 @@
  * pressure"), and where too much of it is a symptom too, raising it causes that ("raised my blood
  * pressure"). Targets are vocabulary ids; units/functionTargets checks each exists and is a symptom.
  */
-export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; excess?: string }[] = [
+export const FUNCTION_WORDS: readonly { words: readonly string[]; loss: string; excess?: string; raisedBy?: readonly string[] }[] = [
   // "helps you drift off", "let me stay asleep": ways of saying sleep come, as the thing a verb gives back.
-  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off', 'get to sleep', 'get off to sleep', 'go to sleep'], loss: 'symptom:insomnia' },
+  // "gets me to sleep", "puts you to sleep": verbs that raise sleep alone, with "to" before it.
+  { words: ['sleep', 'fall asleep', 'stay asleep', 'drift off', 'nod off', 'get to sleep', 'get off to sleep', 'go to sleep'], loss: 'symptom:insomnia', raisedBy: ['get', 'put', 'send'] },
   { words: ['mood', 'spirits'], loss: 'symptom:low-mood' },
   { words: ['energy'], loss: 'symptom:fatigue' },
   { words: ['appetite'], loss: 'symptom:loss-of-appetite' },

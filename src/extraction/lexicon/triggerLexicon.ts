@@ -211,6 +211,8 @@ export const CONTENT: TriggerFamily = {
     'find in', 'isolate from', 'extract from', 'derive from', 'include', 'there be also', 'also there be',
     // Phytochemistry: "mitragynine makes up about 66 % of the alkaloids", "occurs in the leaves".
     'make up', 'account for', 'occur in', 'abundant in', 'source of', 'content', 'identify in', 'detect in',
+    // Plain words for a constituent: "The main active substance in it is called mitragynine".
+    'active substance', 'active chemical', 'active principle',
   ),
 };
 

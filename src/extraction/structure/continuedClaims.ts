@@ -1,4 +1,5 @@
 import { findCues } from '../claims/assertionStatus';
+import { RELIEF } from '../lexicon/triggerLexicon';
 import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
@@ -7,6 +8,23 @@ import type { EntityRef, Unit } from '../units/unit';
 const ADDITIVE_OPENERS = [['additionally'], ['also'], ['moreover'], ['furthermore'], ['in', 'addition'], ['besides'], ['likewise'],
   ['so', 'do'], ['so', 'can'], ['so', 'be'], ['so', 'have'], ['so', 'will'], ['same', 'with'], ['same', 'for'], ['same', 'go', 'for']];
 
+// "Methadone has likewise been used", "Lofexidine can also help": an adverb of adding after the subject and its auxiliaries,
+// before a verb of treating; what else a subject "also" does ("may also be contaminated") is no treatment.
+const ADDITIVE_ADVERBS = new Set(['likewise', 'similarly', 'also']);
+const TREATING = new Set([...RELIEF.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!), 'use', 'try', 'give', 'prescribe']);
+const MAX_AUXILIARIES = 2;
+
+/** The subject, a name, of a sentence that says with an adverb of adding that it treats too. */
+function addedSubject(units: readonly Unit[]): Unit | undefined {
+  if (!units[0]?.entity) return undefined;
+  let at = 1;
+  while (at <= MAX_AUXILIARIES && units[at]?.pos === 'AUX') at += 1;
+  if (!ADDITIVE_ADVERBS.has(units[at]?.lemma ?? '')) return undefined;
+  at += 1;
+  while (units[at]?.pos === 'AUX') at += 1;
+  return TREATING.has(units[at]?.lemma ?? '') ? units[0] : undefined;
+}
+
 /**
  * A sentence that opens with "Additionally," names no claim of its own and lists entities of the
  * kind that were the agents of the sentence before: those agents join that sentence's claims
@@ -14,12 +32,13 @@ const ADDITIVE_OPENERS = [['additionally'], ['also'], ['moreover'], ['furthermor
  * meditation can foster a smoother transition.").
  */
 export function continuedClaims(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
-  if (previous.length === 0 || !ADDITIVE_OPENERS.some((opener) => opener.every((word, at) => units[at]?.lemma === word))) return [];
+  const added = addedSubject(units);
+  if (previous.length === 0 || !(added || ADDITIVE_OPENERS.some((opener) => opener.every((word, at) => units[at]?.lemma === word)))) return [];
   const cues = findCues(units);
   if (cues.negations.length > 0) return [];
   const kinds = new Set(previous.map((draft) => draft.source.kind));
   const agents = new Map<string, EntityRef>();
-  for (const unit of units) if (unit.entity && !unit.entity.provisional && kinds.has(unit.entity.kind)) agents.set(unit.entity.id, unit.entity);
+  for (const unit of added ? [added] : units) if (unit.entity && !unit.entity.provisional && kinds.has(unit.entity.kind)) agents.set(unit.entity.id, unit.entity);
   const claims = new Map<string, ClaimDraft>();
   for (const draft of previous) {
     if (draft.polarity !== 'AFFIRMED') continue;

@@ -1,9 +1,10 @@
+import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped } from '../claims/cessation';
-import { findTriggers } from '../claims/findTriggers';
+import { findTriggers, type Trigger } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
-import { PRESENTATION } from '../lexicon/triggerLexicon';
+import { ACTION, PRESENTATION } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 
 const WITHDRAWAL_NAME = /withdrawal/i;
@@ -24,12 +25,15 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const named = units.flatMap((unit) => (unit.entity ? [unit.entity] : []));
   const symptoms = [...new Map(named.filter((entity) => entity.kind === 'Symptom').map((entity) => [entity.id, entity])).values()];
   // "i cold turkeyed and it was hell, sweats, diarrhea", "I quit kratom and had the sweats": the stop itself acts on nothing.
-  const others = units.flatMap((unit, index) => (unit.entity && unit.entity.kind !== 'Symptom' && !isTheStop(units, index) ? [unit.entity] : []));
+  // "Jerky movements are more common than in opioid withdrawal": the standard a sign is measured against is not the withdrawal it is a sign of.
+  const others = units.flatMap((unit, index) => (unit.entity && unit.entity.kind !== 'Symptom' && !isTheStop(units, index) && !isComparisonStandard(units, index) ? [unit.entity] : []));
   if (symptoms.length === 0 || others.some((entity) => entity.kind !== 'Condition' || !WITHDRAWAL_NAME.test(entity.name))) return [];
   const source = others[0] ?? withdrawal;
   // A relief, cause or observation trigger has decided already, even where it made no claim ("We noted insomnia in most").
   const triggers = findTriggers(units);
-  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
+  // An action with no receptor to act on ("the first thing that hits is the restlessness") decides nothing either.
+  const receptorless = (trigger: Trigger): boolean => trigger.family === ACTION && !units.some((unit) => unit.entity?.kind === 'Receptor');
+  if (!source || triggers.some((trigger) => !isMeasure(units, trigger) && !isPersonsReport(units, trigger) && !isTheStopVerb(trigger) && !receptorless(trigger) && (trigger.family !== PRESENTATION || OBSERVING.has(trigger.head)))) return [];
   const cues = findCues(units);
   if (cues.frames.length > 0) return [];
   // What someone reports of their own body is a finding, not hearsay: that "reported" hedges nothing.
@@ -63,7 +67,13 @@ const isTheStopVerb = (trigger: { head: string; first: number; last: number }): 
 // "from about 1am", "for like 2 weeks": a word of approximation before the number (or the time).
 const APPROXIMATELY = new Set(['about', 'around', 'approx', 'approximately', 'roughly', '~', 'nearly', 'almost', 'like', 'over']);
 
-const isMeasure = (units: readonly Unit[], trigger: { head: string; last: number }): boolean => {
+// "sat on my chest for days", "sweats for weeks": a span of time with no number measures as well,
+// unless it says how long a verb went on ("the after-effects can linger for months, mostly anxiety"),
+// whose subject then owns the signs.
+const TIME_SPANS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', 'year', 'age']);
+
+const isMeasure = (units: readonly Unit[], trigger: { head: string; first: number; last: number }): boolean => {
   const next = APPROXIMATELY.has(units[trigger.last + 1]?.lemma ?? '') ? trigger.last + 2 : trigger.last + 1;
-  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? ''));
+  const span = TIME_SPANS.has(units[next]?.lemma ?? '') && units[next]!.text.toLowerCase() !== units[next]!.lemma && units[trigger.first - 1]?.pos !== 'VERB';
+  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? '') || span);
 };

@@ -52,7 +52,7 @@ export function expandFunctionTargets(units: readonly Unit[], vocabulary: Vocabu
     }
     const lowers = LOWERING.has(verb.lemma);
     const relief = !lowers && RELIEF_VERBS.has(verb.lemma);
-    const raises = relief || RAISING.has(verb.lemma);
+    const raises = relief || RAISING.has(verb.lemma) || (found.entry.raisedBy?.includes(verb.lemma) === true && units[index - 1]?.lemma === 'to');
     if (!lowers && !raises) continue;
     const target = symptom(lowers || !found.entry.excess ? found.entry.loss : found.entry.excess, vocabulary);
     if (!target) continue;

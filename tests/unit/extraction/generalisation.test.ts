@@ -27,6 +27,21 @@ describe('extraction rules that generalise', () => {
       ['MITIGATES strategy:consistent-sleep condition:kratom-wobbles', 'MITIGATES strategy:hydration condition:kratom-wobbles', 'MITIGATES strategy:meditation condition:kratom-wobbles'],
     ],
     [
+      'a subject said with "likewise" to be used as well joins the claims of the sentence before',
+      'Kratom withdrawal is common. Buprenorphine has been used successfully for kratom withdrawal in more than 30 published cases. Methadone has likewise been used, though less often.',
+      ['RELIEVES substance:buprenorphine condition:kratom-withdrawal', 'RELIEVES substance:methadone condition:kratom-withdrawal'],
+    ],
+    [
+      'a subject said with "also" to help as well joins the claims of the sentence before',
+      'Kratom withdrawal is common. Clonidine eases the sweating. Lofexidine can also help.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'near miss: what else a subject "also" does is no treatment, and a name later in the sentence is no subject',
+      'Kratom withdrawal is common. Clonidine eases the sweating. Kratom may also be contaminated. Sadly, lofexidine is also used.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
       '"withdrawal" before a symptom modifies it',
       'Clonidine settles withdrawal sweats and restlessness.',
       ['RELIEVES substance:clonidine symptom:restlessness', 'RELIEVES substance:clonidine symptom:sweating'],
@@ -254,6 +269,21 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
     ],
     [
+      'a receptor apposed as "the same target as" another’s is shared with it',
+      'Mitragynine, the main alkaloid in kratom, does act on the mu-opioid receptor, the same target as morphine.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor', 'CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'a receptor apposed as "the same receptor" another hits, with no "that", is shared with it',
+      'Mitragynine and 7-hydroxymitragynine are partial agonists at the mu-opioid receptor, the same receptor morphine hits. Speciociliatine binds the kappa opioid receptor, the same one as heroin.',
+      ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:speciociliatine receptor:kappa-opioid-receptor', 'ACTS_ON substance:heroin receptor:kappa-opioid-receptor', 'ACTS_ON substance:morphine receptor:mu-opioid-receptor'],
+    ],
+    [
+      'near miss: a name that only modifies the subject of a relative clause shares nothing',
+      'Mitragynine binds the mu-opioid receptor, the same receptor kratom users rely on.',
+      ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
+    ],
+    [
       '"just like" equates the claim’s source with another',
       'kratom binds the mu receptor just like heroin',
       ['ACTS_ON substance:heroin receptor:mu-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
@@ -262,6 +292,21 @@ describe('extraction rules that generalise', () => {
       'a large dose as the circumstance of a harm contributes to it',
       'At very high doses, tianeptine can cause seizures.',
       ['CAUSES substance:tianeptine symptom:seizures', 'CONTRIBUTES_TO factor:dose symptom:seizures'],
+    ],
+    [
+      'a large dose as the circumstance of what a factor brings on contributes to it too',
+      'Kratom withdrawal is hard. The team feel abrupt cessation at high dose may have triggered the seizure.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:seizures', 'CONTRIBUTES_TO factor:dose symptom:seizures'],
+    ],
+    [
+      'a large dose as the circumstance of what a factor brings on contributes to it too, in other words',
+      'Kratom withdrawal is hard. At very high doses, daily use can lead to dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:dose condition:kratom-dependence', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    [
+      'near miss: a large dose beside a factor’s denied harm contributes nothing, nor one stressed by "especially"',
+      'Kratom withdrawal is hard. Abrupt cessation at high doses does not trigger seizures. Abrupt cessation can trigger cravings, especially at high doses.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:cravings'],
     ],
     [
       'a high dose named before one medicine holds for that medicine alone',
@@ -443,6 +488,26 @@ describe('extraction rules that generalise', () => {
       'what users of a substance report comes from it',
       'Kratom users frequently report constipation. Users of kratom often develop dependence.',
       ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
+      'what some people go through, on a page about a substance, comes from it',
+      'Kratom is sold as a powder. Some people experience mild nausea or constipation at higher serving sizes.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:nausea', 'CONTRIBUTES_TO factor:dose symptom:constipation', 'CONTRIBUTES_TO factor:dose symptom:nausea'],
+    ],
+    [
+      'what some people go through, on a page about a substance, comes from it, in other words',
+      'Kratom is sold as a powder. Many users notice dizziness.',
+      ['CAUSES substance:kratom symptom:dizziness'],
+    ],
+    [
+      'near miss: what some people go through in a withdrawal is none of the substance’s harms',
+      'Kratom is sold as a powder. Some people experience nausea during withdrawal. Many people get relief from pain.',
+      [],
+    ],
+    [
+      'near miss: relief that people who take a substance get is no harm of it',
+      'People who take kratom get relief from pain.',
+      ['RELIEVES substance:kratom symptom:pain'],
     ],
     [
       'a remedy named with the moment it is for eases what that moment names',
@@ -897,9 +962,54 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:clonidine symptom:sweating'],
     ],
     [
+      'a sign measured against another condition is a sign of the one talked about',
+      'Kratom withdrawal is usually mild. Jerky limb movements are reported more often than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements'],
+    ],
+    [
+      'a sign measured against another condition is a sign of the one talked about, in other words',
+      'Kratom withdrawal is usually mild. Diarrhoea is seen less often than in opioid withdrawal. Jerky movements are more common than in opioid withdrawal.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements'],
+    ],
+    [
+      'near miss: with no other condition talked about, the standard’s sign is nobody’s; a condition named plainly keeps it',
+      'Opioid withdrawal is hard. Jerky movements are reported more often than in opioid withdrawal. Kratom withdrawal is usually mild. Yawning is reported in opioid withdrawal.',
+      ['PRESENTS_WITH condition:opioid-withdrawal symptom:yawning'],
+    ],
+    [
+      'an "active substance" in a plant is a constituent of it',
+      'Kratom is a plant. The main active substance in it is called mitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'an "active substance" in a plant is a constituent of it, in other words',
+      'Kratom is a plant. The active chemical in kratom leaves is mitragynine.',
+      ['CONTAINS substance:kratom compound:mitragynine'],
+    ],
+    [
+      'near miss: a substance called active has no constituent',
+      'Kratom is a plant. Kratom is an active substance.',
+      [],
+    ],
+    [
       'a gapped phrase stays inside its clause',
       'Kratom withdrawal came. Tapering made it livable: the worst days felt like a flu.',
       ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    [
+      'a gapped phrase ends at a comma that opens a clause of its own',
+      'Kratom withdrawal is common. Caffeine makes withdrawal anxiety worse, so go easy on the coffee.',
+      ['CAUSES substance:caffeine symptom:anxiety'],
+    ],
+    [
+      'a gapped phrase ends at a comma that opens a clause of its own, in other words',
+      'Kratom withdrawal is common. Alcohol makes the insomnia worse, so drink light. Extract use makes dependence harder to break, not easier.',
+      ['CAUSES substance:alcohol symptom:insomnia', 'CONTRIBUTES_TO factor:product-potency condition:kratom-dependence'],
+    ],
+    [
+      'near miss: a list goes on past its commas inside a gapped phrase',
+      'Kratom withdrawal is common. Caffeine makes nausea, sweating and anxiety worse.',
+      ['CAUSES substance:caffeine symptom:anxiety', 'CAUSES substance:caffeine symptom:nausea', 'CAUSES substance:caffeine symptom:sweating'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);

@@ -43,7 +43,7 @@ describe('structure rules', () => {
       'Some users mix kratom with alcohol, which raises the risk of seizures.',
       ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures'],
     ],
-    ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
+    ['a negation does not reach into a because-clause', 'Loperamide should not be taken in large doses because of the risk of seizures when it is combined with opioids.', ['CONTRIBUTES_TO factor:dose symptom:seizures', 'CONTRIBUTES_TO factor:polysubstance-use symptom:seizures']],
     ['a stopped substance acts through its withdrawal', 'Stopping kratom abruptly can cause insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
     ['a member of a drug class has its class’s withdrawal; a time of day is no symptom; what it left the person with are its signs', 'Coming off oxycodone left me sweating and awake all night.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     [
