@@ -1,3 +1,4 @@
+import { stopVerbsAnd } from '../lexicon/stopping';
 import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
 import { doseEnd } from '../units/dosePhrase';
 import type { EntityRef, Unit } from '../units/unit';
@@ -59,11 +60,20 @@ function doseTaken(units: readonly Unit[], context: SentenceContext): { entity: 
   return substance && !namesDrug(units) ? { entity: substance, at } : undefined;
 }
 
-/** "Nausea settled after ondansetron", "cramps ↓ after the bup": signs better after a drug, named after its "after". */
+/**
+ * "Nausea settled after ondansetron", "cramps ↓ after the bup": signs better after a drug, named after
+ * its "after". Not a drug then stopped ("the jaundice resolved after kratom was stopped": a dechallenge,
+ * the drug's harm going away, not its relief).
+ */
 function takenBefore(units: readonly Unit[]): { entity: EntityRef; at: number } | undefined {
   const at = units.findIndex((unit, index) => unit.entity !== undefined && DRUG_KINDS.has(unit.entity.kind) && (units[index - 1]?.lemma === 'after' || (units[index - 1]?.pos === 'DET' && units[index - 2]?.lemma === 'after')));
-  return at < 0 ? undefined : { entity: units[at]!.entity!, at };
+  return at < 0 || isThenStopped(units, at) ? undefined : { entity: units[at]!.entity!, at };
 }
+
+// "was stopped", "had been discontinued", "was withdrawn": the drug stopped, in the passive after it.
+const STOPPED_AFTER = stopVerbsAnd('withdraw', 'halt');
+const isThenStopped = (units: readonly Unit[], at: number): boolean =>
+  units.slice(at + 1, at + 4).some((unit) => unit.pos === 'VERB' && STOPPED_AFTER.has(unit.lemma));
 
 /**
  * "He was given clonidine. By the next morning the sweating had settled.": signs that got better in

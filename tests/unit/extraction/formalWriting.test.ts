@@ -195,6 +195,7 @@ describe('clinical shorthand', () => {
     ['a charted dose, then the sign settled', 'Kratom withdrawal day 3. Clonidine 100 mcg 22:00 as charted, sweats settled within the hour.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
     ['a charted dose, then a quoted verdict after a colon', 'Kratom withdrawal day 3. Hydroxyzine 25 mg PRN 21:15 for anxiety - pt: "didn\'t do anything."', ['RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
     ['signs down after a drug', 'Kratom withdrawal day 3. Cramps + nausea early eve, ↓ after bup.', ['RELIEVES substance:buprenorphine symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: a sign gone after a drug was stopped is a dechallenge, no relief', 'Kratom withdrawal day 3. Dechallenge: the jaundice resolved after kratom was stopped.', []],
     ['near miss: a number of years is no dose', 'Kratom withdrawal day 3. Kratom 5 years for back pain, stopped.', []],
     ['near miss: signs that began after a drug', 'Kratom withdrawal day 3. Nausea started after the ondansetron.', []],
     ['"w/d" of a named substance', 'Dx: OUD, day 2 bup induction. Heroin w/d sx overnight: nausea, anxiety.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:nausea AFFIRMED ASSERTED']],
