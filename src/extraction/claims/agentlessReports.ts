@@ -9,6 +9,8 @@ import type { SentenceContext } from './sentenceContext';
 
 // Verbs a harm is reported with by whoever saw it ("has been reported", "were documented", "observed").
 const REPORTING = new Set(['report', 'describe', 'document', 'observe', 'record', 'note']);
+// What a clinician sees at the bedside, as against what the literature reports.
+const OBSERVING = new Set(['observe', 'record', 'note']);
 const PARTICIPLE = /ed$/i;
 // Between the harm and its verb: "has been", "were also", "is uncommon but has been".
 const PREDICATE_POS = new Set(['AUX', 'ADV', 'PART', 'ADJ']);
@@ -37,9 +39,12 @@ function aboutWithdrawal(units: readonly Unit[]): boolean {
  */
 export function agentlessReports(units: readonly Unit[], cues: SentenceCues, context: SentenceContext, drafts: readonly ClaimDraft[]): ClaimDraft[] {
   if (aboutWithdrawal(units)) return [];
+  // "Kratom withdrawal day 2. No tremor noted.": what a clinician notes while a withdrawal is talked about is its sign.
+  const recent = context.recentCondition();
+  const observingWithdrawal = recent !== undefined && /withdrawal/i.test(recent.name);
   const placed = new Set(drafts.map((draft) => draft.target.id));
   return units.flatMap((unit, verb): ClaimDraft[] => {
-    if (!REPORTING.has(unit.lemma) || !PARTICIPLE.test(unit.text) || !isPassive(units, verb)) return [];
+    if (!REPORTING.has(unit.lemma) || !PARTICIPLE.test(unit.text) || !isPassive(units, verb) || (observingWithdrawal && OBSERVING.has(unit.lemma))) return [];
     const harms = subjectHarms(units, verb).filter((index) => !placed.has(units[index]!.entity!.id) && !isComparisonStandard(units, index));
     if (harms.length === 0) return [];
     const source = agentOf(units, verb, harms, context);

@@ -34,6 +34,8 @@ export interface SentenceCues {
   postHedges: Span[];
   /** "Myth: …": the whole line is what the page denies. */
   myth: boolean;
+  /** "Absent: hallucinations, seizures": where the label that denies what follows it ends (-1: none). */
+  deniedAfter: number;
 }
 
 const within = (inner: Span, outer: Span): boolean => outer.first <= inner.first && inner.last <= outer.last;
@@ -59,6 +61,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     ),
     postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: isMythLine(units),
+    deniedAfter: negatingLabelEnd(units),
   };
 }
 
@@ -79,7 +82,9 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
     cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
   const target =
     cues.negations.some((cue) => cue.first > trigger.last && targetIndex > cue.last && clear(units, cue.last + 1, targetIndex, TARGET_TERMINATORS)) ||
-    deniedLabel(units, cues, targetIndex);
+    deniedLabel(units, cues, targetIndex) ||
+    (cues.deniedAfter >= 0 && targetIndex > cues.deniedAfter) ||
+    minusAfter(units, targetIndex);
   const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
   const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
@@ -92,6 +97,23 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
  */
 const deniedLabel = (units: readonly Unit[], cues: SentenceCues, targetIndex: number): boolean =>
   units[targetIndex + 1]?.lemma === ':' && cues.negations.some((cue) => cue.first === targetIndex + 2);
+
+// Clinical notes' labels of what is not there: "Absent: …", "Negative: …", "Not present: …", "Denies: …".
+const NEGATING_LABELS = new Set(['absent', 'negative', 'denies', 'deny', 'none']);
+
+/** Where a line's negating label ends (its colon), or -1. */
+function negatingLabelEnd(units: readonly Unit[]): number {
+  const label = units[0]?.lemma === 'not' && units[1]?.lemma === 'present' ? 1 : 0;
+  const named = label === 1 || NEGATING_LABELS.has(units[0]?.lemma ?? '');
+  return named && units[label + 1]?.lemma === ':' ? label + 1 : -1;
+}
+
+const CLOSING_MARKS = new Set([',', ';', '.']);
+const MINUS = new Set(['-', '−', '–']);
+
+/** "Rhinorrhoea +, lacrimation +, tremor -.": a sign charted with a minus is absent. */
+const minusAfter = (units: readonly Unit[], targetIndex: number): boolean =>
+  MINUS.has(units[targetIndex + 1]?.text ?? '') && (units[targetIndex + 2] === undefined || CLOSING_MARKS.has(units[targetIndex + 2]!.lemma));
 
 // Between a negation and the target it reaches, a list may run on ("not X, Y or Z"), a clause may not.
 const TARGET_TERMINATORS = new Set([...TERMINATORS].filter((word) => word !== ','));
