@@ -193,7 +193,15 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       // "Kratom also has side effects. Common ones include nausea …": the side effects of what the sentence before named.
       const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity?.kind === 'Substance' || unit.entity?.kind === 'Compound')?.entity ?? context.topicSubstance()) : undefined;
       // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
-      const drafts = effectsOf ? listedSideEffects(units, effectsOf) : answered?.length ? [...repliedClaims(replying!.reply, answered, replying!.clause), ...answered] : sentenceClaims(units, context);
+      // A reply that takes the other stance is its own evidence, so "Some websites claim kava helps, but there is no good
+      // evidence that it does" keeps both sides; one that agrees is the writer's own word for the whole sentence.
+      const replyClause = replying && { start: replying.reply[0]!.start, end: replying.reply[replying.reply.length - 1]!.end };
+      const disagrees = (reply: ClaimDraft): boolean => answered?.some((said) => keyOf(said) === keyOf(reply) && said.polarity !== reply.polarity && !said.attempt) ?? false;
+      const drafts = effectsOf
+        ? listedSideEffects(units, effectsOf)
+        : answered?.length
+          ? [...repliedClaims(replying!.reply, answered, replying!.clause).map((draft) => (disagrees(draft) ? { ...draft, clause: replyClause! } : draft)), ...answered]
+          : sentenceClaims(units, context);
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(withoutAnswerLabel(units), question.drafts));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
       if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));

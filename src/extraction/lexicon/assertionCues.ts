@@ -26,6 +26,8 @@ export const NEGATION_PRE_CUES = phrases(
   'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wouldnt', 'wont',
   'aint', 'hasnt', 'havent', 'hadnt', 'shouldnt', 'nope',
   'no sign of', 'no evidence of', 'rule out', 'deny', 'lack evidence', 'negative for', 'free of',
+  // "rarely, if ever": never, said with care (the hedge in it is its own).
+  'rarely if ever', 'rarely , if ever ,', 'seldom if ever', 'seldom , if ever ,',
   'fail to', 'unable to', 'no longer', 'hardly', 'barely', 'scarcely', 'far from',
   // Claims about substances: "does little for", "unlikely to", "a lower risk of".
   'little', 'unlikely', 'do nothing', 'do zilch', 'do nada', 'do sod all', 'do bugger all', 'do diddly', 'nowhere', 'refute', 'disprove', 'debunk', 'dispel', 'lack of evidence',

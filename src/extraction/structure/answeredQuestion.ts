@@ -45,8 +45,9 @@ export function repliedClaims(reply: readonly Unit[], previousDrafts: readonly C
 const EXPECTING = new Set(['would', "'d", 'will', 'supposed', 'meant']);
 
 /**
- * "A friend swore gabapentin would fix my legs; it didn't, not for me.": a last clause, after a
- * semicolon or a dash, that answers the clause before it as a reply answers a sentence.
+ * "A friend swore gabapentin would fix my legs; it didn't, not for me.", "I was told kava would help
+ * the anxiety but it didn't": a last clause, after a semicolon, a dash or "but", that answers the
+ * clause before it as a reply answers a sentence.
  */
 export function clauseAndReply(units: readonly Unit[]): { clause: Unit[]; reply: Unit[] } | undefined {
   for (let at = units.length - 2; at > 0; at -= 1) {
@@ -57,7 +58,8 @@ export function clauseAndReply(units: readonly Unit[]): { clause: Unit[]; reply:
   return undefined;
 }
 
-const REPLY_SEPARATORS = new Set([';', '—', '–']);
+// "…; it didn't", "… — it didn't", "… but it didn't".
+const REPLY_SEPARATORS = new Set([';', '—', '–', 'but']);
 
 /** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {

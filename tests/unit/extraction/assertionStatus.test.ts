@@ -184,6 +184,10 @@ const kinds: Record<string, Case[]> = {
     ['Many believe kratom relieves nausea. It does not, in fact.', ['RELIEVES substance:kratom symptom:nausea AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
     // What was only expected ("would ease") and then denied was a hope, not a claim: the denial alone.
     ['My friend swore lofexidine would ease my chills. It didn\'t.', ['RELIEVES substance:lofexidine symptom:chills NEGATED ASSERTED']],
+    // A reply after "but": an expectation denied is a hope; a claim denied stays, each side its own evidence.
+    ['I was told kava would help the anxiety but it didn\'t.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+    ['Some websites claim that kava helps with anxiety, but there is no good evidence that it does.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+    ['Kratom withdrawal seldom, if ever, causes seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED HEDGED']],
     ['Forums say magnesium helps restlessness. It might.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
     ['Methadone relieves cravings. It does, but slowly.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom relieves anxiety. It doesn\'t relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
