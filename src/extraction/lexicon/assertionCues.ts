@@ -55,6 +55,8 @@ export const NEGATION_POST_CUES = phrases(
   'be a misconception', 'be misleading', 'be exaggerate', 'be overstate', 'be overblown', 'be inaccurate',
   'be not accurate', 'be not correct', 'be fiction', 'be a fallacy', 'be unsupported', 'be not back',
   'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',
+  // "…, a claim the evidence does not support", "the data do not bear this out".
+  'do not support', 'do not bear * out', 'do not back * up',
 );
 
 /**

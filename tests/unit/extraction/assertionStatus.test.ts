@@ -188,6 +188,8 @@ const kinds: Record<string, Case[]> = {
     ['I was told kava would help the anxiety but it didn\'t.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
     ['Some websites claim that kava helps with anxiety, but there is no good evidence that it does.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
     ['Kratom withdrawal seldom, if ever, causes seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED HEDGED']],
+    ['The author claims that kratom cured his anxiety, a claim the evidence does not support.', ['RELIEVES substance:kratom symptom:anxiety NEGATED HEDGED']],
+    ['Kratom relieves pain, but the data do not support long-term use.', ['RELIEVES substance:kratom symptom:pain AFFIRMED ASSERTED']],
     ['Forums say magnesium helps restlessness. It might.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED']],
     ['Methadone relieves cravings. It does, but slowly.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED', 'RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
     ['Kratom relieves anxiety. It doesn\'t relieve nausea.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:nausea NEGATED ASSERTED']],
