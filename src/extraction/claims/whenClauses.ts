@@ -4,9 +4,11 @@ import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
+import { isStopped } from './cessation';
 import type { SentenceContext } from './sentenceContext';
 
-const WHEN = new Set(['when', 'whenever']);
+// "take loperamide when the diarrhoea is bad", "… if diarrhoea becomes a problem".
+const REMEDY_MOMENTS = new Set(['when', 'whenever', 'if']);
 const AGENT_REACH = 4;
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 // "when I take kratom", "if you use it": taking a substance as the condition of what follows.
@@ -17,15 +19,19 @@ const UNDERGOING = new Set(['get', 'feel', 'have', 'experience', 'notice', 'deve
 
 /**
  * A remedy named with the moment it is for: "hot shower when the chills hit", "take loperamide when
- * the diarrhoea is bad", "a warm bath when muscles ache" — the remedy eases the signs its when-clause
- * names (MITIGATES for a practice, RELIEVES for a medicine), with the sentence's stance.
+ * the diarrhoea is bad", "a warm bath when muscles ache", "Take loperamide if diarrhoea becomes a
+ * problem" — the remedy eases the signs its when- or if-clause names (MITIGATES for a practice,
+ * RELIEVES for a medicine), with the sentence's stance. Not a substance to stop or avoid then ("Stop
+ * kratom if you get jaundice").
  */
 export function remedyWhen(units: readonly Unit[], cues: SentenceCues): ClaimDraft[] {
   const drafts: ClaimDraft[] = [];
   units.forEach((unit, at) => {
-    if (!WHEN.has(unit.lemma)) return;
+    if (!REMEDY_MOMENTS.has(unit.lemma)) return;
     const agent = agentBefore(units, at);
-    if (!agent) return;
+    // "if" only after an instruction to take the remedy: "Talk to your doctor before taking Lofenza if you
+    // have low blood pressure" is a caution, not what it is for.
+    if (!agent || (unit.lemma === 'if' && !instructedBefore(units, at))) return;
     const type = agent.kind === 'Strategy' ? 'MITIGATES' : 'RELIEVES';
     for (let sign = at + 1; sign < units.length && !TERMINATORS.has(units[sign]!.lemma); sign += 1) {
       const target = units[sign]!.entity;
@@ -38,11 +44,21 @@ export function remedyWhen(units: readonly Unit[], cues: SentenceCues): ClaimDra
   return drafts;
 }
 
+// "Take loperamide if …", "Try melatonin if …": the imperative that opens its clause.
+const INSTRUCTING = new Set(['take', 'try', 'use']);
+
+/** Whether the clause before the "if" opens with an instruction to take something. */
+function instructedBefore(units: readonly Unit[], moment: number): boolean {
+  let start = moment - 1;
+  while (start > 0 && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
+  return INSTRUCTING.has(units[start]?.lemma ?? '');
+}
+
 /** The remedy right before "when" (a few words of its own between): "a warm bath or shower when". */
 function agentBefore(units: readonly Unit[], when: number): EntityRef | undefined {
   for (let at = when - 1; at >= Math.max(0, when - AGENT_REACH); at -= 1) {
     const unit = units[at]!;
-    if (unit.entity) return AGENT_KINDS.has(unit.entity.kind) ? unit.entity : undefined;
+    if (unit.entity) return AGENT_KINDS.has(unit.entity.kind) && !isStopped(units, at) ? unit.entity : undefined;
     // "a warm bath or shower when …": a word after "or" is a coordinated noun, whatever its tag.
     const coordinated = units[at - 1]?.lemma === 'or' || units[at - 1]?.lemma === 'and';
     if ((unit.pos === 'VERB' && !coordinated) || TERMINATORS.has(unit.lemma)) return undefined;

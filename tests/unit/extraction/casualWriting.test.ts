@@ -39,6 +39,10 @@ describe('extraction of informal, first-person writing', () => {
     ['near miss: an adjective in -ed is a state, no claim', 'Kratom withdrawal is common. Kratom users are often dehydrated.', []],
     ['a function made worse or better is its loss caused or relieved', 'Kratom withdrawal is common. Avoid alcohol, which can make sleep worse. Exercise made my mood better.', ['CAUSES substance:alcohol symptom:insomnia', 'MITIGATES strategy:physical-activity symptom:low-mood']],
     ['near miss: stopping made it worse is the withdrawal\'s', 'Kratom withdrawal is common. Stopping kratom made my sleep worse.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
+    // A remedy an instruction gives "if" a sign comes is for that sign; a caution or a stop is not.
+    ['"Take loperamide if diarrhoea becomes a problem"', 'Kratom is a plant. Take loperamide if diarrhoea becomes a problem.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    ['near miss: a caution before taking', 'Kratom is a plant. Talk to your doctor before taking lofexidine if you have low blood pressure.', []],
+    ['near miss: a substance to stop if a sign comes', 'Kratom is a plant. Stop kratom if you get jaundice.', []],
     // Signs that lasted until a medicine was started ended with it; not signs absent until then.
     ['"until I started" relieves what lasted till then', 'Kratom withdrawal is rough. My anxiety was through the roof until I started hydroxyzine. The sweats kept coming back until they put me on clonidine.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:hydroxyzine symptom:anxiety']],
     ['near miss: a sign absent until a substance was taken', 'Kratom withdrawal is rough. I had no cravings until I took kratom again.', []],
