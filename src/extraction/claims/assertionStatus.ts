@@ -36,6 +36,8 @@ export interface SentenceCues {
   myth: boolean;
   /** "Absent: hallucinations, seizures": where the label that denies what follows it ends (-1: none). */
   deniedAfter: number;
+  /** "Had clonidine helped the sweats, …", "If kava had worked, …": where a clause contrary to fact ends (-1: none). */
+  counterfactualEnd: number;
 }
 
 const within = (inner: Span, outer: Span): boolean => outer.first <= inner.first && inner.last <= outer.last;
@@ -43,7 +45,8 @@ const longer = (a: Span, b: Span): boolean => a.last - a.first > b.last - b.firs
 
 export function findCues(units: readonly Unit[]): SentenceCues {
   const pseudo = findPhrases(units, PSEUDO_NEGATIONS);
-  const frames = findPhrases(units, NEGATION_FRAMES);
+  // "There is no doubt that …": a frame that shares a word with a pseudo-negation is part of it.
+  const frames = findPhrases(units, NEGATION_FRAMES).filter((frame) => !pseudo.some((p) => frame.first <= p.last && p.first <= frame.last));
   const permissions = findPhrases(units, PERMISSIONS);
   // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
   const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
@@ -62,6 +65,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: isMythLine(units),
     deniedAfter: negatingLabelEnd(units),
+    counterfactualEnd: counterfactualEnd(units),
   };
 }
 
@@ -85,7 +89,8 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
     deniedLabel(units, cues, targetIndex) ||
     (cues.deniedAfter >= 0 && targetIndex > cues.deniedAfter) ||
     minusAfter(units, targetIndex);
-  const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0);
+  const counterfactual = trigger.last < cues.counterfactualEnd;
+  const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0) + (counterfactual ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
   const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
   return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };
@@ -97,6 +102,20 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
  */
 const deniedLabel = (units: readonly Unit[], cues: SentenceCues, targetIndex: number): boolean =>
   units[targetIndex + 1]?.lemma === ':' && cues.negations.some((cue) => cue.first === targetIndex + 2);
+
+const PAST_PERFECT_REACH = 4;
+
+/**
+ * "Had clonidine helped the sweats, he would not have stopped it", "If kava had worked, I'd have kept
+ * taking it": a past condition contrary to fact says what did not happen; its clause ends at the comma.
+ */
+function counterfactualEnd(units: readonly Unit[]): number {
+  const inverted = units[0]?.text.toLowerCase() === 'had' && units[1] !== undefined && (isArgument(units[1]) || units[1].pos === 'PRON' || units[1].pos === 'DET');
+  const pastPerfect = units[0]?.lemma === 'if' && units.slice(1, 1 + PAST_PERFECT_REACH).some((unit, at) => unit.text.toLowerCase() === 'had' && units[at + 2]?.pos === 'VERB');
+  if (!inverted && !pastPerfect) return -1;
+  const comma = units.findIndex((unit) => unit.lemma === ',');
+  return comma < 0 ? -1 : comma;
+}
 
 // Clinical notes' labels of what is not there: "Absent: …", "Negative: …", "Not present: …", "Denies: …".
 const NEGATING_LABELS = new Set(['absent', 'negative', 'denies', 'deny', 'none']);

@@ -92,6 +92,8 @@ export const NEGATION_FRAMES = phrases(
   'dispute that', 'dispute the * that', 'reject the * that', 'contest the * that', 'refute the * that', 'disagree that',
   // "The panel rejected claims that …", "debunked the idea that …".
   'reject * that', 'refute * that', 'debunk the * that', 'debunk * that', 'dismiss the * that', 'dismiss * that',
+  // "I doubt that kava helps anxiety", "doubtful that": the writer's disbelief (hedged too, by "doubt").
+  'doubt that', 'i doubt', 'we doubt', 'doubtful that', 'doubtful whether',
 );
 
 /** Look negative, are not (negspacy pseudo, ConText PSEUDO; "not uncommon" is common). */
@@ -141,6 +143,8 @@ export const HEDGE_CUES = phrases(
   'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
   // What someone was told is hearsay too: "I was told kava helps the anxiety".
   'be tell',
+  // Disbelief is no certainty: "I doubt that …".
+  'doubt', 'doubtful',
   // Evidence graded as partial: "There is some evidence that …", "It is plausible that …", "low-certainty evidence".
   'some evidence', 'plausible', 'plausibly', 'tentative', 'tentatively', 'low-certainty', 'low certainty', 'low-quality', 'low quality',
 );

@@ -153,6 +153,12 @@ const kinds: Record<string, Case[]> = {
     ['4. False — kratom withdrawal does not usually cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
     // A fact-check's ruling on the line before: a claim ruled false was examined, not made.
     ['The panel rejected claims that kratom cures opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal NEGATED ASSERTED']],
+    // Disbelief and a past condition contrary to fact deny; "no doubt" affirms, and a plain condition hedges.
+    ['I doubt kava helps anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
+    ['No doubt clonidine eases sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['Had clonidine helped the sweats, he would not have stopped it.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+    ['If kava had worked for my anxiety, I would have kept taking it.', ['RELIEVES substance:kava symptom:anxiety NEGATED HEDGED']],
+    ['If kava helps your anxiety, keep taking it.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
     ['Claim: kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
     ['Claim: kratom relieves opioid withdrawal. Rating: mostly true.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
