@@ -36,6 +36,7 @@ import { agentlessReports } from './agentlessReports';
 import { associationBetween } from './associationBetween';
 import { untilTreatment } from './untilTreatment';
 import { armOutcomes } from './armOutcomes';
+import { frontedAlternative } from './frontedAlternative';
 import { signsAfterStopping } from './signsAfterStopping';
 import { purposeLabel } from './purposeLabel';
 import { bracketedPurposes } from './bracketedPurposes';
@@ -133,7 +134,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...accompanyingStrategies(units, kept), ...lesserConstituents(units, kept), ...alternativeAgents(units, kept), ...contrastDenials(units, kept), ...disputedInSentence(units, kept), ...unlikeClaims(units, kept), ...comparisonClaims(units, kept), ...withoutEffects(units, kept), ...ownConditionClaims(units, cues, context), ...causativeAdjectives(units, cues, context), ...correlativeComparison(units, cues, context), ...helpedQuit(units, cues, context), ...remedyWhen(units, cues), ...takingWhen(units, cues), ...peopleOn(units), ...resolvedAfterTreatment(units, cues, context));
   drafts.push(...usersOutcomes(units, cues, context, drafts));
-  drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts), ...associationBetween(units, cues, context), ...untilTreatment(units, cues), ...armOutcomes(units, cues));
+  drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts), ...associationBetween(units, cues, context), ...untilTreatment(units, cues), ...armOutcomes(units, cues), ...frontedAlternative(units));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
   drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
   for (const { condition, symptom } of modifierSigns(units)) {

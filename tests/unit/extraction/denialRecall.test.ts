@@ -271,6 +271,10 @@ const cases: [string, string, string[]][] = [
   // What comes after "at" is when ("at typical doses"), not who; a large dose there still contributes.
   ['"at typical doses" is no agent', 'Kratom is a plant. Kratom does not appear to cause liver injury at typical doses.', ['CAUSES substance:kratom condition:liver-injury NEGATED HEDGED']],
   ['near miss: "at high doses" contributes', 'Kratom is a plant. Kratom can cause liver injury at high doses.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose condition:liver-injury AFFIRMED ASSERTED']],
+  // A fronted alternative denies of the subject what it says the subject did not do.
+  ['"Rather than relieving pain, kratom caused headaches"', 'Kratom is a plant. Rather than relieving pain, kratom caused headaches.', ['CAUSES substance:kratom symptom:headache AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain NEGATED ASSERTED']],
+  ['"Far from easing anxiety"', 'Kratom is a plant. Far from easing anxiety, kratom made it worse.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+  ['near miss: "rather than" a practice', 'Kratom is a plant. Rather than tapering, he stopped kratom abruptly.', []],
   ['near miss: "case reports involving" a use', 'Kratom is a plant. Respiratory depression has been described in case reports involving kratom use.', ['CAUSES substance:kratom symptom:respiratory-depression AFFIRMED HEDGED']],
   // The writer's own trial told before the failure disputes what others said it does.
   ['"I tried it, it did nothing"', 'Kratom withdrawal is common. My friend said clonidine helps the sweating a lot. I tried it, it did nothing.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
