@@ -15,3 +15,6 @@ export const AGENT_KINDS: ReadonlySet<EntityKind> = new Set(['Substance', 'Compo
 
 /** The kinds a claim's outcome may be: what is relieved, caused or presented (a symptom, a condition). */
 export const OUTCOME_KINDS: ReadonlySet<EntityKind> = new Set(['Symptom', 'Condition']);
+
+/** What is taken: a substance or one of its compounds. */
+export const DRUG_KINDS: ReadonlySet<EntityKind> = new Set(['Substance', 'Compound']);

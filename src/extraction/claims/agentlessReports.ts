@@ -1,4 +1,4 @@
-import { OUTCOME_KINDS } from '../../domain/entityKinds';
+import { DRUG_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import { type EntityRef, type Unit } from '../units/unit';
@@ -16,7 +16,6 @@ const PARTICIPLE = /ed$/i;
 const PREDICATE_POS = new Set(['AUX', 'ADV', 'PART', 'ADJ']);
 // A predicate coordinated with the reporting verb shares its subject: "is rare but has been reported".
 const COORDINATORS = new Set(['but', 'and']);
-const SUBSTANCE_KINDS = new Set(['Substance', 'Compound']);
 // "on stopping": the tagger may keep a gerund of stopping as its own noun lemma.
 const STOPPING = stopVerbsAnd('stopping', 'quitting', 'discontinuing', 'ceasing', 'cessation', 'discontinuation');
 
@@ -82,12 +81,12 @@ function subjectHarms(units: readonly Unit[], verb: number): number[] {
 function agentOf(units: readonly Unit[], verb: number, harms: readonly number[], context: SentenceContext): EntityRef | undefined {
   for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) {
     const entity = units[at]!.entity;
-    if (entity && SUBSTANCE_KINDS.has(entity.kind)) return entity;
+    if (entity && DRUG_KINDS.has(entity.kind)) return entity;
     if (entity?.kind === 'Condition' || units[at]!.lemma === 'after') return undefined;
   }
   for (let at = Math.min(...harms) - 1; at >= 0; at -= 1) {
     const entity = units[at]!.entity;
-    if (entity && SUBSTANCE_KINDS.has(entity.kind)) return entity;
+    if (entity && DRUG_KINDS.has(entity.kind)) return entity;
   }
   return context.topicSubstance();
 }

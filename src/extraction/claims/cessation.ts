@@ -1,5 +1,5 @@
 import { stopVerbsAnd } from '../lexicon/stopping';
-import type { Unit } from '../units/unit';
+import type { EntityRef, Unit } from '../units/unit';
 
 // Word forms too: casual writing's lemmas are not always the lemmatiser's.
 const STOPPING = stopVerbsAnd('stopping', 'quitting', 'kick', 'kicking', 'ditch', 'ditching');
@@ -30,3 +30,6 @@ export function isStopped(units: readonly Unit[], index: number): boolean {
   const counted = TIME_NOUNS.has(verb.lemma) || (verb.pos === 'NUM' && TIME_NOUNS.has(units[before - 2]?.lemma ?? ''));
   return (word.lemma === 'off' && (verbIs(COMING_OFF) || counted)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
 }
+
+/** The vocabulary's way of stopping ("abrupt cessation", "abruptly stopping", "cold turkey"): a factor of cessation. */
+export const isWayOfStopping = (entity: EntityRef | undefined): boolean => entity?.kind === 'Factor' && /cessation/i.test(entity.name);

@@ -1,3 +1,4 @@
+import { LARGE_AMOUNT } from '../lexicon/dosing';
 import type { Unit } from '../units/unit';
 import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
@@ -11,7 +12,6 @@ const OUTCOME_KINDS = new Set(['Symptom', 'Condition']);
 // "at higher serving sizes", "in very large doses": the dose a claim holds at ("after a large dose" is a time).
 const CIRCUMSTANCE = new Set(['at', 'in', 'on', 'with']);
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'DET']);
-const SIZE = /\b(?:high|higher|highest|large|larger|big|bigger|heavy|heavier|massive|excessive)\b/i;
 // "especially at higher doses" stresses when an effect is worst; the project's first gold does not read it as a claim.
 const EMPHASIS = new Set(['especially', 'particularly', 'mainly', 'mostly']);
 
@@ -40,7 +40,7 @@ export function doseCircumstance(units: readonly Unit[], drafts: readonly ClaimD
 
 /** A dose said to be large: "high-dose", "large doses", "higher serving sizes" (not "at these doses"). */
 function isLarge(units: readonly Unit[], index: number): boolean {
-  return SIZE.test(units[index]!.text) || SIZE.test(units[index - 1]?.text ?? '');
+  return LARGE_AMOUNT.test(units[index]!.text) || LARGE_AMOUNT.test(units[index - 1]?.text ?? '');
 }
 
 /** "at higher serving sizes", "in very large doses"; not "especially at higher doses". */

@@ -1,5 +1,6 @@
 import { AGENT_KINDS } from '../../domain/entityKinds';
 import type { EntityKind } from '../../domain/entityKinds';
+import { LARGE_AMOUNT } from '../lexicon/dosing';
 import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
@@ -9,7 +10,7 @@ import type { EntityRef } from '../units/unit';
 import { isArgument, type Unit } from '../units/unit';
 import { isContrast, type Group, type Item } from './argumentGroups';
 import type { Trigger } from './findTriggers';
-import { isStopped } from './cessation';
+import { isStopped, isWayOfStopping } from './cessation';
 import { stoppingTarget } from './stoppingTarget';
 import { asExperiencedSigns } from './experiencedSigns';
 import type { Pair } from './pair';
@@ -98,14 +99,15 @@ function orientationAllowed(units: readonly Unit[], trigger: Trigger, agents: Gr
   return trigger.passive ? agents.side === 'right' : agents.side === 'left';
 }
 
-// "at high doses" says a large dose contributes; "at typical doses", "at night" say only when.
-const LARGE = /\b(?:high|higher|highest|large|larger|big|bigger|heavy|heavier|massive|excessive)\b/i;
 
-/** A group that "at" (past its modifiers) opens, naming no large amount: a circumstance ("at typical doses", "at night"). */
+/**
+ * A group that "at" (past its modifiers) opens, naming no large amount: a circumstance ("at typical doses",
+ * "at night"); "at high doses" says a large dose contributes.
+ */
 function isCircumstanceAt(units: readonly Unit[], first: number): boolean {
   let before = first - 1;
   while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ' || units[before]!.pos === 'ADV')) before -= 1;
-  return units[before]?.lemma === 'at' && !units.slice(before, first + 1).some((unit) => LARGE.test(unit.text));
+  return units[before]?.lemma === 'at' && !units.slice(before, first + 1).some((unit) => LARGE_AMOUNT.test(unit.text));
 }
 
 /** "a side effect of loperamide", "adverse effects of the drug": the group right after the harm noun's "of" (and a determiner). */
@@ -624,7 +626,7 @@ function precipitated(units: readonly Unit[], trigger: Trigger, pair: Pair, cont
   // "precipitate withdrawal symptoms" names the symptoms of the withdrawal itself.
   // "Abrupt cessation (after prolonged heavy use) precipitates a withdrawal syndrome": a stop brings on the ordinary
   // withdrawal, not the precipitated one, and so does the use it ends.
-  const stop = units.slice(0, trigger.first).some((unit) => unit.entity?.kind === 'Factor' && /cessation/i.test(unit.entity.name));
+  const stop = units.slice(0, trigger.first).some((unit) => isWayOfStopping(unit.entity));
   if (trigger.head !== 'precipitate' || stop || (pair.type !== 'CAUSES' && pair.type !== 'CONTRIBUTES_TO') || !/withdrawal/i.test(pair.target.name) || SIGN_NOUNS.has(units[pair.targetIndex + 1]?.lemma ?? '')) return pair;
   const entity = context.provisional('precipitated withdrawal', 'Condition');
   return entity.provisional ? pair : { ...pair, target: entity };

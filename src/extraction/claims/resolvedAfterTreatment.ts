@@ -1,3 +1,4 @@
+import { DRUG_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import { IMPROVED_WITH } from '../lexicon/triggerLexicon';
 import { doseEnd } from '../units/dosePhrase';
@@ -14,8 +15,6 @@ const IMPROVED_STATES = new Set(['gone', 'bearable', 'manageable', 'tolerable'])
 // "within an hour of my first dose", "two capsules and …": a dose of the substance the text is about.
 const DOSE_NOUNS = new Set(['dose', 'capsule', 'pill', 'serving', 'tablet']);
 const DOSE_DETERMINERS = new Set(['my', 'first', 'a', 'one', 'the', 'next', 'morning', 'evening']);
-const DRUG_KINDS = new Set(['Substance', 'Compound']);
-const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 const MAX_TREATMENT_REACH = 3;
 const TIME_LINKS = new Set(['once', 'after', 'when', 'since', 'within']);
 
@@ -39,7 +38,7 @@ export function resolvedAfterTreatment(units: readonly Unit[], cues: SentenceCue
     for (let sign = verb - 1; sign > from; sign -= 1) {
       const target = units[sign]!.entity;
       if (units[sign]!.lemma === ',' && units[sign - 1]?.pos === 'VERB') break;
-      if (target && SIGN_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug.entity, target, ...assertionStatus(units, cues, { first: verb, last: verb }, sign) });
+      if (target && OUTCOME_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug.entity, target, ...assertionStatus(units, cues, { first: verb, last: verb }, sign) });
       else if (target) break;
     }
   });

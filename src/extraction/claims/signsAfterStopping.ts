@@ -1,7 +1,7 @@
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { type EntityRef, type Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
-import { isStopped } from './cessation';
+import { isStopped, isWayOfStopping } from './cessation';
 import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
@@ -39,14 +39,12 @@ function stoppedAfter(units: readonly Unit[], link: number, context: SentenceCon
   for (let at = link + 1; at < Math.min(units.length, link + 1 + STOP_REACH) && !TERMINATORS.has(units[at]!.lemma); at += 1) {
     const unit = units[at]!;
     const substance = unit.entity ?? (unit.anaphor ? context.resolve(units, at, SUBSTANCE_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind)))[0] : undefined);
-    if (!substance || isWayOfStopping(unit)) continue;
+    if (!substance || isWayOfStopping(unit.entity)) continue;
     // "after abruptly stopping kratom": the way of stopping is a factor of the vocabulary's, before the substance.
-    return SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && (isStopped(units, at) || isWayOfStopping(units[at - 1])) ? { substance, end: at } : undefined;
+    return SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && (isStopped(units, at) || isWayOfStopping(units[at - 1]?.entity)) ? { substance, end: at } : undefined;
   }
   return undefined;
 }
-
-const isWayOfStopping = (unit: Unit | undefined): boolean => unit?.entity?.kind === 'Factor' && /cessation/i.test(unit.entity.name);
 
 /** "After stopping kratom, he had vomiting and sweating": the symptoms of the clause after a fronted stop. */
 function signsAfter(units: readonly Unit[], from: number): number[] {

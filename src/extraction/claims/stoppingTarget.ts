@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import type { EntityRef } from '../units/unit';
 import type { Item } from './argumentGroups';
+import { isWayOfStopping } from './cessation';
 import type { SentenceContext } from './sentenceContext';
 
 const PRONOUNS = new Set(['it', 'this', 'that']);
@@ -12,7 +13,7 @@ const PRONOUNS = new Set(['it', 'this', 'that']);
  * contributes to. A pronoun that does name something fitting keeps it.
  */
 export function stoppingTarget(agent: Item, patient: Item, kinds: readonly EntityKind[], context: SentenceContext): EntityRef[] {
-  const stopping = agent.unit.entity?.kind === 'Factor' && /cessation/i.test(agent.unit.entity.name);
+  const stopping = isWayOfStopping(agent.unit.entity);
   if (!stopping || patient.unit.anaphor?.kind !== 'singular' || !PRONOUNS.has(patient.unit.lemma)) return [];
   const withdrawal = context.withdrawal();
   return withdrawal && kinds.includes(withdrawal.kind) ? [withdrawal] : [];

@@ -1,3 +1,4 @@
+import { DRUG_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import type { EntityRef, Unit } from '../units/unit';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
@@ -5,8 +6,6 @@ import type { ClaimDraft } from './claimDraft';
 
 // "until I started hydroxyzine", "until she was given clonidine", "until they put me on gabapentin".
 const STARTING = new Set(['start', 'take', 'try', 'give', 'prescribe', 'begin', 'get', 'put', 'switch', 'add']);
-const DRUG_KINDS = new Set(['Substance', 'Compound']);
-const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 const STARTING_REACH = 4;
 const DRUG_REACH = 3;
 
@@ -28,7 +27,7 @@ export function untilTreatment(units: readonly Unit[], cues: SentenceCues): Clai
     const drafts: ClaimDraft[] = [];
     for (let sign = until - 1; sign >= start; sign -= 1) {
       const target = units[sign]!.entity;
-      if (target && SIGN_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug, target, ...assertionStatus(units, cues, { first: until, last: until }, sign) });
+      if (target && OUTCOME_KINDS.has(target.kind)) drafts.push({ type: 'RELIEVES', source: drug, target, ...assertionStatus(units, cues, { first: until, last: until }, sign) });
       else if (target) break;
     }
     return drafts;

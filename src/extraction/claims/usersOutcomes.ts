@@ -4,6 +4,7 @@ import { TERMINATORS } from '../lexicon/assertionCues';
 import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
 import { stopVerbsAnd } from '../lexicon/stopping';
 import { type EntityRef, isArgument, type Unit } from '../units/unit';
+import { isWayOfStopping } from './cessation';
 import { assertionStatus, type SentenceCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
@@ -126,7 +127,7 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
     for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
       // "Daily users who stop suddenly": the way of stopping named as one term, of the page's substance.
       const stopping = units[word]!.entity;
-      if (stopping?.kind === 'Factor' && /cessation/i.test(stopping.name) && context.topicSubstance()) {
+      if (stopping && isWayOfStopping(stopping) && context.topicSubstance()) {
         return { substance: context.topicSubstance()!, stopped: true, start: units.length, after: word, among: false, factor: stopping };
       }
       // "those who stop using kratom": the verb of taking after a verb of stopping is what they stop.

@@ -9,3 +9,6 @@ export const DOSING_WORDS: ReadonlySet<string> = new Set([
   'prn', 'stat', 'od', 'bd', 'bid', 'tds', 'tid', 'qds', 'qid', 'qhs', 'nocte', 'mane', 'daily', 'nightly', 'hourly',
   'sl', 'po', 'iv', 'im', 'sc', 'pr', 'top', 'oral', 'orally', '/', 'day', 'per', 'x', 'once', 'twice',
 ]);
+
+/** Words that say an amount is large ("high-dose", "large doses", "at higher serving sizes"). */
+export const LARGE_AMOUNT = /\b(?:high|higher|highest|large|larger|big|bigger|heavy|heavier|massive|excessive)\b/i;

@@ -1,6 +1,6 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { assertionStatus, findCues } from '../claims/assertionStatus';
-import { isStopped } from '../claims/cessation';
+import { isStopped, isWayOfStopping } from '../claims/cessation';
 import { findTriggers, type Trigger } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
@@ -52,7 +52,7 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
 
 /** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */
 const isTheStop = (units: readonly Unit[], index: number): boolean =>
-  (units[index]!.entity?.kind === 'Factor' && /cessation/i.test(units[index]!.entity!.name)) || (units[index]!.entity?.kind === 'Substance' && isStopped(units, index));
+  isWayOfStopping(units[index]!.entity) || (units[index]!.entity?.kind === 'Substance' && isStopped(units, index));
 
 /**
  * "He reported insomnia, muscle aches …", "Roughly two-thirds reported sweating": signs reported in

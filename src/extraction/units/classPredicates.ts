@@ -1,6 +1,6 @@
+import { DRUG_KINDS } from '../../domain/entityKinds';
 import type { Unit } from './unit';
 
-const DRUG_KINDS = new Set(['Substance', 'Compound']);
 // "acts as", "works as", "functions as", "serves as": a role the subject plays, like "is".
 const ROLE_VERBS = new Set(['act', 'work', 'function', 'serve']);
 const ARTICLES = new Set(['a', 'an']);
