@@ -1,3 +1,4 @@
+import { DRUG_KINDS } from '../domain/entityKinds';
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
 import { Discourse } from './anaphora/discourse';
@@ -191,7 +192,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const answered = replying && sentenceClaims(replying.clause, context);
       const previous = sentences[position - 1];
       // "Kratom also has side effects. Common ones include nausea …": the side effects of what the sentence before named.
-      const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity?.kind === 'Substance' || unit.entity?.kind === 'Compound')?.entity ?? context.topicSubstance()) : undefined;
+      const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind))?.entity ?? context.topicSubstance()) : undefined;
       // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
       // A reply that takes the other stance is its own evidence, so "Some websites claim kava helps, but there is no good
       // evidence that it does" keeps both sides; one that agrees is the writer's own word for the whole sentence.

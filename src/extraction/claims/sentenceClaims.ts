@@ -118,8 +118,10 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => (group.items[0]?.unit.implied ? { ...group, items: group.items.slice(0, 1) } : group))
       .filter((group) => group.items.length > 0);
     const pairs = pairArguments(units, trigger, groups, context);
-    const phrase = apposed.length > 0 ? units.slice(0, appositionEnd(trigger, apposed) + 1) : undefined;
-    const statusOf = (pair: Pair): ReturnType<typeof assertionStatus> => (phrase ? assertionStatus(phrase, findCues(phrase), trigger, pair.targetIndex) : assertionStatus(units, cues, trigger, pair.targetIndex));
+    // An apposition's stance is read in the phrase up to its end, with that phrase's own cues (found once per trigger).
+    const phrase = apposed.length > 0 ? units.slice(0, appositionEnd(trigger, apposed) + 1) : units;
+    const phraseCues = phrase === units ? cues : findCues(phrase);
+    const statusOf = (pair: Pair): ReturnType<typeof assertionStatus> => assertionStatus(phrase, phraseCues, trigger, pair.targetIndex);
     // "Dose was not associated with withdrawal" denies the dose's part, not that the substance brings withdrawal on.
     const affirmed = pairs.filter((pair) => statusOf(pair).polarity === 'AFFIRMED');
     for (const pair of [...pairs, ...combinationPairs(units, trigger, groups, pairs, context), ...habitualUsePairs(units, trigger, affirmed, context)]) {
