@@ -228,6 +228,8 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
   // "- ondansetron, for nausea": a list item may set the purpose off with a comma; "Loperamide 4 mg
   // PRN for loose stools": a drug chart writes the dose between.
   const candidates = units[index - 1]?.lemma === ',' ? [index - 2] : [(doseStart(units, index) ?? index) - 1];
+  const circumstance = circumstanceBefore(units, index);
+  if (circumstance !== undefined) candidates.push(circumstance - 1);
   if (units[index - 1]?.lemma === ')') {
     const opening = units.slice(0, index - 1).map((unit) => unit.lemma).lastIndexOf('(');
     // "agents (clonidine, hydroxyzine) for …" names them inside the brackets, "Loperamide (Imodium) for …" before.
@@ -239,6 +241,41 @@ function treatmentBefore(units: readonly Unit[], index: number): boolean {
     const unit = units[at];
     return (unit?.name === true || (unit?.entity !== undefined && AGENT_KINDS.has(unit.entity.kind))) && !GENERIC_TREATMENT.test(unit.text);
   });
+}
+
+const MAX_CIRCUMSTANCE = 8;
+// What may open a circumstance between a treatment and its purpose: "at night", "as needed", ", for a few days only,".
+const CIRCUMSTANCE_OPENERS = new Set([',', 'at', 'in', 'as', 'during', 'before', 'after', 'every', 'each', 'once', 'twice', 'daily', 'nightly', 'prn']);
+const CIRCUMSTANCE_POS = new Set(['ADP', 'DET', 'NUM', 'ADJ', 'ADV', 'NOUN', 'PUNCT', 'VERB']);
+// Words that relate things rather than say when or how much: a purpose cannot reach past them.
+const RELATING = new Set(['of', 'with', 'to', 'than', 'and', 'or', 'but', 'like', 'instead']);
+
+/**
+ * "loperamide at normal doses for diarrhoea", "hydroxyzine at night for the anxiety", "loperamide, for a
+ * few days only, for diarrhoea", "ibuprofen as needed for aches": where a circumstance (when, how often,
+ * how much) that stands between a treatment and its purpose begins, if one does. It names no entity
+ * and relates nothing; "as needed" is its only verb. The purpose must follow its "for" at once: "treated with
+ * mitragynine twice daily for 7 days showed withdrawal" says how long, not what for.
+ */
+function circumstanceBefore(units: readonly Unit[], index: number): number | undefined {
+  if (!purposeFollows(units, index)) return undefined;
+  for (let start = index - 1; start >= Math.max(0, index - MAX_CIRCUMSTANCE); start -= 1) {
+    const unit = units[start]!;
+    if (unit.entity || unit.name || !CIRCUMSTANCE_POS.has(unit.pos) || RELATING.has(unit.lemma)) return undefined;
+    if (unit.pos === 'VERB' && units[start - 1]?.lemma !== 'as') return undefined;
+    if (unit.pos === 'PUNCT' && unit.lemma !== ',') return undefined;
+    if (CIRCUMSTANCE_OPENERS.has(unit.lemma) && (unit.lemma !== ',' || units[index - 1]?.lemma === ',') && start < index - 1) return start;
+  }
+  return undefined;
+}
+
+const PURPOSE_DETERMINERS = new Set(['DET', 'PRON', 'ADJ']);
+
+/** An entity right after the "for" at `index`, past a determiner or an adjective ("for the anxiety", "for bad aches"). */
+function purposeFollows(units: readonly Unit[], index: number): boolean {
+  let at = index + 1;
+  while (at < index + 3 && !units[at]?.entity && PURPOSE_DETERMINERS.has(units[at]?.pos ?? '')) at += 1;
+  return units[at]?.entity !== undefined;
 }
 
 const PURPOSE_LIST = new Set([',', 'and', 'or', 'the', 'their', 'its']);

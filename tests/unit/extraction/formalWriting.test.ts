@@ -192,6 +192,11 @@ describe('clinical shorthand', () => {
     ['"w/d" is withdrawal, here the kratom withdrawal the patient is admitted for', 'Dx: kratom dependence, admitted for supervised w/d.\nW/d sx overnight:\n- chills, yawning\n- abdo cramps', ['PRESENTS_WITH condition:kratom-withdrawal symptom:abdominal-cramps AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
     // A drug chart: the dose between a drug and what it is for; a drug with its dose is one given.
     ['a dose between the drug and "for"', 'Kratom withdrawal day 3. Loperamide 4 mg PRN 01:30 for loose stools.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a time between the drug and "for"', 'Kratom withdrawal day 3. Hydroxyzine at night for the anxiety.', ['RELIEVES substance:hydroxyzine symptom:anxiety AFFIRMED ASSERTED']],
+    ['how often, between the drug and "for"', 'Kratom withdrawal day 3. I took clonidine twice a day for the sweats.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['"as needed" between the drug and "for"', 'Kratom withdrawal day 3. Ibuprofen as needed for muscle aches.', ['RELIEVES substance:ibuprofen symptom:muscle-aches AFFIRMED ASSERTED']],
+    ['an aside in commas between the drug and "for"', 'Kratom withdrawal is common.\n- loperamide, for a few days only, for diarrhoea', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['near miss: "for" a length of time before what follows', 'Kratom is sold online. Mice given mitragynine twice daily for 7 days showed withdrawal after naloxone.', []],
     ['a charted dose, then the sign settled', 'Kratom withdrawal day 3. Clonidine 100 mcg 22:00 as charted, sweats settled within the hour.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
     ['a charted dose, then a quoted verdict after a colon', 'Kratom withdrawal day 3. Hydroxyzine 25 mg PRN 21:15 for anxiety - pt: "didn\'t do anything."', ['RELIEVES substance:hydroxyzine symptom:anxiety NEGATED ASSERTED']],
     ['signs down after a drug', 'Kratom withdrawal day 3. Cramps + nausea early eve, ↓ after bup.', ['RELIEVES substance:buprenorphine symptom:nausea AFFIRMED ASSERTED']],
