@@ -1,4 +1,5 @@
 import type { Token } from '../language/analysedText';
+import { isRuling } from './verdictLine';
 
 /** What a passage (one line) is: its role decides whether its sentences can be evidence. */
 export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'legend' | 'prose';
@@ -23,7 +24,7 @@ export function passageRole(text: string, words: readonly Token[]): PassageRole 
   if (LIST_MARKER.test(text) || isTableRow(text)) return 'listItem';
   if (text.startsWith('#')) return 'heading';
   const short = text.split(/\s+/).length <= MAX_HEADING_WORDS;
-  if ((!/[.!?:;”"’')\]]$/.test(text) || GLOSSED_NAME.test(text)) && short && !readsAsClause(words)) return 'heading';
+  if ((!/[.!?:;”"’')\]]$/.test(text) || GLOSSED_NAME.test(text)) && short && !readsAsClause(words) && !isRuling(words)) return 'heading';
   return 'prose';
 }
 

@@ -3,7 +3,7 @@ import type { Polarity } from '../../domain/assertionStatus';
 import type { Unit } from '../units/unit';
 
 // A fact-check's or a quiz's label before its ruling: "Verdict: False", "Rating - Mostly false", "Answer: true".
-const VERDICT_LABELS = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'answer', 'a', 'finding']);
+export const VERDICT_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'answer', 'a', 'finding']);
 const LABEL_MARKS = new Set([':', '-', '–', '—']);
 const DEGREES = new Set(['mostly', 'largely', 'partly', 'half', 'entirely', 'completely', 'totally', 'probably']);
 const RULINGS: Record<string, Polarity> = {
@@ -13,7 +13,7 @@ const RULINGS: Record<string, Polarity> = {
 };
 const CLOSERS = new Set(['.', '!']);
 // The line a fact-check puts the claim it examines on: "Claim: kratom cures anxiety."
-const CLAIM_LABELS = new Set(['claim', 'rumour', 'rumor', 'statement', 'assertion']);
+export const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'statement', 'assertion']);
 
 /**
  * "Claim: kratom causes seizures. Verdict: false.": a ruling on the line before rules on its claims,
@@ -29,8 +29,11 @@ export function verdictClaims(verdict: readonly Unit[], previousDrafts: readonly
   return previousDrafts.map((draft) => ({ ...draft, polarity: ruling, certainty: 'ASSERTED' }));
 }
 
+/** A labelled ruling alone on its line, stopped or not ("RATING: Mostly false"): a line of prose, though as short as a heading. */
+export const isRuling = (words: readonly { lemma: string }[]): boolean => rulingOf(words) !== undefined;
+
 /** The stance of a labelled ruling and nothing else on its line ("Verdict: Mostly false."), if the line is one. */
-function rulingOf(units: readonly Unit[]): Polarity | undefined {
+function rulingOf(units: readonly { lemma: string }[]): Polarity | undefined {
   if (!VERDICT_LABELS.has(units[0]?.lemma ?? '') || !LABEL_MARKS.has(units[1]?.lemma ?? '')) return undefined;
   let at = 2;
   while (DEGREES.has(units[at]?.lemma ?? '')) at += 1;

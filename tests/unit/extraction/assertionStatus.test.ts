@@ -163,6 +163,9 @@ const kinds: Record<string, Case[]> = {
     ['Claim: kratom relieves opioid withdrawal. Rating: mostly true.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
     ['Claim: kratom causes seizures. Verdict: it is complicated.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+    // A fact-check that labels every claim it rules on: the labels are no speakers, and a ruling with no full stop is no heading.
+    ['Kratom is sold online.\n\nCLAIM: "Kava cures kratom withdrawal."\nRATING: False\n\nKratom withdrawal is common.\n\nCLAIM: "Loperamide stops kratom withdrawal."\nRATING: Mostly false', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['Kratom is sold online.\nClaim: Loperamide stops kratom withdrawal.\nRating: Mostly false', ['RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
   ],
   // Who a denial is about when its subject refers back: a pair named together or apart ("neither",
   // "neither drug", "both medications"), "it" for the condition the sentence before was about.
