@@ -56,6 +56,7 @@ import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsBefore } from './signList';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
+import { warnings } from './conditionalClauses';
 
 const ACTION_WINDOW = 5;
 const GIVEN_KINDS = new Set(['Substance', 'Compound']);
@@ -77,6 +78,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];
   const found = findTriggers(units);
+  const warned = warnings(units);
   const outcome = correlativeOutcome(units);
   const triggers = found.filter(
     (trigger) =>
@@ -89,6 +91,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
       !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&
+      // "If you feel faint, call a doctor": a warning's condition claims nothing.
+      !warned.has(trigger.first) &&
       // "The doctor gave him hydroxyzine": what is given to someone is a medicine, not a harm.
       !(trigger.head === 'give' && GIVEN_KINDS.has(units[trigger.last + 1]?.entity?.kind ?? '')) &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&

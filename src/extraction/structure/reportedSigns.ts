@@ -1,6 +1,7 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { assertionStatus, findCues } from '../claims/assertionStatus';
 import { isStopped, isWayOfStopping } from '../claims/cessation';
+import { insideConditions } from '../claims/conditionalClauses';
 import { findTriggers, type Trigger } from '../claims/findTriggers';
 import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
@@ -41,7 +42,9 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   const certainty = cues.hedges.some((hedge) => !reports.some((report) => report.first === hedge.first)) ? 'HEDGED' : 'ASSERTED';
   // Each sign is a finding of its own, as in NegEx: "he had sweating and diarrhoea but denied
   // hallucinations" reports two and denies the third.
-  const findings = [...new Map(units.flatMap((unit, index) => (unit.entity?.kind === 'Symptom' ? [[unit.entity.id, { unit, index }] as const] : []))).values()].map(
+  // "If you have a seizure, faint, or get chest pain, call 911": signs a condition names are warnings, not findings.
+  const conditional = insideConditions(units);
+  const findings = [...new Map(units.flatMap((unit, index) => (unit.entity?.kind === 'Symptom' && !conditional.has(index) ? [[unit.entity.id, { unit, index }] as const] : []))).values()].map(
     ({ unit, index }): ClaimDraft => ({ type: 'PRESENTS_WITH', source, target: unit.entity!, polarity: assertionStatus(units, cues, { first: index, last: index }, index).polarity, certainty }),
   );
   // A negation that denies no sign is about something else ("the cravings arent even that bad",

@@ -23,6 +23,10 @@ describe('signs in first-hand accounts', () => {
     ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
     ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    ['signs an if-clause names are warnings, not findings', 'Kratom withdrawal is rough. If you have a seizure, faint, or get chest pain, call 911 right away.', []],
+    ['a warning\'s sign is no finding, nor its instruction a trigger ("see" a doctor)', 'Kratom withdrawal is hard. If you feel faint, see a doctor.', []],
+    ['near miss: the same signs said without the warning are reported', 'Kratom withdrawal is hard. You may faint or get chest pain.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:fainting', 'PRESENTS_WITH condition:kratom-withdrawal symptom:pain']],
+    ['near miss: a claim after the warning stands', 'Kratom withdrawal is hard. If you feel faint, see a doctor; clonidine can cause dizziness.', ['CAUSES substance:clonidine symptom:dizziness']],
     [
       'signs named in the next sentence ("called it …") are that condition\'s',
       'I quit kratom in May. By August the flatness set in: no motivation, awful focus. My GP called it post-acute withdrawal.',
