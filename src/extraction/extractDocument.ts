@@ -112,6 +112,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     dependenceOn: (entity) => discourse.dependenceOn(entity),
     recentSyndrome: () => discourse.recentSyndrome(),
+    recentSignOwner: () => discourse.recentSignOwner(),
     topicSubstance: () => discourse.topicSubstance(),
     generalWithdrawal: () => withdrawal,
     withdrawal: () => discourse.withdrawal(),

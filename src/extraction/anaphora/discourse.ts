@@ -200,7 +200,19 @@ export class Discourse {
 
   /** The condition whose signs were described last: what bare "symptoms" belong to. */
   recentSyndrome(): EntityRef | undefined {
-    return this.syndromes[this.syndromes.length - 1] ?? this.recentCondition();
+    return this.syndromes[this.syndromes.length - 1] ?? this.recentSignOwner();
+  }
+
+  /**
+   * Whose signs a sentence lists when it names no condition ("Commonly reported features include …"):
+   * the withdrawal of the dependence the latest sentence to name a condition named ("Regular use
+   * produces dependence, and stopping results in a syndrome that resembles opioid withdrawal"), as a
+   * dependence shows itself through its withdrawal, else the withdrawal it named, else its first condition.
+   */
+  recentSignOwner(): EntityRef | undefined {
+    const conditions = this.latest(['Condition'], true);
+    const dependence = conditions.find(isDependence);
+    return (dependence && this.withdrawalFrom(dependence)) ?? conditions.find(isAcuteWithdrawal) ?? this.recentCondition();
   }
 
   /** The writer is now in this withdrawal ("I went cold turkey", "day 3 off oxy"). */

@@ -264,7 +264,7 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
     // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
     // Not one set against it ("unlike", "more often than in opioid withdrawal").
     const named = owner ?? units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
-    return pairsWith(named ?? context.recentCondition(), 'PRESENTS_WITH', ['Condition'], content);
+    return pairsWith(named ?? context.recentSignOwner(), 'PRESENTS_WITH', ['Condition'], content);
   }
   // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
   // unless the sentence names another substance and not the page's. What "include" lists follows it

@@ -12,6 +12,8 @@ export interface SentenceContext {
   /** The condition the section under the latest heading talks about, else the document's (what advice with no object is for). */
   sectionCondition(): EntityRef | undefined;
   /** The condition whose signs the text described last (what bare "symptoms" belong to). */
+  /** Whose signs a sentence lists when it names no condition: a withdrawal over the dependence it belongs to (anaphora/discourse). */
+  recentSignOwner(): EntityRef | undefined;
   recentSyndrome(): EntityRef | undefined;
   /** The withdrawal from a substance ("coming off oxycodone" → opioid withdrawal), if the vocabulary names one. */
   withdrawalFrom(entity: EntityRef): EntityRef | undefined;
