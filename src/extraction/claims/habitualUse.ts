@@ -11,6 +11,7 @@ const OF_USE = /^(?:dose|frequency of use|duration of use)$/i;
 // what it is linked to, which says nothing of what brings it on.
 const MEASURE_WORDS = new Set(['severe', 'severity', 'intense', 'intensity', 'score', 'risk', 'bad', 'worse', 'harsh', 'harsher', 'greater', 'more', 'likely', 'peak']);
 const MEASURE_REACH = 3;
+const COMPLEMENT_POS = new Set(['ADJ', 'ADV']);
 const SUBSTANCE_REACH = 3;
 
 /**
@@ -39,5 +40,9 @@ function isMeasured(units: readonly Unit[], index: number): boolean {
   const target = units[index];
   if (!target || target.anaphor?.kind === 'signs' || (target.anaphor && !target.entity && MEASURE_WORDS.has(target.lemma))) return true;
   if (units[index + 1]?.pos === 'NOUN' && MEASURE_WORDS.has(units[index + 1]!.lemma)) return true;
+  // "make the withdrawal worse", "make withdrawal more likely and more intense": a measure said of a
+  // withdrawal after it (a habit of use brings on a withdrawal only by being stopped; "make the wobbles worse" says what brings them on).
+  const withdrawal = target.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(target.entity?.name ?? '');
+  if (withdrawal && COMPLEMENT_POS.has(units[index + 1]?.pos ?? '') && MEASURE_WORDS.has(units[index + 1]!.lemma)) return true;
   return units.slice(Math.max(0, index - MEASURE_REACH), index).some((unit) => MEASURE_WORDS.has(unit.lemma));
 }

@@ -25,6 +25,16 @@ describe('habitual use', () => {
       ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
     ],
     [
+      'a withdrawal made worse after it is a measure too',
+      'Kratom: a review\n\nKratom withdrawal was common. Higher daily doses make the withdrawal worse, and longer use makes withdrawal more likely.',
+      ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
+    ],
+    [
+      'near miss: what a dose makes worse that is no withdrawal, the substance brings on',
+      'Kratom: a review\n\nKratom is sold online. High doses make the wobbles worse.',
+      ['CAUSES substance:kratom condition:kratom-wobbles', 'CONTRIBUTES_TO factor:dose condition:kratom-wobbles'],
+    ],
+    [
       'a dose of the substance named earlier in the sentence',
       'Kratom: a review\n\nLoperamide was rated helpful for diarrhoea; however, high doses were linked to palpitations.',
       ['CAUSES substance:loperamide symptom:fast-heart-rate', 'CONTRIBUTES_TO factor:dose symptom:fast-heart-rate', 'RELIEVES substance:loperamide symptom:diarrhoea'],
