@@ -27,7 +27,7 @@ import { verdictOnTarget } from './structure/verdictOnTarget';
 import { verdictClaims, withoutAnswerLabel } from './structure/verdictLine';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
-import { asDefinitionOf, headwordOf, isDefinition, withHeadword } from './structure/definitionEntry';
+import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
@@ -134,13 +134,15 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let inSideEffects = false;
   let headword: { sentence: AnalysedUnitSentence; entity: EntityRef } | undefined;
   sentences.forEach((sentence, position) => {
-    const { role } = sentence;
+    // "Mitragynine (MG): principal alkaloid": a headword and its definition on one line assert, though as short as a heading.
+    const labelled = sentence.role === 'heading' || sentence.role === 'prose' || sentence.role === 'listItem' ? labelledDefinition(sentence.units, context) : undefined;
+    const role = labelled && sentence.role === 'heading' ? 'prose' : sentence.role;
     // A glossary's entry: the headword on its line, then its definition as a noun phrase, which says
     // what the headword is ("Lofexidine / A licensed non-opioid medicine for opioid withdrawal.").
     const defines = role === 'prose' && headword?.sentence === sentences[position - 1] && isDefinition(sentence.units) ? headword?.entity : undefined;
     if (defines) discourse.defineSection(defines);
     const headwordOfEntry = discourse.definedHeadword();
-    const units = defines ? asDefinitionOf(defines, sentence.units) : headwordOfEntry ? withHeadword(sentence.units, headwordOfEntry) : sentence.units;
+    const units = defines ? asDefinitionOf(defines, sentence.units) : (labelled ?? (headwordOfEntry ? withHeadword(sentence.units, headwordOfEntry) : sentence.units));
     inSideEffects = opensSection(role, sentence.passage.text) ? namesSideEffects(units) : inSideEffects || namesSideEffects(units);
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);

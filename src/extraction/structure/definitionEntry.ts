@@ -64,6 +64,25 @@ export function asDefinitionOf(headword: EntityRef, units: readonly Unit[]): Uni
   ];
 }
 
+/**
+ * A headword and its definition on one line, set apart by a colon, as slides, monographs and flashcards
+ * write them ("Mitragynine (MG): principal alkaloid", "7-OH: potent MOR partial agonist"): the line read
+ * as "<headword> is <definition>", however short and unstopped. Not a heading's topic and question
+ * ("Kratom withdrawal: what to expect") nor a clause after the colon ("Clonidine: eases sweating"), which
+ * is read as written.
+ */
+export function labelledDefinition(units: readonly Unit[], context: SentenceContext): Unit[] | undefined {
+  const colon = units.findIndex((unit) => unit.lemma === ':');
+  if (colon <= 0) return undefined;
+  const headword = headwordOf(units.slice(0, colon), context);
+  const definition = units.slice(colon + 1);
+  return headword && DEFINED_KINDS.has(headword.kind) && definition.length > 0 && isDefinition(definition) ? asDefinitionOf(headword, definition) : undefined;
+}
+
+// What a labelled line defines: a drug, a compound, a receptor or a practice. After a sign or a condition
+// the label's value says how often or whether ("- Itching: none reported.", "Nausea: common."), which the list's lead reads.
+const DEFINED_KINDS: ReadonlySet<string> = new Set(['Substance', 'Compound', 'Receptor', 'Strategy']);
+
 const HEADWORD_PRONOUNS = new Set(['it', 'its']);
 
 /**

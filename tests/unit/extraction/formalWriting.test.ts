@@ -363,6 +363,9 @@ describe('glosses and attributions', () => {
 describe('glossary entries', () => {
   it.each<[string, string, string[]]>([
     ['a definition says what the headword is', 'Clonidine\nA blood pressure medicine often used to ease opioid withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    // Slides, monographs and flashcards put the headword and its definition on one line, unstopped.
+    ['a headword and its definition on one line', 'Kratom is a tree.\nMitragynine (MG): principal alkaloid\nMitragynine: partial agonist at the mu-opioid receptor', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED', 'CONTAINS substance:kratom compound:mitragynine AFFIRMED ASSERTED']],
+    ['near miss: a topic and a question after the colon is a heading', 'Kratom is a tree.\nKratom withdrawal: what to expect\n- chills', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED']],
     [
       'a headword with its gloss in brackets; "it" after the definition is the headword',
       'Loperamide (Imodium)\nAn over-the-counter medicine for diarrhoea. Kratom users often take it in withdrawal. It can cause constipation.',
