@@ -98,13 +98,13 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
     const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
-    // "Both act on …": a noun-tagged word followed by a preposition other than "of" is the verb.
+    // "Both act on …", "both act as agonists": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin"), and so is
     // the next noun of a word a preposition governs ("compatible with both benefit and harm").
     const possessiveBefore = POSSESSIVES.has(token.text.toLowerCase());
     const governed = tokens[i - 1]?.pos === 'ADP';
-    const next = tokens[i + 1] && !possessiveBefore && !governed && tokens[i + 1]!.pos === 'NOUN' && ((tokens[i + 2]?.pos === 'ADP' && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
+    const next = tokens[i + 1] && !possessiveBefore && !governed && tokens[i + 1]!.pos === 'NOUN' && (((tokens[i + 2]?.pos === 'ADP' || tokens[i + 2]?.lemma === 'as') && tokens[i + 2]!.lemma !== 'of') || isBareTriggerVerb(tokens[i + 1]!)) ? { ...tokens[i + 1]!, pos: 'VERB' } : tokens[i + 1];
     // "mitragynine itself did not …", "withdrawal itself can …": a reflexive right after what it stresses refers to nothing.
     const stressed = units[units.length - 1];
     const intensive = INTENSIVE_PRONOUNS.has(token.lemma.toLowerCase()) && (stressed?.entity !== undefined || stressed?.pos === 'NOUN');

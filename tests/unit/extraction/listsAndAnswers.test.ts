@@ -187,6 +187,7 @@ pinned('a drug class before a noun of action', [
 pinned('a possessive before a noun', [
   ['its noun is its head, not a verb', 'Many users say kratom eased their withdrawal from oxycodone.', ['RELIEVES substance:kratom condition:opioid-withdrawal']],
   ['a pronoun before an uninflected trigger is still its subject', 'Kratom contains mitragynine and paynantheine. Both act on opioid receptors.', ['ACTS_ON compound:mitragynine receptor:opioid-receptors', 'ACTS_ON compound:paynantheine receptor:opioid-receptors', 'CONTAINS substance:kratom compound:mitragynine', 'CONTAINS substance:kratom compound:paynantheine']],
+  ['"both act as" after a semicolon: the pair the clause before named, not the plant', 'Kratom contains mitragynine and 7-hydroxymitragynine; both act as partial agonists at the mu-opioid receptor.', ['ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor', 'CONTAINS substance:kratom compound:7-hydroxymitragynine', 'CONTAINS substance:kratom compound:mitragynine']],
 ]);
 
 describe('exercises with a blank to fill in', () => {
