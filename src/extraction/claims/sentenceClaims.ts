@@ -51,7 +51,7 @@ import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
-import { frequencyCircumstance } from './frequencyCircumstance';
+import { habitCircumstances } from './habitCircumstances';
 import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsBefore } from './signList';
 import { signsOfCondition } from './signsOfCondition';
@@ -148,7 +148,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
   drafts.push(...signsOfCondition(units, drafts, context));
-  drafts.push(...doseCircumstance(units, drafts, context), ...frequencyCircumstance(units, drafts, context));
+  drafts.push(...doseCircumstance(units, drafts, context), ...habitCircumstances(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
 }
 

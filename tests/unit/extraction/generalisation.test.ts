@@ -376,7 +376,7 @@ describe('extraction rules that generalise', () => {
     [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
-      // Taking it every day contributes to the dependence it brings (claims/frequencyCircumstance).
+      // Taking it every day contributes to the dependence it brings (claims/habitCircumstances).
       ['CAUSES substance:kratom condition:kratom-dependence', 'CAUSES substance:kratom symptom:constipation', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
     ],
     [

@@ -25,6 +25,13 @@ describe('habitual use', () => {
       ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
     ],
     [
+      'how often and how long the people take it contribute to the condition it brings on',
+      'Kratom: a review\n\nKratom is sold online. People who use kratom every day for a long time can develop kratom dependence.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-dependence', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence'],
+    ],
+    ['"for years" after taking', 'Kratom: a review\n\nKratom is sold online. If you take kratom for years, you can become dependent on it.', ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-dependence']],
+    ['near miss: "for" a purpose is no length of time', 'Kratom: a review\n\nKratom is sold online. If you take kratom for pain, you can become dependent on it.', ['CAUSES substance:kratom condition:kratom-dependence', 'RELIEVES substance:kratom symptom:pain']],
+    [
       'a withdrawal made worse after it is a measure too',
       'Kratom: a review\n\nKratom withdrawal was common. Higher daily doses make the withdrawal worse, and longer use makes withdrawal more likely.',
       ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal'],
