@@ -23,6 +23,7 @@ describe('signs in first-hand accounts', () => {
     ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
     ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
     ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    ['plain words for signs: aching limbs, a streaming nose, jerky legs', 'Kratom withdrawal is rough. I had aching limbs, a streaming nose and jerky legs.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose']],
     ['signs an if-clause names are warnings, not findings', 'Kratom withdrawal is rough. If you have a seizure, faint, or get chest pain, call 911 right away.', []],
     ['a warning\'s sign is no finding, nor its instruction a trigger ("see" a doctor)', 'Kratom withdrawal is hard. If you feel faint, see a doctor.', []],
     ['near miss: the same signs said without the warning are reported', 'Kratom withdrawal is hard. You may faint or get chest pain.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:fainting', 'PRESENTS_WITH condition:kratom-withdrawal symptom:pain']],

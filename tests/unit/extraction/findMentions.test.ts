@@ -26,7 +26,15 @@ describe('findMentions', () => {
       ['MOR', 'receptor:mu-opioid-receptor'],
       ['DOR', 'receptor:delta-opioid-receptor'],
     ]);
-    expect(mentionsIn('more cows, 7-oh')).toEqual([]);
+    expect(mentionsIn('more cows, a dor')).toEqual([]);
+  });
+
+  it('finds forum shorthand the vocabulary lists in lower case', () => {
+    // Forums write the potent alkaloid as "7-oh"; the vocabulary lists that spelling itself.
+    expect(mentionsIn('spiked w 7-oh, the 7-hydroxy stuff')).toEqual([
+      ['7-oh', 'compound:7-hydroxymitragynine'],
+      ['7-hydroxy', 'compound:7-hydroxymitragynine'],
+    ]);
   });
 
   it('prefers the longest match and respects word boundaries', () => {
