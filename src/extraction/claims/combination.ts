@@ -21,12 +21,31 @@ export function isCombined(units: readonly Unit[], index: number): boolean {
   while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
   if (combining(units[before])) return true;
   if (units[before]?.lemma === 'with' && units.slice(Math.max(0, before - MAX_OBJECT_WORDS), before).some(combining)) return true;
+  // "using kratom together with other drugs", "taking it with other sedatives": the object of a verb of taking, taken with others.
+  if (taking(units[before]) && takenWith(units, index + 1)) return true;
   return units[index + 1]?.lemma === 'be' && combining(units[index + 2]) && units[index + 3]?.lemma === 'with';
 }
 
-/** Whether a sentence speaks of substances taken together ("when kratom is combined with …", "mixing it with …"). */
+/** Whether a sentence speaks of substances taken together ("when kratom is combined with …", "mixing it with …", "using kratom together with other drugs"). */
 export function speaksOfCombination(units: readonly Unit[]): boolean {
-  return units.some((unit, index) => combining(unit) && units.slice(index + 1, index + 2 + MAX_OBJECT_WORDS).some((next) => next.lemma === 'with'));
+  return units.some((unit, index) => (combining(unit) && units.slice(index + 1, index + 2 + MAX_OBJECT_WORDS).some((next) => next.lemma === 'with')) || takenTogether(units, index));
+}
+
+const TOGETHER = new Set(['together', 'along', 'alongside']);
+const TAKING = new Set(['use', 'using', 'take', 'taking', 'drink', 'drinking', 'consume', 'consuming']);
+const OTHER_SUBSTANCES = new Set(['drug', 'substance', 'sedative', 'medication', 'medicine', 'pill', 'depressant', 'opioid']);
+const taking = (unit: Unit | undefined): boolean => unit !== undefined && TAKING.has(unit.lemma);
+
+/** After what is taken, "together with …", "with other drugs" or "with alcohol" (not "with food"): where it says it is taken with others. */
+function takenWith(units: readonly Unit[], at: number): boolean {
+  if (TOGETHER.has(units[at]?.lemma ?? '') && units[at + 1]?.lemma === 'with') return true;
+  if (units[at]?.lemma !== 'with') return false;
+  return (units[at + 1]?.lemma === 'other' && OTHER_SUBSTANCES.has(units[at + 2]?.lemma ?? '')) || units[at + 1]?.entity?.kind === 'Substance';
+}
+
+/** "using kratom together with other drugs", "taking it with other sedatives": a verb of taking whose object is taken with others. */
+function takenTogether(units: readonly Unit[], index: number): boolean {
+  return taking(units[index]) && units.slice(index + 1, index + 1 + MAX_OBJECT_WORDS).some((_, at) => takenWith(units, index + 1 + at));
 }
 
 /** The vocabulary's polysubstance use (provisional when a vocabulary lacks it). */

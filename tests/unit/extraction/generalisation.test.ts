@@ -139,6 +139,21 @@ describe('extraction rules that generalise', () => {
       ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
     ],
     [
+      'taking a substance together with others is combining them',
+      'Kratom is sold online. Using kratom together with other drugs may increase the risk of seizures.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:seizures'],
+    ],
+    [
+      'taking it with other sedatives is combining them',
+      'Kratom is sold online. Taking kratom with other sedatives can cause respiratory depression.',
+      ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'near miss: taking it with food combines no substances',
+      'Kratom is sold online. Taking kratom with food can reduce nausea.',
+      ['RELIEVES substance:kratom symptom:nausea'],
+    ],
+    [
       'an action noun is never an entity of a list',
       'Mitragynine binds the kappa opioid receptor as an antagonist.',
       ['ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
