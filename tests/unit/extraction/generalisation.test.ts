@@ -1011,6 +1011,16 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Caffeine makes nausea, sweating and anxiety worse.',
       ['CAUSES substance:caffeine symptom:anxiety', 'CAUSES substance:caffeine symptom:nausea', 'CAUSES substance:caffeine symptom:sweating'],
     ],
+    [
+      'what agents "together can" bring on is the combination\'s, not each one\'s',
+      'Do not mix kratom with alcohol or benzodiazepines. Together they can slow your breathing. Kratom and alcohol together may damage the liver.',
+      ['CONTRIBUTES_TO factor:polysubstance-use condition:liver-injury', 'CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'near miss: "both can" is each agent\'s, and a report of what together happened names each exposure',
+      'Kratom and gabapentin can both slow your breathing. Kratom and quetiapine together may have caused the seizure.',
+      ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression', 'CAUSES substance:kratom symptom:seizures', 'CAUSES substance:quetiapine symptom:seizures'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
