@@ -92,6 +92,8 @@ export const CAUSE: TriggerFamily = {
     'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
+    // A label's and a protocol's word for a side effect: "the most frequent adverse reactions are hypotension …".
+    'adverse reaction', 'adverse drug reaction',
     'set off', 'spark', 'prolong', 'responsible for',
     // "Daily dosing is the biggest driver of dependence", "extract use drives dependence faster".
     'drive', 'driver of', 'fuel',

@@ -1021,6 +1021,16 @@ describe('extraction rules that generalise', () => {
       'Kratom and gabapentin can both slow your breathing. Kratom and quetiapine together may have caused the seizure.',
       ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression', 'CAUSES substance:kratom symptom:seizures', 'CAUSES substance:quetiapine symptom:seizures'],
     ],
+    [
+      '"adverse reactions", a label\'s word for side effects, are what the drug brings on',
+      'Gabapentin is widely prescribed. Its commonest adverse drug reactions include dizziness and somnolence. Adverse reactions to clonidine, such as dry mouth, were mild.',
+      ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:gabapentin symptom:dizziness', 'CAUSES substance:gabapentin symptom:sedation'],
+    ],
+    [
+      'near miss: a reaction that is no adverse one, and reactions asked for, name no cause',
+      'Kratom withdrawal is common. Patients were asked about their reactions to the questionnaire. Sweating and anxiety were recorded daily.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
