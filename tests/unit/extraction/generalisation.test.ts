@@ -1031,6 +1031,16 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Patients were asked about their reactions to the questionnaire. Sweating and anxiety were recorded daily.',
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
+    [
+      'side effects listed after a run-in label that names a drug alone are that drug\'s',
+      'Kratom is widely used. 7.1 Lofexidine. The most frequent adverse reactions are low blood pressure and dizziness. Clonidine. Side effects include dry mouth.',
+      ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:lofexidine symptom:dizziness', 'CAUSES substance:lofexidine symptom:low-blood-pressure'],
+    ],
+    [
+      'near miss: a label that names no drug, and side effects that name their own drug',
+      'Kratom withdrawal is common. 4.2 Clonidine. Side effects of lofexidine include dizziness. Withdrawal. Sweating and anxiety are typical.',
+      ['CAUSES substance:lofexidine symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
