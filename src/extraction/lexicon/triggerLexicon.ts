@@ -95,6 +95,8 @@ export const CAUSE: TriggerFamily = {
     // A label's and a protocol's word for a side effect: "the most frequent adverse reactions are hypotension …".
     'adverse reaction', 'adverse drug reaction',
     'set off', 'spark', 'prolong', 'responsible for',
+    // A killing's means is the harm the killer brings on ("fentanyl, which kills by respiratory depression"), no relief as "kills the cravings" is.
+    'kill by', 'kill through', 'kill via',
     // "Daily dosing is the biggest driver of dependence", "extract use drives dependence faster".
     'drive', 'driver of', 'fuel',
     // What a drug leaves or keeps someone in: "it left him badly constipated", "kratom kept me constipated", "made her nauseous".

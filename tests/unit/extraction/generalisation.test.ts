@@ -1041,6 +1041,16 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. 4.2 Clonidine. Side effects of lofexidine include dizziness. Withdrawal. Sweating and anxiety are typical.',
       ['CAUSES substance:lofexidine symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
     ],
+    [
+      'what a drug kills by, through or via is a harm it brings on',
+      'On the street it is fentanyl, which kills by respiratory depression. Loperamide in huge doses can kill via cardiac arrhythmia.',
+      ['CAUSES substance:fentanyl symptom:respiratory-depression', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia'],
+    ],
+    [
+      'near miss: a drug that kills a sign relieves it, and a passive\'s "by" names the agent',
+      'Gabapentin killed my restless legs by the third night. The cravings were killed by buprenorphine.',
+      ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:gabapentin symptom:restlessness'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
