@@ -1051,6 +1051,11 @@ describe('extraction rules that generalise', () => {
       'Gabapentin killed my restless legs by the third night. The cravings were killed by buprenorphine.',
       ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:gabapentin symptom:restlessness'],
     ],
+    [
+      'near miss: an alternative said in a clause of its own to do something does that, not what its agent does',
+      'Your GP can prescribe lofexidine for sweating, or buprenorphine, which eases opioid withdrawal. Kratom withdrawal is common. Clonidine helps the sweats, or lofexidine, which some prefer.',
+      ['RELIEVES substance:buprenorphine condition:opioid-withdrawal', 'RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
