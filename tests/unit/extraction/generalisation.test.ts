@@ -1056,6 +1056,16 @@ describe('extraction rules that generalise', () => {
       'Your GP can prescribe lofexidine for sweating, or buprenorphine, which eases opioid withdrawal. Kratom withdrawal is common. Clonidine helps the sweats, or lofexidine, which some prefer.',
       ['RELIEVES substance:buprenorphine condition:opioid-withdrawal', 'RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
     ],
+    [
+      '"both" after "it" and a name stands for what "it" stands for and the name',
+      'Gabapentin is often prescribed. But mixing it with kratom is risky: both can slow your breathing.',
+      ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression', 'CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'near miss: "both" after two names is those two, not a drug of the sentence before',
+      'Gabapentin is often prescribed. Kratom and alcohol are different, but both can slow your breathing.',
+      ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
