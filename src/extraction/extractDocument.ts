@@ -33,7 +33,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
-import { listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
+import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
 import { tagQuestionStart } from './structure/tagQuestion';
 import { splitPassages } from './text/splitPassages';
@@ -194,8 +194,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const replying = clauseAndReply(units);
       const answered = replying && sentenceClaims(replying.clause, context);
       const previous = sentences[position - 1];
-      // "Kratom also has side effects. Common ones include nausea …": the side effects of what the sentence before named.
-      const effectsOf = previous && listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind))?.entity ?? context.topicSubstance()) : undefined;
+      // "Kratom also has side effects. Common ones include nausea …": the side effects of what the sentence before named;
+      // after a run-in label ("7.1 Lofexidine. The most frequent adverse reactions are …"), of the labelled drug.
+      const effectsOf = previous && (listsEffectsNamedBefore(units, previous.units) ? (previous.units.find((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind))?.entity ?? context.topicSubstance()) : labelledDrug(previous.units, units));
       // The reply's stance first: "… would help with the sweats; it did" is the writer's own word.
       // A reply that takes the other stance is its own evidence, so "Some websites claim kava helps, but there is no good
       // evidence that it does" keeps both sides; one that agrees is the writer's own word for the whole sentence.

@@ -88,6 +88,9 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
     // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
     // ("set up a taper and prescribed clonidine and gabapentin. Both helped").
+    // "mixing it with kratom is sketchy, both can slow your breathing": an "it" before counts as what it stands for.
+    const referents = dedupe(units.slice(0, index).flatMap((unit, at) => (unit.anaphor?.kind === 'singular' && SINGULAR_PRONOUNS.has(unit.lemma) ? resolveAnaphor(units, at, kinds, discourse) : unit.entity && before.includes(unit.entity) ? [unit.entity] : [])));
+    if (referents.length > dedupe(before).length) return firstPair(referents);
     if (before.length > 0) return firstPair(dedupe(before));
     const named = firstPair(discourse.latest(anaphor.kinds, true)).filter((entity) => kinds.includes(entity.kind));
     // "The clonidine was great for the sweats. The gabapentin let me sleep. Neither did anything for

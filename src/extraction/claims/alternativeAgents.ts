@@ -20,6 +20,8 @@ export function alternativeAgents(units: readonly Unit[], made: readonly MadeCla
     // "Clonidine (or lofexidine if you can get it) may help": an alternative in brackets right after the agent.
     const bracketed = units[at - 2]?.lemma === '(' && units[at - 3]?.entity !== undefined;
     if (units[at - 2]?.lemma !== ',' && !bracketed) return;
+    // "lofexidine for sweating, or buprenorphine, which eases opioid withdrawal": an alternative that is said to do something of its own does that.
+    if (made.some(({ trigger, pair }) => pair.source.id === alternative.id && trigger.first > at)) return;
     for (const { trigger, pair, status } of made) {
       if (bracketed ? pair.source.id !== units[at - 3]!.entity!.id || trigger.first < at : at <= trigger.last || at <= pair.targetIndex || pair.sourceIndex >= trigger.first) continue;
       if (alternative.id === pair.source.id) continue;

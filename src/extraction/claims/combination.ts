@@ -48,17 +48,36 @@ function takenTogether(units: readonly Unit[], index: number): boolean {
   return taking(units[index]) && units.slice(index + 1, index + 1 + MAX_OBJECT_WORDS).some((_, at) => takenWith(units, index + 1 + at));
 }
 
+// Modals that make a clause a warning of what can happen, not a report of what did.
+const MODALS = new Set(['can', 'could', 'may', 'might', 'will']);
+
+/**
+ * Whether the nearest group before a trigger names its agents as one collective in a warning:
+ * "Together they can slow your breathing", "kratom and alcohol together may damage the liver". What
+ * the group can do it does as a combination, not member by member ("both can …" stays distributive).
+ * A report of what happened ("… together led to a seizure", "… may have caused it") names each
+ * exposure as an agent, and so does a bare "plus", which writers use for "and" as often as for "with".
+ */
+export function isCollective(units: readonly Unit[], group: Group | undefined, trigger: Trigger): boolean {
+  if (group === undefined || group.side !== 'left' || group.contrast) return false;
+  const between = units.slice(group.last + 1, trigger.first);
+  // "… may have caused the seizure" guesses at what happened: a report still.
+  if (!between.some((unit) => MODALS.has(unit.lemma)) || between.some((unit) => unit.lemma === 'have')) return false;
+  return units[group.first - 1]?.lemma === 'together' || units[group.last + 1]?.lemma === 'together';
+}
+
 /** The vocabulary's polysubstance use (provisional when a vocabulary lacks it). */
 export const polysubstanceUse = (context: SentenceContext): EntityRef => context.provisional('polysubstance use', 'Factor');
 
 
 /**
  * "Seizures are more likely when kratom is combined with other substances": in a sentence that
- * speaks of substances taken together, what a cause trigger brings on is brought on by the
- * combination too (polysubstance use CONTRIBUTES_TO it), beside whatever else the trigger pairs.
+ * speaks of substances taken together, or whose agents are one collective ("together they can …"),
+ * what a cause trigger brings on is brought on by the combination too (polysubstance use
+ * CONTRIBUTES_TO it), beside whatever else the trigger pairs.
  */
 export function combinationPairs(units: readonly Unit[], trigger: Trigger, groups: readonly Group[], made: readonly Pair[], context: SentenceContext): Pair[] {
-  if (trigger.family !== CAUSE || !speaksOfCombination(units)) return [];
+  if (trigger.family !== CAUSE || !(speaksOfCombination(units) || isCollective(units, groups.find((group) => group.side === 'left'), trigger))) return [];
   const source = polysubstanceUse(context);
   if (source.provisional || made.some((pair) => pair.source.id === source.id)) return [];
   return groups.flatMap((group) =>

@@ -19,6 +19,8 @@ export interface Trigger {
 }
 
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+// Prepositions that name the means of an active verb and the agent of a passive one.
+const MEANS = new Set(['by', 'through', 'via']);
 // Verbs whose passive subject is the remedy ("clonidine is recommended"), not what it acts on.
 const PRESCRIBING = new Set(['recommend']);
 // "headaches from kratom", "the low mood that follows withdrawal": like a by-phrase, these name the
@@ -73,6 +75,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
     for (let first = 0; first < units.length; first += 1) {
       let best: { last: number; action?: string; gapped: boolean; words: number } | undefined;
       for (const entry of candidatesAt(family, units[first]!)) {
+        // "kills by respiratory depression" names the means; "the cravings were killed by bupe", the agent of a passive.
+        if (family === CAUSE && MEANS.has(entry.lemmas[entry.lemmas.length - 1]!) && isPassive(units, first)) continue;
         const last = matchPhrase(units, first, entry.lemmas);
         if (last >= 0 && (!best || last > best.last || (last === best.last && entry.words > best.words))) {
           best = { last, words: entry.words, gapped: entry.gapped, ...(entry.action ? { action: entry.action } : {}) };

@@ -6,7 +6,7 @@ import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { assertionStatus, findCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
 import { appositionEnd, appositionGroups } from './apposition';
-import { combinationPairs } from './combination';
+import { combinationPairs, isCollective } from './combination';
 import { modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
@@ -121,7 +121,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       .map((group) => ({ ...group, items: group.items.filter((item) => !owners.has(item.index) && (!item.unit.implied || item.index === trigger.last + 1)) }))
       .map((group) => (group.items[0]?.unit.implied ? { ...group, items: group.items.slice(0, 1) } : group))
       .filter((group) => group.items.length > 0);
-    const pairs = pairArguments(units, trigger, groups, context);
+    // "Together they can slow your breathing": a collective's harm is the combination's (combinationPairs), no member's own.
+    const collective = trigger.family === CAUSE && apposed.length === 0 && isCollective(units, before[0], trigger);
+    const pairs = pairArguments(units, trigger, groups, context).filter((pair) => !collective || pair.sourceIndex > trigger.last);
     // An apposition's stance is read in the phrase up to its end, with that phrase's own cues (found once per trigger).
     const phrase = apposed.length > 0 ? units.slice(0, appositionEnd(trigger, apposed) + 1) : units;
     const phraseCues = phrase === units ? cues : findCues(phrase);

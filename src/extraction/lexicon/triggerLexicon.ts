@@ -92,7 +92,11 @@ export const CAUSE: TriggerFamily = {
     'result in', 'bring on', 'worsen', 'worse', 'exacerbate', 'aggravate', 'intensify',
     'contribute', 'contributor', 'factor', 'raise the risk of', 'increase the risk of', 'raise risk of',
     'risk of', 'risk', 'make more likely', 'more likely', 'side effect', 'adverse effect', 'side-effect',
+    // A label's and a protocol's word for a side effect: "the most frequent adverse reactions are hypotension …".
+    'adverse reaction', 'adverse drug reaction',
     'set off', 'spark', 'prolong', 'responsible for',
+    // A killing's means is the harm the killer brings on ("fentanyl, which kills by respiratory depression"), no relief as "kills the cravings" is.
+    'kill by', 'kill through', 'kill via',
     // "Daily dosing is the biggest driver of dependence", "extract use drives dependence faster".
     'drive', 'driver of', 'fuel',
     // What a drug leaves or keeps someone in: "it left him badly constipated", "kratom kept me constipated", "made her nauseous".

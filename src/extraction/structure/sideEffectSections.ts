@@ -1,4 +1,4 @@
-import { AGENT_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
+import { AGENT_KINDS, DRUG_KINDS, OUTCOME_KINDS } from '../../domain/entityKinds';
 import type { ClaimDraft } from '../claims/claimDraft';
 import type { EntityRef, Unit } from '../units/unit';
 
@@ -28,6 +28,18 @@ export function listsEffectsNamedBefore(units: readonly Unit[], before: readonly
   if (!EFFECTS_ANAPHORS.has(units[at]?.lemma ?? '')) return false;
   while (units[at + 1] && EFFECTS_ANAPHORS.has(units[at + 1]!.lemma)) at += 1;
   return LISTING.has(units[at + 1]?.lemma ?? '');
+}
+
+/**
+ * The drug a run-in label names and nothing else ("7.1 Lofexidine.", "Clonidine:"), after an optional
+ * number: a protocol's or a monograph's paragraph is about it, so side effects the next sentence lists
+ * with no drug of their own are its ("7.1 Lofexidine. The most frequent adverse reactions are …").
+ */
+export function labelledDrug(label: readonly Unit[], units: readonly Unit[]): EntityRef | undefined {
+  if (!namesSideEffects(units) || units.some((unit) => unit.entity && DRUG_KINDS.has(unit.entity.kind))) return undefined;
+  const words = label.filter((unit) => unit.pos !== 'PUNCT' && unit.pos !== 'NUM');
+  const drug = words.length === 1 ? words[0]!.entity : undefined;
+  return drug && DRUG_KINDS.has(drug.kind) ? drug : undefined;
 }
 
 /** A line that opens a section: a heading, or a numbered title ("4. Possible side effects"). */

@@ -25,7 +25,7 @@ const SUBSTANCE_OR_COMPOUND: readonly EntityKind[] = ['Substance', 'Compound'];
 const ALL_KINDS: readonly EntityKind[] = ['Substance', 'Compound', 'Condition', 'Symptom', 'Strategy', 'Factor', 'Receptor'];
 // Head nouns that refer back ("the drug", "both alkaloids", "the same receptor") and the kinds they may stand for.
 const ANAPHORIC_NOUNS: Record<string, readonly EntityKind[]> = {
-  drug: ['Substance'], agent: SUBSTANCE_OR_COMPOUND, medication: ['Substance'], medicine: ['Substance'], plant: ['Substance'], herb: ['Substance'],
+  drug: ['Substance'], agent: SUBSTANCE_OR_COMPOUND, medication: ['Substance'], medicine: ['Substance'], supplement: ['Substance'], plant: ['Substance'], herb: ['Substance'],
   leaf: ['Substance'], botanical: ['Substance'], substance: SUBSTANCE_OR_COMPOUND, product: SUBSTANCE_OR_COMPOUND,
   compound: ['Compound'], alkaloid: ['Compound'], ingredient: ['Compound'], constituent: ['Compound'], receptor: ['Receptor'], condition: ['Condition'], syndrome: ['Condition'],
   interaction: SUBSTANCE_OR_COMPOUND, mechanism: SUBSTANCE_OR_COMPOUND, mode: SUBSTANCE_OR_COMPOUND,

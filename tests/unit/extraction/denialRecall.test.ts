@@ -299,6 +299,9 @@ const cases: [string, string, string[]][] = [
   // A strategy beside a withdrawal said to be no milder did not ease it.
   ['withdrawal no milder beside a strategy', 'Kratom notes.\n\nI tapered this time and the withdrawal was not any milder.', ['MITIGATES strategy:tapering condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: a plural or a part of the text in front of brackets is no brand', 'Patients (kratom) were seen. Patients do not get constipation. Figure (kratom) shows who. Figure does not cause constipation.', []],
+  // "supplement" after a determiner refers back to the supplements named, as "drug" does; "a supplement" names none.
+  ['neither supplement', 'Kratom withdrawal is common. Melatonin may help sleep and magnesium may ease cramps. Neither supplement treats the withdrawal itself.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:melatonin condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:melatonin symptom:insomnia AFFIRMED HEDGED']],
+  ['near miss: a supplement', 'Kratom withdrawal is common. Clonidine eases sweating. A supplement alone often does not treat withdrawal.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {

@@ -1026,6 +1026,61 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Caffeine makes nausea, sweating and anxiety worse.',
       ['CAUSES substance:caffeine symptom:anxiety', 'CAUSES substance:caffeine symptom:nausea', 'CAUSES substance:caffeine symptom:sweating'],
     ],
+    [
+      'what agents "together can" bring on is the combination\'s, not each one\'s',
+      'Do not mix kratom with alcohol or benzodiazepines. Together they can slow your breathing. Kratom and alcohol together may damage the liver.',
+      ['CONTRIBUTES_TO factor:polysubstance-use condition:liver-injury', 'CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'near miss: "both can" is each agent\'s, and a report of what together happened names each exposure',
+      'Kratom and gabapentin can both slow your breathing. Kratom and quetiapine together may have caused the seizure.',
+      ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression', 'CAUSES substance:kratom symptom:seizures', 'CAUSES substance:quetiapine symptom:seizures'],
+    ],
+    [
+      '"adverse reactions", a label\'s word for side effects, are what the drug brings on',
+      'Gabapentin is widely prescribed. Its commonest adverse drug reactions include dizziness and somnolence. Adverse reactions to clonidine, such as dry mouth, were mild.',
+      ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:gabapentin symptom:dizziness', 'CAUSES substance:gabapentin symptom:sedation'],
+    ],
+    [
+      'near miss: a reaction that is no adverse one, and reactions asked for, name no cause',
+      'Kratom withdrawal is common. Patients were asked about their reactions to the questionnaire. Sweating and anxiety were recorded daily.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
+      'side effects listed after a run-in label that names a drug alone are that drug\'s',
+      'Kratom is widely used. 7.1 Lofexidine. The most frequent adverse reactions are low blood pressure and dizziness. Clonidine. Side effects include dry mouth.',
+      ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:lofexidine symptom:dizziness', 'CAUSES substance:lofexidine symptom:low-blood-pressure'],
+    ],
+    [
+      'near miss: a label that names no drug, and side effects that name their own drug',
+      'Kratom withdrawal is common. 4.2 Clonidine. Side effects of lofexidine include dizziness. Withdrawal. Sweating and anxiety are typical.',
+      ['CAUSES substance:lofexidine symptom:dizziness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:anxiety', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating'],
+    ],
+    [
+      'what a drug kills by, through or via is a harm it brings on',
+      'On the street it is fentanyl, which kills by respiratory depression. Loperamide in huge doses can kill via cardiac arrhythmia.',
+      ['CAUSES substance:fentanyl symptom:respiratory-depression', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia'],
+    ],
+    [
+      'near miss: a drug that kills a sign relieves it, and a passive\'s "by" names the agent',
+      'Gabapentin killed my restless legs by the third night. The cravings were killed by buprenorphine.',
+      ['RELIEVES substance:buprenorphine symptom:cravings', 'RELIEVES substance:gabapentin symptom:restlessness'],
+    ],
+    [
+      'near miss: an alternative said in a clause of its own to do something does that, not what its agent does',
+      'Your GP can prescribe lofexidine for sweating, or buprenorphine, which eases opioid withdrawal. Kratom withdrawal is common. Clonidine helps the sweats, or lofexidine, which some prefer.',
+      ['RELIEVES substance:buprenorphine condition:opioid-withdrawal', 'RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      '"both" after "it" and a name stands for what "it" stands for and the name',
+      'Gabapentin is often prescribed. But mixing it with kratom is risky: both can slow your breathing.',
+      ['CAUSES substance:gabapentin symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression', 'CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression'],
+    ],
+    [
+      'near miss: "both" after two names is those two, not a drug of the sentence before',
+      'Gabapentin is often prescribed. Kratom and alcohol are different, but both can slow your breathing.',
+      ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
