@@ -1011,6 +1011,21 @@ describe('extraction rules that generalise', () => {
       'Kratom withdrawal is common. Caffeine makes nausea, sweating and anxiety worse.',
       ['CAUSES substance:caffeine symptom:anxiety', 'CAUSES substance:caffeine symptom:nausea', 'CAUSES substance:caffeine symptom:sweating'],
     ],
+    [
+      'a determiner of several reaches over the modifiers of its noun to what was just named',
+      'Ask your doctor about clonidine or lofexidine. These prescription medicines calm the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'a determiner of several reaches over an adjective too',
+      'My doctor offered clonidine and gabapentin, and both older drugs eased the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:sweating'],
+    ],
+    [
+      'near miss: "other" sets its noun apart, and "this" before a modifier brings in something new',
+      'Ask your doctor about clonidine. These other herbal products calm the sweating. This herbal remedy eases the anxiety.',
+      [],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
