@@ -252,6 +252,16 @@ describe('reference marks and resemblance', () => {
       'Kratom\n\nWithdrawal symptoms resemble those of opioid withdrawal, though they are milder.\n\nAbrupt cessation has been associated with more severe withdrawal.',
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
     ],
+    [
+      'a disorder a treatment is chosen "by analogy with" is set apart, and a later bare withdrawal is not its',
+      'Kratom dependence is treated by analogy to opioid dependence. Stopping suddenly brings on withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
+    [
+      'near miss: a disorder named with no comparison is what the next bare withdrawal is of',
+      'Opioid dependence is treated with buprenorphine. Stopping suddenly brings on withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:buprenorphine condition:opioid-dependence AFFIRMED ASSERTED'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
   });
