@@ -37,7 +37,8 @@ export const RELIEF: TriggerFamily = {
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
-    'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
+    // "takes the edge off", "took some of the edge off", "takes a bit of the sting out of insomnia".
+    'take * edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'medicine', 'medication', 'med', 'therapy', 'do nothing for', 'do little for',
     'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
@@ -59,7 +60,7 @@ export const RELIEF: TriggerFamily = {
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
-    'ward off', 'keep * at bay', 'keep * away', 'take the sting out of',
+    'ward off', 'keep * at bay', 'keep * away', 'take * sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',

@@ -63,6 +63,10 @@ describe('trigger lexicon: how each relationship is phrased', () => {
   pinStances([
     ['Naloxone reverses an opioid overdose.', ['RELIEVES substance:naloxone condition:opioid-overdose AFFIRMED ASSERTED']],
     ['Clonidine keeps the sweats at bay.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    // An idiom of relief keeps its sense with a part quantified: "some of the sting", "a bit of the edge".
+    ['Good sleep hygiene takes some of the sting out of insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED ASSERTED']],
+    ['Clonidine took a bit of the edge off the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
+    ['I took the dog off the lead and the anxiety eased.', []],
     ['Kratom did wonders for my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
     ['Tramadol can give you seizures.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
     ['Methadone can give rise to QT prolongation.', ['CAUSES substance:methadone symptom:qt-prolongation AFFIRMED ASSERTED']],
