@@ -115,8 +115,9 @@ export const CAUSE: TriggerFamily = {
     // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
     // "the wobbles come from taking too much", "nausea stems from the dose" (the cause after "from": claims/findTriggers).
     'come from', 'stem from', 'result from', 'arise from',
-    // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol".
-    'attribute to', 'attributable to', 'due to', 'put down to', 'blame on',
+    // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol";
+    // clinical notes: "transaminitis secondary to kratom", written "2/2" ("ALT elevation 2/2 kratom"), one token.
+    'attribute to', 'attributable to', 'due to', 'secondary to', '2/2', 'put down to', 'blame on',
     // "sex affects withdrawal severity", "too much can seriously affect your heart" (a receptor's is ACTION's).
     'affect', 'influence',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',

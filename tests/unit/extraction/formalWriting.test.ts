@@ -206,6 +206,8 @@ describe('clinical shorthand', () => {
     ['near miss: a sign gone after a drug was stopped is a dechallenge, no relief', 'Kratom withdrawal day 3. Dechallenge: the jaundice resolved after kratom was stopped.', []],
     ['near miss: a number of years is no dose', 'Kratom withdrawal day 3. Kratom 5 years for back pain, stopped.', []],
     ['near miss: signs that began after a drug', 'Kratom withdrawal day 3. Nausea started after the ondansetron.', []],
+    ['"secondary to", written "2/2", names the cause after it', 'Kratom is sold online. Nausea 2/2 kratom. Elevated ALT, possibly secondary to EtOH.', ['CAUSES substance:alcohol condition:liver-injury AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: a fraction is no "secondary to", nor "secondary" alone', 'Kratom is sold online. Took 2/2 doses of clonidine. Secondary outcomes were nausea and anxiety.', []],
     ['"w/d" of a named substance', 'Dx: OUD, day 2 bup induction. Heroin w/d sx overnight: nausea, anxiety.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:nausea AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
