@@ -67,6 +67,9 @@ describe('trigger lexicon: how each relationship is phrased', () => {
     ['Good sleep hygiene takes some of the sting out of insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED ASSERTED']],
     ['Clonidine took a bit of the edge off the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
     ['I took the dog off the lead and the anxiety eased.', []],
+    // After a modal, before its object, "lower" is the verb the tagger took for an adjective.
+    ['Clonidine may lower the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
+    ['The dose of clonidine may be lower for the anxiety of older adults.', []],
     ['Kratom did wonders for my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
     ['Tramadol can give you seizures.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
     ['Methadone can give rise to QT prolongation.', ['CAUSES substance:methadone symptom:qt-prolongation AFFIRMED ASSERTED']],
