@@ -106,6 +106,8 @@ export const CAUSE: TriggerFamily = {
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with', 'follow',
+    // A threshold lowered makes what it holds back likelier: "bupropion lowers the seizure threshold".
+    'lower * threshold', 'reduce * threshold', 'decrease * threshold',
     // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal"; "kratom = constipation city",
     // "cold turkey off a heavy habit = the worst wd" (the kinds at the two ends decide).
     'throw * into', 'send * into', '=',

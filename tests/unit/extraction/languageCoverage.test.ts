@@ -67,6 +67,10 @@ describe('trigger lexicon: how each relationship is phrased', () => {
     ['Good sleep hygiene takes some of the sting out of insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED ASSERTED']],
     ['Clonidine took a bit of the edge off the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
     ['I took the dog off the lead and the anxiety eased.', []],
+    // A threshold lowered lets through what it holds back; a risk lowered is relief.
+    ['Bupropion lowers the seizure threshold on its own.', ['CAUSES substance:bupropion symptom:seizures AFFIRMED ASSERTED']],
+    ['Tramadol is known to reduce the threshold for seizures.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
+    ['Tapering lowers the risk of seizures.', ['MITIGATES strategy:tapering symptom:seizures AFFIRMED ASSERTED']],
     // After a modal, before its object, "lower" is the verb the tagger took for an adjective.
     ['Clonidine may lower the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
     ['The dose of clonidine may be lower for the anxiety of older adults.', []],
