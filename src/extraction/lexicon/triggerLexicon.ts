@@ -48,8 +48,8 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for"); a clinician's "was started for", not a writer's "started (kratom) for back pain", a motive.
     'use for', 'use as * for', 'offer for', 'prescribe for', 'be start for', 'be commence for', 'be initiate for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
-    // Answer keys and handouts: "Hydroxyzine is for anxiety".
-    'be for',
+    // Answer keys and handouts: "Hydroxyzine is for anxiety"; drug charts: "Clonidine 0.1 mg bid prn sweats" (as needed for).
+    'be for', 'prn',
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".

@@ -194,6 +194,8 @@ describe('clinical shorthand', () => {
     ['a dose between the drug and "for"', 'Kratom withdrawal day 3. Loperamide 4 mg PRN 01:30 for loose stools.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
     ['a time between the drug and "for"', 'Kratom withdrawal day 3. Hydroxyzine at night for the anxiety.', ['RELIEVES substance:hydroxyzine symptom:anxiety AFFIRMED ASSERTED']],
     ['how often, between the drug and "for"', 'Kratom withdrawal day 3. I took clonidine twice a day for the sweats.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a chart\'s "prn" right before a sign is "as needed for" it', 'Kratom withdrawal day 3. Clonidine 0.1 mg PO bid prn sweats/anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['near miss: "prn" with no sign after it relieves nothing', 'Kratom withdrawal day 3. Clonidine 0.1 mg prn; nausea persists.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:nausea AFFIRMED ASSERTED']],
     ['"as needed" between the drug and "for"', 'Kratom withdrawal day 3. Ibuprofen as needed for muscle aches.', ['RELIEVES substance:ibuprofen symptom:muscle-aches AFFIRMED ASSERTED']],
     ['an aside in commas between the drug and "for"', 'Kratom withdrawal is common.\n- loperamide, for a few days only, for diarrhoea', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
     ['near miss: "for" a length of time before what follows', 'Kratom is sold online. Mice given mitragynine twice daily for 7 days showed withdrawal after naloxone.', []],
