@@ -110,7 +110,8 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "anxiety scores", "pain ratings": a measure right after a symptom measures that symptom, named already.
     const measured = stressed?.entity?.kind === 'Symptom';
     // "Neither one does anything for cravings": "one" after a pronoun of a pair is no noun it determines.
-    const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : next;
+    // "and that honestly took the edge off": an adverb between a clause-opening "that" and its verb.
+    const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : token.lemma === 'that' && next?.pos === 'ADV' ? tokens[i + 2] : next;
     const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, head) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
     // A trade mark names a product: an entity from the first line that names it, so "It helped me sleep" below finds it.

@@ -947,6 +947,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:buprenorphine symptom:cravings'],
     ],
     [
+      'an adverb may stand between a clause-opening "that" and its verb',
+      'Kratom withdrawal is common. She gave me clonidine, and that honestly took the edge off the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'near miss: a "that" before an adverb and a verb of no claim',
+      'Kratom withdrawal is common. She said kratom, and that honestly surprised me.',
+      [],
+    ],
+    [
       'a body part in a list of signs names no provisional sign',
       'Liver injury is rare. Warning signs include:\n- yellowing of the skin or eyes (jaundice);\n- dark urine',
       ['PRESENTS_WITH condition:liver-injury symptom:dark-urine', 'PRESENTS_WITH condition:liver-injury symptom:jaundice'],
