@@ -3,10 +3,10 @@ import type { Unit } from '../units/unit';
 
 // What a thing is measured against ("milder than opioid withdrawal", "a syndrome similar to opioid
 // withdrawal", "resembling", "more often than in …", "looks a lot like opioid withdrawal", "an efficacy
-// well below that of morphine"): the standard
+// well below that of morphine", "criteria applied by analogy with opioid use disorder"): the standard
 // of a comparison, not what the text goes on to talk about. Bare "like" is left out: it more often
 // introduces examples ("symptoms like …"); after a verb of seeming or "much", "a lot", it compares.
-const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'reminiscent of', 'the same as',
+const COMPARISON_CUES = ['than', 'closer to', 'similar to', 'resemble', 'resembling', 'comparable to', 'akin to', 'analogous to', 'analogy with', 'analogy to', 'reminiscent of', 'the same as',
   'below', 'above', 'compared with', 'compared to', 'relative to', 'versus', 'vs',
   'look like', 'feel like', 'seem like', 'sound like', 'much like', 'a lot like', 'look a lot like', 'feel a lot like']
   .map((phrase) => phrase.split(' '));

@@ -63,7 +63,8 @@ export function isCollective(units: readonly Unit[], group: Group | undefined, t
   const between = units.slice(group.last + 1, trigger.first);
   // "… may have caused the seizure" guesses at what happened: a report still.
   if (!between.some((unit) => MODALS.has(unit.lemma)) || between.some((unit) => unit.lemma === 'have')) return false;
-  return units[group.first - 1]?.lemma === 'together' || units[group.last + 1]?.lemma === 'together';
+  // Not "kratom together with other drugs", a combination with a partner (isCombined).
+  return units[group.first - 1]?.lemma === 'together' || (units[group.last + 1]?.lemma === 'together' && units[group.last + 2]?.lemma !== 'with');
 }
 
 /** The vocabulary's polysubstance use (provisional when a vocabulary lacks it). */

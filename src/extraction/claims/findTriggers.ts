@@ -93,12 +93,12 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
   return triggers;
 }
 
-// "attributed to loperamide", "blamed on the extract": the cause after "to" or "on".
-const CAUSE_AFTER = new Set(['attribute', 'attributable', 'due', 'put', 'blame']);
+// "attributed to loperamide", "blamed on the extract", "secondary to kratom" ("2/2 kratom"): the cause after "to" or "on".
+const CAUSE_AFTER = new Set(['attribute', 'attributable', 'due', 'secondary', '2/2', 'put', 'blame']);
 
 /** "Risk rises with daily intake", "the wobbles come from taking too much": a cause's agent after "with" or "from". */
 function risesWith(family: TriggerFamily, units: readonly Unit[], first: number, last: number): boolean {
-  return family === CAUSE && last > first && (units[last]!.lemma === 'with' || units[last]!.lemma === 'from' || CAUSE_AFTER.has(units[first]!.lemma));
+  return family === CAUSE && ((last > first && (units[last]!.lemma === 'with' || units[last]!.lemma === 'from')) || CAUSE_AFTER.has(units[first]!.lemma));
 }
 
 // "resolved with loperamide", "milder with a taper", "less severe with clonidine".

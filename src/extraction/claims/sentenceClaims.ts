@@ -88,6 +88,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "For kratom withdrawal, a gradual taper is recommended": a bare "recommend" relieves only what a fronted "for" names.
       (trigger.head !== 'recommend' || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      // "Clonidine 0.1 mg bid prn sweats": a chart's "prn" is "as needed for" only with the sign right after it.
+      (trigger.head !== 'prn' || units[trigger.first + 1]?.entity !== undefined) &&
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
       // "tramadol wd is worse than kratom wd": a comparison of two things, not one bringing on the other.
       !(trigger.family === CAUSE && trigger.first === trigger.last && units[trigger.last + 1]?.lemma === 'than') &&

@@ -68,7 +68,7 @@ function analyseStretch(text: string, offset: number): AnalysedSentence[] {
         pos,
       });
     });
-    const words = withModalAuxiliaries(tokens.filter((token) => token.pos !== 'SPACE'));
+    const words = withComparativeVerbs(withModalAuxiliaries(tokens.filter((token) => token.pos !== 'SPACE')));
     if (words.length > 0) sentences.push({ start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words });
   });
   return sentences;
@@ -88,6 +88,23 @@ function withModalAuxiliaries(tokens: Token[]): Token[] {
     const before = tokens[index - 1];
     const standsAlone = before !== undefined && before.pos === 'DET' && STANDALONE_DETERMINERS.has(before.text.toLowerCase());
     return token.pos === 'NOUN' && MODALS.has(token.text) && standsAlone ? { ...token, pos: 'AUX' } : token;
+  });
+}
+
+// What a verb's object opens with: "may lower the seizure threshold", "can lower your blood pressure".
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
+/**
+ * "Kratom may lower the seizure threshold", "to lower your dose": after a modal or an infinitive's
+ * "to" and before an object, the model reads a verb that looks like a comparative ("lower") as the
+ * adjective ("low"); there it is the verb.
+ */
+function withComparativeVerbs(tokens: Token[]): Token[] {
+  return tokens.map((token, index) => {
+    const [before, after] = [tokens[index - 1], tokens[index + 1]];
+    const afterVerbSlot = before !== undefined && (MODALS.has(before.text.toLowerCase()) || (before.lemma === 'to' && before.pos === 'PART'));
+    const verb = token.pos === 'ADJ' && /er$/i.test(token.text) && afterVerbSlot && after !== undefined && OBJECT_OPENERS.has(after.pos) ? lemmatizer.verb(token.text.toLowerCase()) : undefined;
+    return verb === token.text.toLowerCase() ? { ...token, lemma: verb, pos: 'VERB' } : token;
   });
 }
 

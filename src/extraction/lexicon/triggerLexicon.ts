@@ -37,7 +37,8 @@ export const RELIEF: TriggerFamily = {
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
-    'take the edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
+    // "takes the edge off", "took some of the edge off", "takes a bit of the sting out of insomnia".
+    'take * edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'medicine', 'medication', 'med', 'therapy', 'do nothing for', 'do little for',
     'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
@@ -47,8 +48,8 @@ export const RELIEF: TriggerFamily = {
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for"); a clinician's "was started for", not a writer's "started (kratom) for back pain", a motive.
     'use for', 'use as * for', 'offer for', 'prescribe for', 'be start for', 'be commence for', 'be initiate for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',
-    // Answer keys and handouts: "Hydroxyzine is for anxiety".
-    'be for',
+    // Answer keys and handouts: "Hydroxyzine is for anxiety"; drug charts: "Clonidine 0.1 mg bid prn sweats" (as needed for).
+    'be for', 'prn',
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".
@@ -59,7 +60,7 @@ export const RELIEF: TriggerFamily = {
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
-    'ward off', 'keep * at bay', 'keep * away', 'take the sting out of',
+    'ward off', 'keep * at bay', 'keep * away', 'take * sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
@@ -109,6 +110,8 @@ export const CAUSE: TriggerFamily = {
     'increase', 'elevate', 'heighten', 'amplify', 'potentiate', 'predispose to', 'risk factor for',
     'be a cause of', 'cause of', 'be behind', 'toxic to', 'harmful to', 'hard on', 'associate risk of',
     'stir up', 'kick off', 'leave * with', 'follow',
+    // A threshold lowered makes what it holds back likelier: "bupropion lowers the seizure threshold".
+    'lower * threshold', 'reduce * threshold', 'decrease * threshold',
     // Forums: "can throw you into precipitated withdrawal", "sent me into withdrawal"; "kratom = constipation city",
     // "cold turkey off a heavy habit = the worst wd" (the kinds at the two ends decide).
     'throw * into', 'send * into', '=',
@@ -118,8 +121,9 @@ export const CAUSE: TriggerFamily = {
     // "Risk rises with daily intake" (what rises is measured, its cause after "with": claims/findTriggers).
     // "the wobbles come from taking too much", "nausea stems from the dose" (the cause after "from": claims/findTriggers).
     'come from', 'stem from', 'result from', 'arise from',
-    // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol".
-    'attribute to', 'attributable to', 'due to', 'put down to', 'blame on',
+    // Case series and letters: "QT prolongation attributed to loperamide", "no case attributable to kratom", "due to alcohol";
+    // clinical notes: "transaminitis secondary to kratom", written "2/2" ("ALT elevation 2/2 kratom"), one token.
+    'attribute to', 'attributable to', 'due to', 'secondary to', '2/2', 'put down to', 'blame on',
     // "sex affects withdrawal severity", "too much can seriously affect your heart" (a receptor's is ACTION's).
     'affect', 'influence',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',

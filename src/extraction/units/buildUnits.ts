@@ -94,10 +94,9 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       : openingVerb
         ? { start: token.start, end: token.end, text: token.text, lemma: openingVerb, pos: 'VERB' }
         : { start: token.start, end: token.end, text: token.text, lemma: token.lemma, pos: wordPos(tokens, i, mentions[mentionIndex]) };
-    // "these side effects": the demonstrative stands before the compound noun; "its principal
-    // alkaloid": a possessive before the adjectives.
+    // "its principal alkaloid": a possessive before the adjectives.
     const possessive = [tokens[i - 2], tokens[i - 3]].find((token) => token && POSSESSIVES.has(token.text.toLowerCase()) && tokens.slice(tokens.indexOf(token) + 1, i).every((between) => MODIFIER_POS.has(between.pos)));
-    const determiner = possessive ? possessive.text.toLowerCase() : tokens[i - 1]?.lemma === 'side' ? tokens[i - 2]?.lemma : tokens[i - 1]?.lemma;
+    const determiner = possessive ? possessive.text.toLowerCase() : determinerBefore(tokens, i, mentions);
     // "Both act on …", "both act as agonists": a noun-tagged word followed by a preposition other than "of" is the verb.
     // "Both bind opioid receptors", "Neither cause …": an uninflected trigger verb the tagger takes for a noun.
     // A possessive's next noun is its head, never a verb ("eased their withdrawal from heroin"), and so is
@@ -111,7 +110,8 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "anxiety scores", "pain ratings": a measure right after a symptom measures that symptom, named already.
     const measured = stressed?.entity?.kind === 'Symptom';
     // "Neither one does anything for cravings": "one" after a pronoun of a pair is no noun it determines.
-    const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : next;
+    // "and that honestly took the edge off": an adverb between a clause-opening "that" and its verb.
+    const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : token.lemma === 'that' && next?.pos === 'ADV' ? tokens[i + 2] : next;
     const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, head) ?? (measured ? undefined : measureAnaphor(tokens, i)));
     if (anaphor) unit.anaphor = anaphor;
     // A trade mark names a product: an entity from the first line that names it, so "It helped me sleep" below finds it.
@@ -177,6 +177,29 @@ function anaphorOf(
   if (lemma === 'that' && (previous === 'and' || previous === 'but') && next?.pos === 'VERB') return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy'] };
   if (PLURAL_PRONOUNS.has(lemma)) return { kind: 'plural', kinds: ALL_KINDS };
   return undefined;
+}
+
+// "the blood pressure drug": at most two modifiers between a determiner and its noun.
+const MAX_MODIFIERS = 2;
+// "the other drug", "a different medicine": a modifier that sets its noun apart from what was named.
+const DISTINGUISHING = new Set(['other', 'another', 'different', 'alternative']);
+
+/**
+ * The word that determines the noun at `index`, over the adjectives and nouns that modify it: "these
+ * side effects", "these prescription medicines", "both older drugs" are determined by "these" and
+ * "both" as "these medicines" is. Only a determiner of several reaches over modifiers, as it gathers
+ * what was just named; "the" or "this" before modifiers as often brings in something new ("the main
+ * active ingredient is …", "this herbal remedy"). A modifier that names an entity ("these kratom
+ * products") makes the phrase a name of that entity, and "other" a different one: neither is skipped.
+ */
+function determinerBefore(tokens: AnalysedSentence['tokens'], index: number, mentions: readonly Mention[]): string | undefined {
+  for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_MODIFIERS; at -= 1) {
+    const token = tokens[at]!;
+    const modifies = MODIFIER_POS.has(token.pos) && !DETERMINERS.has(token.lemma) && !DISTINGUISHING.has(token.lemma) && !mentions.some((mention) => mention.start < token.end && token.start < mention.end);
+    if (!modifies) return at === index - 1 || PLURAL_DETERMINERS.has(token.lemma) ? token.lemma : tokens[index - 1]!.lemma;
+    if (at === index - 1 - MAX_MODIFIERS) return tokens[index - 1]!.lemma;
+  }
+  return tokens[index - 1]?.lemma;
 }
 
 const CLEFT_REACH = 10;

@@ -194,6 +194,8 @@ describe('clinical shorthand', () => {
     ['a dose between the drug and "for"', 'Kratom withdrawal day 3. Loperamide 4 mg PRN 01:30 for loose stools.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
     ['a time between the drug and "for"', 'Kratom withdrawal day 3. Hydroxyzine at night for the anxiety.', ['RELIEVES substance:hydroxyzine symptom:anxiety AFFIRMED ASSERTED']],
     ['how often, between the drug and "for"', 'Kratom withdrawal day 3. I took clonidine twice a day for the sweats.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['a chart\'s "prn" right before a sign is "as needed for" it', 'Kratom withdrawal day 3. Clonidine 0.1 mg PO bid prn sweats/anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    ['near miss: "prn" with no sign after it relieves nothing', 'Kratom withdrawal day 3. Clonidine 0.1 mg prn; nausea persists.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:nausea AFFIRMED ASSERTED']],
     ['"as needed" between the drug and "for"', 'Kratom withdrawal day 3. Ibuprofen as needed for muscle aches.', ['RELIEVES substance:ibuprofen symptom:muscle-aches AFFIRMED ASSERTED']],
     ['an aside in commas between the drug and "for"', 'Kratom withdrawal is common.\n- loperamide, for a few days only, for diarrhoea', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
     ['near miss: "for" a length of time before what follows', 'Kratom is sold online. Mice given mitragynine twice daily for 7 days showed withdrawal after naloxone.', []],
@@ -206,6 +208,8 @@ describe('clinical shorthand', () => {
     ['near miss: a sign gone after a drug was stopped is a dechallenge, no relief', 'Kratom withdrawal day 3. Dechallenge: the jaundice resolved after kratom was stopped.', []],
     ['near miss: a number of years is no dose', 'Kratom withdrawal day 3. Kratom 5 years for back pain, stopped.', []],
     ['near miss: signs that began after a drug', 'Kratom withdrawal day 3. Nausea started after the ondansetron.', []],
+    ['"secondary to", written "2/2", names the cause after it', 'Kratom is sold online. Nausea 2/2 kratom. Elevated ALT, possibly secondary to EtOH.', ['CAUSES substance:alcohol condition:liver-injury AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['near miss: a fraction is no "secondary to", nor "secondary" alone', 'Kratom is sold online. Took 2/2 doses of clonidine. Secondary outcomes were nausea and anxiety.', []],
     ['"w/d" of a named substance', 'Dx: OUD, day 2 bup induction. Heroin w/d sx overnight: nausea, anxiety.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety AFFIRMED ASSERTED', 'PRESENTS_WITH condition:opioid-withdrawal symptom:nausea AFFIRMED ASSERTED']],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());
@@ -251,6 +255,16 @@ describe('reference marks and resemblance', () => {
       'a withdrawal resembled is set apart, and "they" is not it',
       'Kratom\n\nWithdrawal symptoms resemble those of opioid withdrawal, though they are milder.\n\nAbrupt cessation has been associated with more severe withdrawal.',
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
+    [
+      'a disorder a treatment is chosen "by analogy with" is set apart, and a later bare withdrawal is not its',
+      'Kratom dependence is treated by analogy to opioid dependence. Stopping suddenly brings on withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
+    [
+      'near miss: a disorder named with no comparison is what the next bare withdrawal is of',
+      'Opioid dependence is treated with buprenorphine. Stopping suddenly brings on withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:buprenorphine condition:opioid-dependence AFFIRMED ASSERTED'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(stancesOf(text)).toEqual([...expected].sort());

@@ -962,6 +962,16 @@ describe('extraction rules that generalise', () => {
       ['RELIEVES substance:buprenorphine symptom:cravings'],
     ],
     [
+      'an adverb may stand between a clause-opening "that" and its verb',
+      'Kratom withdrawal is common. She gave me clonidine, and that honestly took the edge off the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating'],
+    ],
+    [
+      'near miss: a "that" before an adverb and a verb of no claim',
+      'Kratom withdrawal is common. She said kratom, and that honestly surprised me.',
+      [],
+    ],
+    [
       'a body part in a list of signs names no provisional sign',
       'Liver injury is rare. Warning signs include:\n- yellowing of the skin or eyes (jaundice);\n- dark urine',
       ['PRESENTS_WITH condition:liver-injury symptom:dark-urine', 'PRESENTS_WITH condition:liver-injury symptom:jaundice'],
@@ -1080,6 +1090,21 @@ describe('extraction rules that generalise', () => {
       'near miss: "both" after two names is those two, not a drug of the sentence before',
       'Gabapentin is often prescribed. Kratom and alcohol are different, but both can slow your breathing.',
       ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:kratom symptom:respiratory-depression'],
+    ],
+    [
+      'a determiner of several reaches over the modifiers of its noun to what was just named',
+      'Ask your doctor about clonidine or lofexidine. These prescription medicines calm the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating'],
+    ],
+    [
+      'a determiner of several reaches over an adjective too',
+      'My doctor offered clonidine and gabapentin, and both older drugs eased the sweating.',
+      ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:gabapentin symptom:sweating'],
+    ],
+    [
+      'near miss: "other" sets its noun apart, and "this" before a modifier brings in something new',
+      'Ask your doctor about clonidine. These other herbal products calm the sweating. This herbal remedy eases the anxiety.',
+      [],
     ],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);

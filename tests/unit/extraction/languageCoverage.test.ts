@@ -63,6 +63,17 @@ describe('trigger lexicon: how each relationship is phrased', () => {
   pinStances([
     ['Naloxone reverses an opioid overdose.', ['RELIEVES substance:naloxone condition:opioid-overdose AFFIRMED ASSERTED']],
     ['Clonidine keeps the sweats at bay.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+    // An idiom of relief keeps its sense with a part quantified: "some of the sting", "a bit of the edge".
+    ['Good sleep hygiene takes some of the sting out of insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED ASSERTED']],
+    ['Clonidine took a bit of the edge off the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED ASSERTED']],
+    ['I took the dog off the lead and the anxiety eased.', []],
+    // A threshold lowered lets through what it holds back; a risk lowered is relief.
+    ['Bupropion lowers the seizure threshold on its own.', ['CAUSES substance:bupropion symptom:seizures AFFIRMED ASSERTED']],
+    ['Tramadol is known to reduce the threshold for seizures.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
+    ['Tapering lowers the risk of seizures.', ['MITIGATES strategy:tapering symptom:seizures AFFIRMED ASSERTED']],
+    // After a modal, before its object, "lower" is the verb the tagger took for an adjective.
+    ['Clonidine may lower the anxiety.', ['RELIEVES substance:clonidine symptom:anxiety AFFIRMED HEDGED']],
+    ['The dose of clonidine may be lower for the anxiety of older adults.', []],
     ['Kratom did wonders for my anxiety.', ['RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
     ['Tramadol can give you seizures.', ['CAUSES substance:tramadol symptom:seizures AFFIRMED ASSERTED']],
     ['Methadone can give rise to QT prolongation.', ['CAUSES substance:methadone symptom:qt-prolongation AFFIRMED ASSERTED']],
