@@ -1,12 +1,14 @@
 import { findCues } from '../claims/assertionStatus';
 import type { ClaimDraft } from '../claims/claimDraft';
 import type { Unit } from '../units/unit';
+import { RULINGS } from './verdictLine';
 
 const AUXILIARIES = new Set(['do', 'can', 'may', 'might', 'will', 'could', 'would', 'be', 'help', 'work']);
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
 // One-word answers, as FAQ pages and forums write them ("Nope.", "Not really.", "Possibly, …").
-const NO_WORDS = new Set(['no', 'nope', 'nah']);
-const ANSWER_WORDS = new Set([...NO_WORDS, 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'maybe', 'possibly', 'probably', 'sometimes']);
+// A quiz's or a flashcard's "False." and "True." answer as "No." and "Yes." do (structure/verdictLine's rulings).
+const NO_WORDS = new Set(['no', 'nope', 'nah', ...Object.keys(RULINGS).filter((word) => RULINGS[word] === 'NEGATED')]);
+const ANSWER_WORDS = new Set([...NO_WORDS, ...Object.keys(RULINGS), 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'maybe', 'possibly', 'probably', 'sometimes']);
 const NOT_ANSWERS = new Set(['really', 'at', 'usually', 'always', 'much', 'necessarily', 'quite', 'exactly']);
 
 /**

@@ -6,7 +6,7 @@ import type { Unit } from '../units/unit';
 export const VERDICT_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'answer', 'a', 'finding']);
 const LABEL_MARKS = new Set([':', '-', '–', '—']);
 const DEGREES = new Set(['mostly', 'largely', 'partly', 'half', 'entirely', 'completely', 'totally', 'probably']);
-const RULINGS: Record<string, Polarity> = {
+export const RULINGS: Readonly<Record<string, Polarity>> = {
   false: 'NEGATED', untrue: 'NEGATED', wrong: 'NEGATED', incorrect: 'NEGATED', myth: 'NEGATED', misleading: 'NEGATED', debunked: 'NEGATED',
   fiction: 'NEGATED', bogus: 'NEGATED', unsupported: 'NEGATED', unproven: 'NEGATED', no: 'NEGATED',
   true: 'AFFIRMED', correct: 'AFFIRMED', accurate: 'AFFIRMED', confirmed: 'AFFIRMED', supported: 'AFFIRMED', yes: 'AFFIRMED',
@@ -41,7 +41,10 @@ function rulingOf(units: readonly { lemma: string }[]): Polarity | undefined {
   return ruling && units.slice(at + 1).every((unit) => CLOSERS.has(unit.lemma)) ? ruling : undefined;
 }
 
-/** An answer without its label: "A: No." answers as "No." does. */
+/** An answer without its label: "A: No.", "Back: False." answer as "No." and "False." do. */
 export function withoutAnswerLabel(units: readonly Unit[]): readonly Unit[] {
-  return (units[0]?.lemma === 'a' || units[0]?.lemma === 'answer') && LABEL_MARKS.has(units[1]?.lemma ?? '') ? units.slice(2) : units;
+  return ANSWER_LABELS.has(units[0]?.lemma ?? '') && LABEL_MARKS.has(units[1]?.lemma ?? '') ? units.slice(2) : units;
 }
+
+/** "A:", "Answer:", and a flashcard's "Back:" (its "Front:" asks). */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer', 'back']);

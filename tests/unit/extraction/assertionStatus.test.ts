@@ -166,6 +166,10 @@ const kinds: Record<string, Case[]> = {
     // A fact-check that labels every claim it rules on: the labels are no speakers, and a ruling with no full stop is no heading.
     ['Kratom is sold online.\n\nCLAIM: "Kava cures kratom withdrawal."\nRATING: False\n\nKratom withdrawal is common.\n\nCLAIM: "Loperamide stops kratom withdrawal."\nRATING: Mostly false', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
     ['Kratom is sold online.\nClaim: Loperamide stops kratom withdrawal.\nRating: Mostly false', ['RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
+    // A quiz's or a flashcard's "False." / "True." answers its question as "No." / "Yes." do; "Front:" asks, "Back:" answers.
+    ['Kratom is sold online.\nQ: Does naloxone relieve kratom withdrawal?\nA: False.', ['RELIEVES substance:naloxone condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['Kratom revision cards\n\nFront: Naloxone relieves kratom withdrawal?\nBack: False - it precipitates withdrawal.\n\nFront: Clonidine eases sweating?\nBack: True.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:naloxone condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['Kratom is sold online.\nDoes clonidine ease sweating?\nTrue, for most people.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ],
   // Who a denial is about when its subject refers back: a pair named together or apart ("neither",
   // "neither drug", "both medications"), "it" for the condition the sentence before was about.
