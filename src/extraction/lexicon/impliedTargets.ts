@@ -26,4 +26,7 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['back', 'bind', 'block'], objects: ['up'], target: 'symptom:constipation' },
   // "Sudafed can keep you awake".
   { verbs: ['keep'], objects: ['awake'], target: 'symptom:insomnia' },
+  // "Hydroxyzine knocked me out", "it knocks you out": put a person to sleep, so relief of sleeplessness;
+  // a person must stand before "out" ("knocked out the cravings" ends something else).
+  { verbs: ['knock'], objects: ['I out', 'me out', 'you out', 'he out', 'him out', 'she out', 'her out', 'they out', 'them out', 'we out', 'us out'], target: 'symptom:insomnia', relief: true },
 ];

@@ -67,7 +67,8 @@ function symptomPhrase(units: readonly Unit[], index: number, vocabulary: Vocabu
   if (!entry) return undefined;
   for (let at = index + 1; at <= index + 1 + MAX_OBJECT_MODIFIERS && at < units.length; at += 1) {
     const word = units[at]!;
-    if (entry.objects.includes(word.lemma) || entry.objects.includes(`${units[at - 1]!.lemma} ${word.lemma}`)) {
+    // "knocked me out of my routine": a particle before "of" opens the preposition "out of", not the phrase.
+    if ((entry.objects.includes(word.lemma) || entry.objects.includes(`${units[at - 1]!.lemma} ${word.lemma}`)) && units[at + 1]?.lemma !== 'of') {
       const target = targetOf(entry.target, vocabulary);
       return target ? { objectIndex: at, target, ...(entry.relief ? { relief: true } : {}) } : undefined;
     }
@@ -90,8 +91,25 @@ const FLOATING_QUANTIFIERS = new Set(['each', 'all', 'both']);
 function isPredicate(units: readonly Unit[], index: number): boolean {
   let before = index - 1;
   while (units[before]?.pos === 'ADV' || units[before]?.pos === 'PART' || FLOATING_QUANTIFIERS.has(units[before]?.lemma ?? '')) before -= 1;
+  before = beforeCircumstance(units, before);
   const previous = units[before];
   return previous !== undefined && (previous.pos === 'AUX' || previous.entity !== undefined || previous.anaphor !== undefined);
+}
+
+const MAX_CIRCUMSTANCE_WORDS = 3;
+const CIRCUMSTANCE_WORD_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
+/**
+ * "Hydroxyzine at night knocked me out", "kratom in large amounts slows breathing": a short
+ * prepositional phrase ending at `last` may stand between the subject and its verb; where it begins.
+ */
+function beforeCircumstance(units: readonly Unit[], last: number): number {
+  if (units[last]?.pos !== 'NOUN') return last;
+  for (let at = last - 1; at >= last - MAX_CIRCUMSTANCE_WORDS && at > 0; at -= 1) {
+    if (units[at]!.pos === 'ADP') return units[at - 1]!.entity ? at - 1 : last;
+    if (!CIRCUMSTANCE_WORD_POS.has(units[at]!.pos)) return last;
+  }
+  return last;
 }
 
 function targetOf(id: string, vocabulary: Vocabulary): EntityRef | undefined {

@@ -13,7 +13,7 @@ const COMMON_WORDS = new Set([
   'outside', 'beside', 'aside', 'suicide', 'machine', 'magazine', 'engine',
   'marine', 'urine', 'feminine', 'masculine', 'doctrine', 'famine', 'cuisine', 'vaccine', 'regime', 'fine',
   'line', 'mine', 'wine', 'nine', 'pine', 'dine', 'shine', 'spine', 'define', 'refine', 'online', 'offline',
-  'deadline', 'airline', 'turbine', 'substrate', 'extract', 'pristine', 'combine', 'intestine', 'quarantine',
+  'deadline', 'airline', 'helpline', 'hotline', 'lifeline', 'timeline', 'pipeline', 'frontline', 'outline', 'borderline', 'turbine', 'substrate', 'extract', 'pristine', 'combine', 'intestine', 'quarantine',
 ]);
 const MIN_LENGTH = 6;
 

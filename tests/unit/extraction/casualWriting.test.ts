@@ -33,6 +33,9 @@ describe('extraction of informal, first-person writing', () => {
     ['"puts you to sleep" relieves insomnia', 'Kratom withdrawal is rough. Hydroxyzine puts you to sleep.', ['RELIEVES substance:hydroxyzine symptom:insomnia']],
     ['near miss: "get" raises no other function, nor sleep without "to"', 'Kratom withdrawal is rough. Kratom gets to my head. Kratom gets my sleep.', []],
     ['"backs you up" is constipation', 'Kratom withdrawal is common. Kratom backs you up. Loperamide really bound me up.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:loperamide symptom:constipation']],
+    // "knock someone out" puts them to sleep, also past a circumstance between subject and verb.
+    ['"knocked me out" relieves insomnia', 'Kratom withdrawal is rough. Hydroxyzine at night knocked me out. Quetiapine will knock you out for hours.', ['RELIEVES substance:hydroxyzine symptom:insomnia', 'RELIEVES substance:quetiapine symptom:insomnia']],
+    ['near miss: knocked out of a routine, knocked out the cravings', 'Kratom withdrawal is rough. Kratom knocked me out of my routine. Hydroxyzine knocked out my cravings.', ['RELIEVES substance:hydroxyzine symptom:cravings']],
     ['near miss: backing up files', 'Kratom withdrawal is common. Please back up your files.', []],
     ['a quantifier between the subjects and their verb', 'Kratom withdrawal is common. Benzos, booze and opioids each slow your breathing on their own.', ['CAUSES substance:alcohol symptom:respiratory-depression', 'CAUSES substance:benzodiazepines symptom:respiratory-depression', 'CAUSES substance:opioids symptom:respiratory-depression']],
     ['an adjective in -ing said of a substance causes its symptom', 'Kratom withdrawal is common. Kratom is very constipating. Kratom can be dehydrating, and water may help.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:dehydration']],

@@ -152,6 +152,11 @@ pinned('second-person advice', [
     'Kratom withdrawal\nKratom withdrawal is unpleasant. Opioid dependence is another matter.\nWhat else can I do?\nMany people find these helpful:\n- yoga\n- a hot shower',
     ['MITIGATES strategy:hot-baths condition:kratom-withdrawal', 'MITIGATES strategy:physical-activity condition:kratom-withdrawal'],
   ],
+  // A question whose asking phrase is the object of its verb asks what is avoided, not what helps.
+  ['items under "What should I avoid?" relieve nothing', 'Kratom withdrawal is hard.\nWhat should you avoid?\n- Alcohol.\n- Sleeping pills from a friend.', []],
+  ['nor under "Which drinks should I avoid?"', 'Kratom withdrawal is hard.\nWhich drinks should I avoid?\n- Beer.\n- Coffee.', []],
+  ['near miss: items under "What can help?" still help', 'Kratom withdrawal is hard.\nWhat can help?\n- Clonidine.\n- Hot baths.', ['MITIGATES strategy:hot-baths condition:kratom-withdrawal', 'RELIEVES substance:clonidine condition:kratom-withdrawal']],
+  ['near miss: "What can I do to avoid" asks for remedies', 'Kratom withdrawal is hard.\nWhat can I do to avoid cravings?\n- Support groups.', ['MITIGATES strategy:support-groups symptom:cravings']],
 ]);
 
 pinned('a repeated preposition and what follows what', [

@@ -83,6 +83,8 @@ const cases: [string, string, string[]][] = [
     'CONTAINS substance:kratom compound:zelnorphine AFFIRMED ASSERTED',
   ]],
   ['sentence-initial unseen name', 'Phenazorine relieves cravings.', ['RELIEVES substance:phenazorine symptom:cravings AFFIRMED ASSERTED']],
+  ['a compound of an English word and "line" names no drug', 'A helpline or a lifeline can help you get through the cravings.', []],
+  ['near miss: an unseen name in "-line" is still a drug', 'Protriptyline can help you get through the cravings.', ['RELIEVES substance:protriptyline symptom:cravings AFFIRMED ASSERTED']],
   ['unseen list member', 'Kratom can cause nausea and jitteriness.', ['CAUSES substance:kratom symptom:jitteriness AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   // CAUSES from compounds and conditions.
   ['compound cause (issue 10)', 'Mitragynine can cause respiratory depression.', ['CAUSES compound:mitragynine symptom:respiratory-depression AFFIRMED ASSERTED']],
