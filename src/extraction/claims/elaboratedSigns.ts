@@ -1,8 +1,9 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { CAUSE } from '../lexicon/triggerLexicon';
-import type { Unit } from '../units/unit';
+import type { EntityRef, Unit } from '../units/unit';
 import type { SentenceCues } from './assertionStatus';
 import { assertionStatus } from './assertionStatus';
+import { isAsideNegation, RELATIVE_PRONOUNS } from './asideNegation';
 import type { ClaimDraft } from './claimDraft';
 import type { Trigger } from './findTriggers';
 import type { SentenceContext } from './sentenceContext';
@@ -37,7 +38,70 @@ export function elaboratedSigns(units: readonly Unit[], cues: SentenceCues, cont
       else if (!LIST_JOINERS.has(sign.lemma)) break;
     }
   }
+  return [...drafts, ...describedSigns(units, cues, context)];
+}
+
+// The longest aside between the subject and its "be" (", when it came,").
+const MAX_ASIDE = 6;
+
+/**
+ * "Opioid withdrawal is not a phrase but a weather system: the sweating, the runny nose, …", "The
+ * withdrawal, when it came, was far longer, a tide that would not go out: irritability, insomnia …":
+ * a condition described after "be", then spelt out after a colon, presents with the signs listed there.
+ */
+function describedSigns(units: readonly Unit[], cues: SentenceCues, context: SentenceContext): ClaimDraft[] {
+  const drafts: ClaimDraft[] = [];
+  units.forEach((unit, subject) => {
+    const condition = unit.entity?.kind === 'Condition' ? unit.entity : unit.anaphor?.kind === 'withdrawal' ? context.resolve(units, subject, ['Condition'])[0] : undefined;
+    const copula = condition ? copulaAfter(units, subject) : -1;
+    const colon = copula < 0 ? -1 : colonAfter(units, copula);
+    if (colon < 0) return;
+    // A negation aside ("a tide that would not go out") denies nothing; one that does leaves the signs unsaid.
+    const status = assertionStatus(units, { ...cues, negations: cues.negations.filter((cue) => !isAsideNegation(units, cue)) }, { first: copula, last: copula }, colon);
+    if (status.polarity === 'NEGATED') return;
+    for (const sign of signsFrom(units, colon + 1)) drafts.push({ type: 'PRESENTS_WITH', source: condition!, target: sign, ...status });
+  });
   return drafts;
+}
+
+/** The "be" right after the subject, or after an aside between commas that names nothing (", when it came,"). */
+function copulaAfter(units: readonly Unit[], subject: number): number {
+  let at = subject + 1;
+  if (units[at]?.lemma === ',') {
+    const close = units.findIndex((unit, index) => index > at && index <= at + MAX_ASIDE && unit.lemma === ',');
+    if (close < 0 || units.slice(at + 1, close).some((unit) => unit.entity)) return -1;
+    at = close + 1;
+  }
+  return units[at]?.lemma === 'be' ? at : -1;
+}
+
+const LIST_END = new Set(['.', ';', '!']);
+const PARTICIPLE = /(?:ing|ed)$/i;
+
+/** A word that opens a description of the item before it: a relative pronoun or a participle. */
+const describesItem = (unit: Unit): boolean => RELATIVE_PRONOUNS.has(unit.lemma) || (unit.pos === 'VERB' && PARTICIPLE.test(unit.text));
+
+/**
+ * The signs listed from `from` on, through list joiners; an item's relative clause or participle, up to
+ * the next comma, describes it ("insomnia that kept me at the window until four, sweats", "the goosebumps
+ * coming up on my forearms"). The list ends at anything else.
+ */
+function signsFrom(units: readonly Unit[], from: number): EntityRef[] {
+  const signs: EntityRef[] = [];
+  let at = from;
+  for (; at < units.length; at += 1) {
+    const sign = units[at]!;
+    if (sign.entity?.kind === 'Symptom') signs.push(sign.entity);
+    else if (describesItem(sign) && units[at - 1]?.entity?.kind === 'Symptom') {
+      const comma = units.findIndex((unit, index) => index > at && unit.lemma === ',');
+      const end = comma < 0 ? units.length : comma;
+      if (units.slice(at + 1, end).some((unit) => unit.entity)) break;
+      at = end;
+    } else if (LIST_END.has(sign.lemma)) return signs;
+    else if (!LIST_JOINERS.has(sign.lemma)) break;
+  }
+  // "…: sweating and yawning are uncomfortable": a clause after the colon, not a list, says something else of them.
+  return at >= units.length ? signs : [];
 }
 
 /** The colon that closes the condition's description, if nothing but a comparison's standard is named before it. */

@@ -172,6 +172,8 @@ export const ASSOCIATION: TriggerFamily = {
   types: ['PRESENTS_WITH', 'CAUSES', 'CONTRIBUTES_TO'],
   entries: phrases(
     'associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report',
+    // "constipation is common with regular kratom use", "nausea is frequent with high doses".
+    'common with', 'frequent with',
     // "severity is related to dose", "the risk of hepatotoxicity is dose-related", "loperamide-related arrhythmia".
     'relate to', 'related to', '- related', '- dependent', 'dependent on',
   ),

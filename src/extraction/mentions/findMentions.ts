@@ -49,8 +49,9 @@ export function findMentions(documentText: string, sentence: Sentence, index: Te
 }
 
 const COORDINATORS = new Set(['and', 'or']);
-// "aching, stiff muscles": adjectives in a row share their noun as coordinated ones do.
-const LISTING_COMMA = /^,[ \t]+$/;
+// "aching, stiff muscles": adjectives in a row share their noun as coordinated ones do; notes and
+// slides write "and" as a symbol ("kappa + delta opioid receptors", "mu & kappa receptors").
+const LISTING_JOINER = /^(?:,|[ \t]*[+&])[ \t]+$/;
 
 /**
  * "adrenergic and serotonin receptors", "mu or kappa opioid receptors": a modifier coordinated with
@@ -62,7 +63,7 @@ function ellipticMentions(documentText: string, tokens: readonly Token[], mentio
   for (const mention of mentions) {
     const first = tokens.findIndex((token) => token.start === mention.start);
     const words = tokens.filter((token) => token.start >= mention.start && token.end <= mention.end).map((token) => token.text);
-    const comma = first > 0 && LISTING_COMMA.test(documentText.slice(tokens[first - 1]!.end, mention.start));
+    const comma = first > 0 && LISTING_JOINER.test(documentText.slice(tokens[first - 1]!.end, mention.start));
     // "either the mu- or the kappa-opioid receptor": an article before the term, a suspended hyphen after the modifier.
     const article = !comma && tokens[first - 1]?.text.toLowerCase() === 'the' ? 1 : 0;
     const coordinator = comma ? { text: 'and' } : tokens[first - 1 - article];

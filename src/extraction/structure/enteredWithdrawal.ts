@@ -109,10 +109,13 @@ function isObjectlessStop(units: readonly Unit[], index: number): boolean {
 const THINGS = new Set(['it', 'they', 'that', 'this', 'which']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 
-/** "one loperamide and it stopped", "the sweats stopped": a thing or a sign that stopped, not someone stopping a drug. */
+// What may stand between a stop and its subject: "would", "just", "not" ("the yawning that would not stop").
+const BEFORE_STOP = new Set(['AUX', 'ADV', 'PART']);
+
+/** "one loperamide and it stopped", "the sweats wouldn't stop": a thing or a sign that stopped (or would not), not someone stopping a drug. */
 function stoppedOnItsOwn(units: readonly Unit[], index: number): boolean {
   let subject = index - 1;
-  while (subject >= 0 && (units[subject]!.pos === 'AUX' || units[subject]!.pos === 'ADV')) subject -= 1;
+  while (subject >= 0 && BEFORE_STOP.has(units[subject]!.pos)) subject -= 1;
   const unit = units[subject];
   return unit !== undefined && (THINGS.has(unit.lemma) || (unit.entity !== undefined && SIGN_KINDS.has(unit.entity.kind)));
 }

@@ -7,6 +7,7 @@ import type { ClaimDraft } from '../claims/claimDraft';
 import { STOP_VERBS } from '../lexicon/stopping';
 import { ACTION, PRESENTATION } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
+import { isAsideNegation } from '../claims/asideNegation';
 
 const WITHDRAWAL_NAME = /withdrawal/i;
 // Findings of a study, which claims/pairArguments reads only in the passive ("insomnia was noted").
@@ -48,8 +49,8 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
     ({ unit, index }): ClaimDraft => ({ type: 'PRESENTS_WITH', source, target: unit.entity!, polarity: assertionStatus(units, cues, { first: index, last: index }, index).polarity, certainty }),
   );
   // A negation that denies no sign is about something else ("the cravings arent even that bad",
-  // "not sure if the sweats are wd"): such a sentence reports nothing.
-  const negates = cues.negations.length > 0 || cues.postNegations.length > 0;
+  // "not sure if the sweats are wd"): such a sentence reports nothing. A negation aside does not count.
+  const negates = cues.negations.some((cue) => !isAsideNegation(units, cue)) || cues.postNegations.length > 0;
   return negates && findings.every((finding) => finding.polarity === 'AFFIRMED') ? [] : findings;
 }
 

@@ -36,6 +36,16 @@ describe('signs in first-hand accounts', () => {
     ['"this is known as …" renames them too', 'Day 5 off kratom. yawning, chills. This is known as kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
     ['a condition named later with no pronoun for the signs renames nothing', 'I quit kratom in May. chills, yawning. Opioid withdrawal is worse.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
     ['"withdrawal itself" is the withdrawal, "itself" standing for nothing', 'I quit kratom in May. withdrawal itself can make pain feel worse.', ['CAUSES condition:kratom-withdrawal symptom:pain']],
+    // A condition described after "be" and spelt out after a colon; what describes an item, or the description, denies nothing.
+    [
+      'the list after a described condition\'s colon, items with a relative clause or a participle',
+      'Clonidine eased my anxiety, but kratom withdrawal was a long grey tide: insomnia that kept me up until four, sweats, and cravings arriving every afternoon.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'RELIEVES substance:clonidine symptom:anxiety'],
+    ],
+    ['"not X but Y" corrects a description, it denies no sign', 'Kratom withdrawal is not a phrase but a weather system: the sweating, the yawning.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['a sign that "would not stop" is no one stopping a drug', 'Day 3 off kratom. The sweating, the yawning that would not stop.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning']],
+    ['near miss: a clause after the colon is no list of signs', 'Kratom withdrawal is not dangerous: sweating and yawning are uncomfortable but harmless.', []],
+    ['near miss: a description denied leaves its list unsaid', 'Loperamide helps, but kratom withdrawal is not a weather system: sweating, yawning.', []],
     // Signs timed from a stop ("after stopping", "when I quit") are the withdrawal's of what was stopped.
     ['signs before "after abruptly stopping"', 'He was admitted with 48 h of vomiting, diarrhoea, sweating and generalised myalgia after abruptly stopping kratom.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],
     ['signs after a fronted "after stopping"', 'After stopping kratom, he had vomiting and sweating.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],

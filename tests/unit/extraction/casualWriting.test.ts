@@ -9,6 +9,9 @@ describe('extraction of informal, first-person writing', () => {
     ['a named withdrawal before its sign: the sign is relieved, and the withdrawal presents with it', 'Kratom is a plant. Melatonin helped the kratom wd insomnia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'RELIEVES substance:melatonin symptom:insomnia']],
     ['near miss: the withdrawal alone is what is relieved', 'Kratom is a plant. Melatonin helped the kratom wd.', ['RELIEVES substance:melatonin condition:kratom-withdrawal']],
     ['near miss: a dose taken down relieves nothing', 'Kratom withdrawal is common. Take your dose down slowly.', []],
+    // What a sign is "common with" is what it comes with: a drug's effect, a withdrawal's sign.
+    ['a sign "common with" a drug\'s use is its effect, "w/" written for "with"', 'Constipation v common w/ regular kratom use. Nausea is frequent with high doses of kratom.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:nausea', 'CONTRIBUTES_TO factor:dose symptom:nausea']],
+    ['near miss: "common with" a withdrawal is its sign', 'Yawning is common with opioid withdrawal.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:yawning']],
     // What a drug leaves or keeps someone in is its effect; "keep you from" still relieves.
     ['"kept me constipated"', 'kratom kept me constipated', ['CAUSES substance:kratom symptom:constipation']],
     ['"left him badly constipated"', 'Danny took kratom for years. It left him badly constipated.', ['CAUSES substance:kratom symptom:constipation']],

@@ -77,6 +77,11 @@ describe('extraction rules that generalise', () => {
       ['ACTS_ON substance:clonidine receptor:alpha-2-adrenergic-receptors', 'ACTS_ON substance:kratom receptor:kappa-opioid-receptor', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor'],
     ],
     [
+      'a modifier joined by a symbol ("+", "&") shares the head too; a term before the symbol stays itself',
+      'Mitragynine blocks kappa + delta opioid receptors. 7-OH binds mu & kappa opioid receptors. Kratom + opioid withdrawal are different.',
+      ['ACTS_ON compound:7-hydroxymitragynine receptor:kappa-opioid-receptor', 'ACTS_ON compound:7-hydroxymitragynine receptor:mu-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:delta-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor'],
+    ],
+    [
       'a suspended hyphen, and an article before the term, share its head too',
       'Mitragynine binds mu- and delta-opioid receptors. Lofexidine does not act at either the mu- or the kappa-opioid receptor.',
       ['ACTS_ON compound:mitragynine receptor:delta-opioid-receptor', 'ACTS_ON compound:mitragynine receptor:mu-opioid-receptor'],
