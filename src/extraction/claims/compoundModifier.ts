@@ -1,5 +1,8 @@
+import { DRUG_KINDS, type EntityKind } from '../../domain/entityKinds';
 import type { Unit } from '../units/unit';
 import { isArgument } from '../units/unit';
+
+const HARM_KINDS: ReadonlySet<EntityKind> = new Set(['Condition', 'Symptom']);
 
 // "withdrawal-related insomnia", "withdrawal-associated anxiety", "opioid-induced sweating".
 const MODIFYING_PARTICIPLES = new Set(['relate', 'associate', 'induce', 'link']);
@@ -13,6 +16,9 @@ const MODIFYING_PARTICIPLES = new Set(['relate', 'associate', 'induce', 'link'])
 export function modifiedHead(units: readonly Unit[], index: number): number | undefined {
   // "the kratom wd insomnia", "withdrawal anxiety": a withdrawal named right before a sign modifies it.
   const unit = units[index]!;
+  // "typical of kratom liver injury", "loperamide cardiotoxicity": a drug named right before a harm says whose harm it is.
+  const next = units[index + 1]?.entity;
+  if (unit.entity && DRUG_KINDS.has(unit.entity.kind) && next && HARM_KINDS.has(next.kind)) return index + 1;
   if ((unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name)) || unit.anaphor?.kind === 'withdrawal') {
     if (units[index + 1]?.entity?.kind === 'Symptom') return index + 1;
   }

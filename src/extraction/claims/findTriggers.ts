@@ -96,9 +96,12 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
 // "attributed to loperamide", "blamed on the extract", "secondary to kratom" ("2/2 kratom"): the cause after "to" or "on".
 const CAUSE_AFTER = new Set(['attribute', 'attributable', 'due', 'secondary', '2/2', 'put', 'blame']);
 
-/** "Risk rises with daily intake", "the wobbles come from taking too much": a cause's agent after "with" or "from". */
+// "rises with daily intake", "come from taking too much", "more frequent at higher doses".
+const AGENT_PREPOSITIONS = new Set(['with', 'from', 'at']);
+
+/** "Risk rises with daily intake", "the wobbles come from taking too much": a cause's agent after the preposition. */
 function risesWith(family: TriggerFamily, units: readonly Unit[], first: number, last: number): boolean {
-  return family === CAUSE && ((last > first && (units[last]!.lemma === 'with' || units[last]!.lemma === 'from')) || CAUSE_AFTER.has(units[first]!.lemma));
+  return family === CAUSE && ((last > first && AGENT_PREPOSITIONS.has(units[last]!.lemma)) || CAUSE_AFTER.has(units[first]!.lemma));
 }
 
 // "resolved with loperamide", "milder with a taper", "less severe with clonidine".

@@ -16,7 +16,8 @@ export const EASING_ADJECTIVES: readonly string[] = [
 ];
 
 // "makes withdrawal milder", "is why this withdrawal is so much milder", "is the reason it was bearable".
-const CAUSATIVES = ['make', 'be why', 'be the reason'];
+// "kept the cravings milder", "keeps withdrawal manageable": what a thing keeps in a state it holds there.
+const CAUSATIVES = ['make', 'keep', 'be why', 'be the reason'];
 
 /** Phrases that say a thing was moved `toward` a direction: "make * harsh", "make * more intense", "make * less mild", "be why * mild". */
 export function madeTowards(toward: readonly string[], awayFrom: readonly string[]): string[] {
@@ -26,7 +27,13 @@ export function madeTowards(toward: readonly string[], awayFrom: readonly string
   ]);
 }
 
-/** "Withdrawal is harsher with high doses", "less severe with a taper": the measured thing, then its agent after "with". */
+/**
+ * "Withdrawal is harsher with high doses", "less severe with a taper": the measured thing, then its agent
+ * after "with"; a dose after "at" too ("seizures were more frequent at higher doses").
+ */
 export function towardsWith(toward: readonly string[], awayFrom: readonly string[]): string[] {
-  return [...toward.flatMap((adjective) => [`${adjective} with`, `more ${adjective} with`]), ...awayFrom.map((adjective) => `less ${adjective} with`)];
+  return ['with', 'at'].flatMap((preposition) => [
+    ...toward.flatMap((adjective) => [`${adjective} ${preposition}`, `more ${adjective} ${preposition}`]),
+    ...awayFrom.map((adjective) => `less ${adjective} ${preposition}`),
+  ]);
 }

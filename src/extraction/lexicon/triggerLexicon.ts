@@ -16,7 +16,7 @@ export interface TriggerFamily {
 const phrases = (...list: string[]): { lemmas: string[] }[] => list.map((phrase) => ({ lemmas: phrase.split(' ') }));
 
 /** Verbs of a sign getting better, whose reliever follows "with" ("resolved with loperamide"). */
-export const IMPROVED_WITH: readonly string[] = ['resolve', 'improve', 'settle', 'subside', 'ease', 'lessen', 'disappear', 'abate', 'diminish', 'decrease', 'fade'];
+export const IMPROVED_WITH: readonly string[] = ['resolve', 'improve', 'settle', 'subside', 'ease', 'lessen', 'disappear', 'abate', 'diminish', 'decrease', 'fade', 'stop', 'cease', 'terminate'];
 
 // Collected from how withdrawal medicine is written about: clinical reviews and guidelines
 // ("attenuates", "is effective for"), consumer pages ("helps with", "eases") and forums ("takes the
@@ -172,8 +172,9 @@ export const ASSOCIATION: TriggerFamily = {
   types: ['PRESENTS_WITH', 'CAUSES', 'CONTRIBUTES_TO'],
   entries: phrases(
     'associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report',
-    // "constipation is common with regular kratom use", "nausea is frequent with high doses".
-    'common with', 'frequent with',
+    // "constipation is common with regular kratom use", "nausea is frequent with high doses";
+    // case literature: "hepatitis is well recognised with kratom", "seizures have been documented with high doses".
+    'common with', 'frequent with', 'recognise with', 'recognize with', 'document with', 'describe with',
     // "severity is related to dose", "the risk of hepatotoxicity is dose-related", "loperamide-related arrhythmia".
     'relate to', 'related to', '- related', '- dependent', 'dependent on',
   ),

@@ -19,6 +19,11 @@ describe('a condition that qualifies a symptom', () => {
       'Kratom: a review\n\nDocusate relieves opioid-induced constipation.',
       ['CAUSES substance:opioids symptom:constipation', 'RELIEVES substance:docusate symptom:constipation'],
     ],
+    [
+      'a drug named right before a harm says whose harm it is; the harm is the argument',
+      'Jaundice is typical of kratom liver injury.',
+      ['PRESENTS_WITH condition:liver-injury symptom:jaundice'],
+    ],
     ['near miss: a condition named plainly is the target', 'Kratom: a review\n\nClonidine reduces kratom withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal']],
   ])('%s', (_rule, text, expected) => expect(claims(text)).toEqual(expected));
 });

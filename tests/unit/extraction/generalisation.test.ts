@@ -394,6 +394,30 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:nausea', 'RELIEVES substance:ondansetron symptom:nausea'],
     ],
     [
+      'a sign that stopped with a medicine is relieved by it',
+      'Seizures stopped with lorazepam.',
+      ['RELIEVES substance:lorazepam symptom:seizures'],
+    ],
+    ['near miss: someone who stopped with a substance names no reliever', 'I stopped with kratom last week and the insomnia started.', []],
+    [
+      'what is more frequent at a dose is what the dose contributes to',
+      'Nausea was more frequent at higher doses.',
+      ['CONTRIBUTES_TO factor:dose symptom:nausea'],
+    ],
+    ['near miss: more frequent at a time of day names no cause', 'Nausea was more frequent at night.', []],
+    [
+      'a harm well recognised with a drug is caused by it',
+      'Constipation is well recognised with kratom.',
+      ['CAUSES substance:kratom symptom:constipation'],
+    ],
+    ['near miss: recognised by people names no cause', 'Constipation is well recognised by patients.', []],
+    [
+      'what a practice keeps milder it mitigates',
+      'Kratom withdrawal can be hard. A slow taper keeps it milder.',
+      ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ],
+    ['near miss: what a practice keeps someone is no relief', 'Kratom withdrawal can be hard. A slow taper keeps you busy.', []],
+    [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
       // Taking it every day contributes to the dependence it brings (claims/habitCircumstances).
