@@ -13,6 +13,7 @@ import {
   OTHER_SOURCES,
   PERMISSIONS,
   PSEUDO_NEGATIONS,
+  RULING_POST_CUES,
   TERMINATORS,
 } from '../lexicon/assertionCues';
 import { isArgument, type Unit } from '../units/unit';
@@ -55,7 +56,11 @@ export function findCues(units: readonly Unit[]): SentenceCues {
   const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
   return {
     negations: withoutNor,
-    postNegations: [...findPhrases(units, NEGATION_POST_CUES), ...findPhrases(units, FAILURE_POST_CUES).filter((span) => !namesWhatFailed(units, span))],
+    postNegations: [
+      ...findPhrases(units, NEGATION_POST_CUES),
+      ...findPhrases(units, FAILURE_POST_CUES).filter((span) => !namesWhatFailed(units, span)),
+      ...findPhrases(units, RULING_POST_CUES).filter((span) => closesLine(units, span)),
+    ],
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
@@ -141,9 +146,20 @@ const CLAIM_REFERENCES = new Set(['this', 'that', 'which', 'it', 'claim', 'idea'
 const CONNECTIVES = new Set(['and', 'so', 'or', 'but']);
 const PREDICATE_POS = new Set(['AUX', 'VERB']);
 const OBJECT_POS = new Set(['NOUN', 'PRON', 'PROPN']);
-// What may open a verdict after its colon: adverbs ("pretty much useless"), an auxiliary ("didn't"), a quotation mark.
-const VERDICT_LEAD = new Set(['ADV', 'AUX', '"', '“', "'", '‘']);
+// What may open a verdict after its colon: adverbs ("pretty much useless"), an article ("mostly a myth"), an auxiliary ("didn't"), a quotation mark.
+const VERDICT_LEAD = new Set(['ADV', 'DET', 'AUX', '"', '“', "'", '‘']);
 const LIST_END = new Set([',', 'and', 'or', '.', ';', ')', '!', '?']);
+// What sets a verdict after the words it rules on: "…: useless", "… — false", "… (not supported)".
+const VERDICT_MARKS = new Set([':', '—', '–', '-', '(']);
+
+const RULING_LEAD = new Set(['ADV', 'DET']);
+
+/** A ruling set after a verdict mark (adverbs and an article may come between: "— mostly a myth") with only punctuation after it. */
+function closesLine(units: readonly Unit[], span: Span): boolean {
+  let lead = span.first;
+  while (RULING_LEAD.has(units[lead - 1]?.pos ?? '')) lead -= 1;
+  return VERDICT_MARKS.has(units[lead - 1]?.lemma ?? '') && units.slice(span.last + 1).every((unit) => unit.pos === 'PUNCT');
+}
 
 function clear(units: readonly Unit[], from: number, to: number, terminators: ReadonlySet<string>): boolean {
   for (let index = from; index < to; index += 1) {
@@ -206,7 +222,7 @@ function reachesBack(units: readonly Unit[], trigger: Span, cue: Span): boolean 
   // before it, a quoted one too ("Hydroxyzine for anxiety - pt: "didn't do anything."").
   let verdict = cue.first;
   while (verdict > trigger.last + 1 && VERDICT_LEAD.has(units[verdict - 1]!.pos === 'PUNCT' ? units[verdict - 1]!.lemma : units[verdict - 1]!.pos)) verdict -= 1;
-  if (units[verdict - 1]?.lemma === ':' && clear(units, trigger.last + 1, verdict - 1, CLAUSE_BOUNDARIES)) return true;
+  if (VERDICT_MARKS.has(units[verdict - 1]?.lemma ?? '') && clear(units, trigger.last + 1, verdict - 1, CLAUSE_BOUNDARIES)) return true;
   let start = cue.last;
   while (start > trigger.last && !TERMINATORS.has(units[start - 1]!.lemma)) start -= 1;
   return units.slice(Math.max(start - 1, 0), cue.last + 1).some((unit) => CLAIM_REFERENCES.has(unit.lemma));

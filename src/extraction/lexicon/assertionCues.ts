@@ -60,6 +60,16 @@ export const NEGATION_POST_CUES = phrases(
 );
 
 /**
+ * A verbless ruling that closes a line after a dash, a colon or a bracket: "Kratom cures anxiety — false.",
+ * "Loperamide for cravings (not supported)", "Kava eases insomnia: mostly a myth" (claims/assertionStatus
+ * takes it only where nothing but punctuation follows it).
+ */
+export const RULING_POST_CUES = phrases(
+  'false', 'untrue', 'not true', 'wrong', 'incorrect', 'myth', 'misleading', 'debunk', 'debunked', 'fiction', 'bogus',
+  'unsupported', 'not supported', 'unproven', 'not proven', 'no evidence', 'not so', 'nope', 'not really',
+);
+
+/**
  * A treatment said to have failed, after it: "hydroxyzine for the anxiety, which didn't help at all",
  * "gabapentin for the legs never worked"; a post-negation only where nothing follows that it failed
  * at ("it does nothing for the rls" is a claim of its own).

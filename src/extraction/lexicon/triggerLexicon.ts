@@ -26,7 +26,7 @@ export const RELIEF: TriggerFamily = {
   types: ['RELIEVES', 'MITIGATES'],
   entries: phrases(
     'relieve', 'relief', 'ease', 'alleviate', 'alleviation', 'reduce', 'reduction', 'lessen', 'attenuate', 'attenuation', 'mitigation', 'amelioration', 'ameliorate',
-    'blunt', 'settle', 'relax', 'limit', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment',
+    'blunt', 'settle', 'relax', 'limit', 'control', 'help', 'manage', 'management', 'mitigate', 'treat', 'treatment', 'address', 'target',
     'cure', 'calm', 'soothe', 'curb', 'suppress', 'counteract', 'combat', 'diminish', 'decrease',
     'minimise', 'minimize', 'prevent', 'avoid', 'improve', 'improvement', 'fix', 'dull', 'remedy', 'aid', 'tame',
     'kill', 'tackle', 'fight', 'shorten', 'lift', 'quiet', 'quieten', 'steady', 'soften', 'cushion',

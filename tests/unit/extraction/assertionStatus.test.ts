@@ -274,6 +274,11 @@ const kinds: Record<string, Case[]> = {
     // A negated verb of finding or saying reaches the clause it takes, "that" or not.
     ['Nobody in the group found that kava helped with anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
     ['No one said kava helped with anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED HEDGED']],
+    // A verbless ruling closing the line after a dash, colon or bracket rules on what stands before it; near misses after it.
+    ['Kratom relieves anxiety — not supported.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+    ['Kava eases insomnia: mostly a myth.', ['RELIEVES substance:kava symptom:insomnia NEGATED ASSERTED']],
+    ['Kratom causes constipation — true.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+    ['Kratom causes constipation - a common complaint.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
   ],
 };
 
