@@ -21,7 +21,7 @@ export const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'ru
  * becomes an attempt (ClaimDraft.attempt), no evidence of its own, as a hope denied does.
  */
 export function verdictClaims(verdict: readonly Unit[], previousDrafts: readonly ClaimDraft[], previous: readonly Unit[]): ClaimDraft[] {
-  const ruling = rulingOf(verdict);
+  const ruling = rulingOf(verdict) ?? unlabelledDenial(verdict);
   if (!ruling || previousDrafts.length === 0) return [];
   if (ruling === 'NEGATED' && CLAIM_LABELS.has(previous[0]?.lemma ?? '') && LABEL_MARKS.has(previous[1]?.lemma ?? '')) {
     for (const draft of previousDrafts) draft.attempt = true;
@@ -39,6 +39,28 @@ function rulingOf(units: readonly { lemma: string }[]): Polarity | undefined {
   while (DEGREES.has(units[at]?.lemma ?? '')) at += 1;
   const ruling = RULINGS[(units[at]?.lemma ?? '').replace(/\.$/, '')];
   return ruling && units.slice(at + 1).every((unit) => CLOSERS.has(unit.lemma)) ? ruling : undefined;
+}
+
+// "That's a myth.", "This is simply false!", "It is not true.": what may stand before an unlabelled ruling.
+const RULED_SUBJECTS = new Set(['that', 'this', 'it']);
+const RULING_FILLERS = new Set([...DEGREES, 'a', 'an', 'just', 'simply', 'total', 'complete', 'utterly', 'absolutely']);
+// "Not true.", "Nope."; a writer's own experience against it: "Not for me.", "Not in my experience."
+const DENYING_REPLIES = [['not', 'true'], ['not', 'so'], ['not', 'correct'], ['not', 'accurate'], ['not', 'right'], ['not', 'for', 'me'], ['not', 'in', 'my', 'experience'], ['nope']];
+
+/**
+ * "People say kratom fixes insomnia. That's a myth.", "… Not true!": a sentence of a denying ruling
+ * alone, unlabelled, rules on the claims of the sentence before as "Verdict: false" does. Only
+ * denials ("True." or "No." after a statement says too little), and stopped, so a heading is none.
+ */
+function unlabelledDenial(units: readonly { lemma: string }[]): Polarity | undefined {
+  let at = 0;
+  if (RULED_SUBJECTS.has(units[0]?.lemma ?? '') && units[1]?.lemma === 'be') at = 2;
+  while (RULING_FILLERS.has(units[at]?.lemma ?? '')) at += 1;
+  const word = units[at]?.lemma ?? '';
+  const reply = DENYING_REPLIES.find((phrase) => phrase.every((lemma, offset) => units[at + offset]?.lemma === lemma));
+  const end = reply ? at + reply.length : RULINGS[word] === 'NEGATED' && word !== 'no' ? at + 1 : undefined;
+  const rest = end === undefined ? [] : units.slice(end);
+  return rest.length > 0 && rest.every((unit) => CLOSERS.has(unit.lemma)) ? 'NEGATED' : undefined;
 }
 
 /** An answer without its label: "A: No.", "Back: False." answer as "No." and "False." do. */
