@@ -49,7 +49,7 @@ const isVerb = (units: readonly Unit[], index: number): boolean => units[index]!
 const startsFrequency = (units: readonly Unit[], at: number): boolean => HOW_OFTEN.some((phrase) => phrase.every((lemma, k) => units[at + k]?.lemma === lemma));
 
 /** "for" then a span of time: "years", "a long time", "more than a few months"; not "for pain". */
-function startsDuration(units: readonly Unit[], at: number): boolean {
+export function startsDuration(units: readonly Unit[], at: number): boolean {
   if (units[at]?.lemma !== 'for') return false;
   for (let word = at + 1; word <= at + MAX_SPAN_WORDS && units[word]; word += 1) {
     const lemma = units[word]!.lemma;

@@ -51,7 +51,7 @@ import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
-import { habitCircumstances } from './habitCircumstances';
+import { habitCircumstances, startsDuration } from './habitCircumstances';
 import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsBefore } from './signList';
 import { signsOfCondition } from './signsOfCondition';
@@ -84,7 +84,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     (trigger) =>
       trigger.first !== outcome &&
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
-      (trigger.head !== 'for' || treatmentBefore(units, trigger.first)) &&
+      // "taken kratom for 3 years": a bare "for" before a span of time names how long, not what for.
+      (trigger.head !== 'for' || (treatmentBefore(units, trigger.first) && !startsDuration(units, trigger.first))) &&
       // "For kratom withdrawal, a gradual taper is recommended": a bare "recommend" relieves only what a fronted "for" names.
       (trigger.head !== 'recommend' || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
       (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&

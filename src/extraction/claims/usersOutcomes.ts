@@ -22,6 +22,16 @@ const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'r
 // their anxiety": a reduction is relief, which other rules read.
 const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder', 'relief', 'improvement', 'better']);
 const MAX_TAKING_WORDS = 4;
+
+/**
+ * A verb of undergoing, not one of purpose ("took kratom to get through withdrawal"); "had" too where the tagger
+ * calls it an auxiliary but an outcome follows ("and had constipation", "and have no nausea").
+ */
+function isUndergoing(units: readonly Unit[], at: number): boolean {
+  if (!UNDERGOING.has(units[at]!.lemma) || units[at - 1]?.lemma === 'to') return false;
+  const object = units[at + 1]?.pos === 'DET' ? units[at + 2] : units[at + 1];
+  return units[at]!.pos === 'VERB' || (units[at]!.lemma === 'have' && OUTCOME_KINDS.has(object?.entity?.kind ?? 'Substance'));
+}
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
 const MAX_AFTER_WORDS = 8;
@@ -81,10 +91,10 @@ function outcomesAmong(units: readonly Unit[], cues: SentenceCues, users: Users,
  * Each with the sentence's stance towards the verb of undergoing.
  */
 export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, context: SentenceContext, drafts: readonly ClaimDraft[]): ClaimDraft[] {
-  const users = takenBy(units, context) ?? takenAfter(units, context);
+  const users = takenBy(units, context) ?? takenAfter(units, context) ?? takenByWriter(units, context) ?? undergoneOn(units);
   if (!users) return [];
   if (users.among) return outcomesAmong(units, cues, users, drafts);
-  const verb = users.verb ?? units.findIndex((unit, at) => at > users.after && UNDERGOING.has(unit.lemma) && unit.pos === 'VERB');
+  const verb = users.verb ?? units.findIndex((unit, at) => at > users.after && isUndergoing(units, at));
   if (verb < 0) return [];
   const withdrawal = users.stopped ? context.withdrawalFrom(users.substance) : undefined;
   if (users.stopped && !withdrawal) return [];
@@ -210,6 +220,37 @@ function takenAfter(units: readonly Unit[], context: SentenceContext): Users | u
     }
   }
   return undefined;
+}
+
+const WRITERS = new Set(['i', 'we']);
+// "I've been taking", "I have used", "we still take": what may stand between the writer and the verb of taking.
+const BEFORE_TAKING_POS = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * "I take kratom every day and get constipation", "I've used it for years and never had nausea": the
+ * writer, named by what they take as "people who take kratom" are, goes through what the sentence says.
+ */
+function takenByWriter(units: readonly Unit[], context: SentenceContext): Users | undefined {
+  const writer = units.findIndex((unit) => WRITERS.has(unit.lemma));
+  if (writer < 0) return undefined;
+  let verb = writer + 1;
+  while (units[verb] && BEFORE_TAKING_POS.has(units[verb]!.pos) && !TAKING.has(units[verb]!.lemma)) verb += 1;
+  if (!TAKING.has(units[verb]?.lemma ?? '')) return undefined;
+  const objectAt = objectAfter(units, verb + 1);
+  const object = units[objectAt];
+  const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+  return substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind) ? { substance, stopped: false, start: units.length, after: objectAt, among: false } : undefined;
+}
+
+/**
+ * "I get nausea on kratom", "never got the jitters on it": what someone goes through, then the substance
+ * they are on. The outcomes are read between the verb of undergoing and "on".
+ */
+function undergoneOn(units: readonly Unit[]): Users | undefined {
+  const on = units.findIndex((unit, at) => unit.lemma === 'on' && SUBSTANCE_KINDS.some((kind) => kind === units[at + 1]?.entity?.kind));
+  if (on < 0) return undefined;
+  const verb = units.findIndex((unit, at) => at < on && UNDERGOING.has(unit.lemma) && unit.pos !== 'NOUN');
+  return verb < 0 ? undefined : { substance: units[on + 1]!.entity!, stopped: false, start: on, after: verb - 1, verb, among: false };
 }
 
 /** A symptom or condition at `at`; bare "dependence" or "addiction" is the dependence on the substance taken. */

@@ -50,7 +50,8 @@ describe('signs in first-hand accounts', () => {
     ['signs before "after abruptly stopping"', 'He was admitted with 48 h of vomiting, diarrhoea, sweating and generalised myalgia after abruptly stopping kratom.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],
     ['signs after a fronted "after stopping"', 'After stopping kratom, he had vomiting and sweating.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting']],
     ['"after quitting" a drug of a class', 'She felt anxious after quitting oxycodone.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:anxiety']],
-    ['near miss: after taking is no stop', 'He had vomiting after taking kratom.', []],
+    // What someone had after taking a substance came from it, as what they developed after it (claims/usersOutcomes).
+    ['near miss: after taking is no stop', 'He had vomiting after taking kratom.', ['CAUSES substance:kratom symptom:vomiting']],
     ['near miss: a medicine with no withdrawal of its own', 'The sweating started after he stopped clonidine.', []],
   ])('%s', (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);

@@ -418,6 +418,17 @@ describe('extraction rules that generalise', () => {
     ],
     ['near miss: what a practice keeps someone is no relief', 'Kratom withdrawal can be hard. A slow taper keeps you busy.', []],
     [
+      'what the writer who takes a substance gets comes from it, as for people who take it',
+      'I take kratom every day and get constipation. I took it for years and never had nausea.',
+      ['CAUSES substance:kratom symptom:constipation'],
+    ],
+    [
+      'what someone gets on a substance comes from it',
+      'I got the jitters on kratom.',
+      ['CAUSES substance:kratom symptom:jitteriness'],
+    ],
+    ['near miss: taking a substance to get through something is a purpose, and "for years" no purpose', 'I took kratom for years to get through opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal']],
+    [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
       // Taking it every day contributes to the dependence it brings (claims/habitCircumstances).
