@@ -16,10 +16,11 @@ const NOT_ANSWERS = new Set(['really', 'at', 'usually', 'always', 'much', 'neces
  * that it does.", "No, it does not."): the question's claims, with the answer's stance.
  */
 export function answeredQuestion(answer: readonly Unit[], questionDrafts: readonly ClaimDraft[]): ClaimDraft[] {
-  if (questionDrafts.length === 0 || !isElliptic(answer)) return [];
-  const first = bareAnswer(answer[0]!);
+  const trailing = trailingAnswer(answer);
+  if (questionDrafts.length === 0 || (!isElliptic(answer) && trailing === undefined)) return [];
+  const word = trailing ?? bareAnswer(answer[0]!);
   const cues = findCues(answer);
-  const negated = NO_WORDS.has(first) || cues.negations.length > 0;
+  const negated = NO_WORDS.has(word) || cues.negations.length > 0;
   const hedged = cues.hedges.length > 0;
   return questionDrafts.map((draft) => ({
     ...draft,
@@ -62,6 +63,17 @@ export function clauseAndReply(units: readonly Unit[]): { clause: Unit[]; reply:
 
 // "…; it didn't", "… — it didn't", "… but it didn't".
 const REPLY_SEPARATORS = new Set([';', '—', '–', 'but']);
+
+// A yes or a no that closes an answer after its qualification: "For some people, yes.", "In my experience, no."
+const CLOSING_ANSWERS = new Set(['no', 'nope', 'nah', 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely']);
+
+/** The yes or no after the answer's last comma, if it ends the answer ("At high doses, mixed with other drugs, yes."). */
+function trailingAnswer(answer: readonly Unit[]): string | undefined {
+  let end = answer.length;
+  while (end > 0 && answer[end - 1]!.pos === 'PUNCT') end -= 1;
+  const word = answer[end - 1] && bareAnswer(answer[end - 1]!);
+  return end >= 3 && answer[end - 2]!.lemma === ',' && word !== undefined && CLOSING_ANSWERS.has(word) ? word : undefined;
+}
 
 /** "Yes", "No", "Not really", or a pronoun and an auxiliary standing for the question's verb phrase ("it does"). */
 function isElliptic(answer: readonly Unit[]): boolean {

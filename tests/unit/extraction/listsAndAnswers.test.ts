@@ -129,6 +129,14 @@ describe('a pronoun and an auxiliary answer the sentence before only when no ver
   });
 });
 
+describe('a yes or a no that closes a qualified answer answers the question', () => {
+  it.each<[string, string, string[]]>([
+    ['a qualified yes', 'Q: Can kratom cause seizures?\nA: At very high doses, especially mixed with other drugs, yes.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+    ['a qualified no', 'Q: Does kratom cure depression?\nA: Sadly, no.', ['RELIEVES substance:kratom symptom:low-mood NEGATED ASSERTED']],
+    ['near miss: a yes inside the answer is no closing answer', 'Q: Does kratom cure depression?\nA: Yes people ask that a lot.', []],
+  ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
+});
+
 // Second-person advice: what a remedy lets you do names what it relieves.
 pinned('second-person advice', [
   ['"help you sleep" relieves insomnia', 'Melatonin helps me sleep.', ['RELIEVES substance:melatonin symptom:insomnia']],
