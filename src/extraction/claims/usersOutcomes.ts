@@ -206,7 +206,8 @@ function objectAfter(units: readonly Unit[], from: number): number {
  */
 function takenAfter(units: readonly Unit[], context: SentenceContext): Users | undefined {
   for (let at = 1; at < units.length - 1; at += 1) {
-    if (units[at]!.lemma !== 'after') continue;
+    // "When people stop kratom after regular use, they get …": what comes after a stop is the withdrawal's.
+    if (units[at]!.lemma !== 'after' || units.slice(0, at).some((unit) => STOPPING.has(unit.lemma))) continue;
     for (let word = at + 1; word < Math.min(units.length, at + 1 + MAX_AFTER_WORDS); word += 1) {
       const unit = units[word]!;
       if (TERMINATORS.has(unit.lemma)) break;

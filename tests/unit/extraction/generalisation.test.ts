@@ -429,6 +429,11 @@ describe('extraction rules that generalise', () => {
     ],
     ['near miss: taking a substance to get through something is a purpose, and "for years" no purpose', 'I took kratom for years to get through opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal']],
     [
+      'near miss: what people get after they stop a substance, "after regular use", is its withdrawal\'s, not the substance\'s',
+      'When people stop kratom after regular use, they often get withdrawal symptoms such as muscle aches.',
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches'],
+    ],
+    [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
       // Taking it every day contributes to the dependence it brings (claims/habitCircumstances).
