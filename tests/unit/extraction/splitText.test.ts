@@ -9,6 +9,25 @@ describe('splitPassages', () => {
     for (const passage of passages) expect(text.slice(passage.start, passage.end)).toBe(passage.text);
     expect(passages.map((p) => p.index)).toEqual([0, 1, 2]);
   });
+
+  it('runs a line wrapped mid-sentence on into the next one, keeping offsets', () => {
+    const text = 'Hi Sam,\n\nIn my experience a hot bath every night really calmed the legs and\nclonidine helped with the\nsweating. Loperamide sorted the rest.\n- item one\n- item two';
+    const passages = splitPassages(text);
+    expect(passages.map((p) => p.text)).toEqual([
+      'Hi Sam,',
+      'In my experience a hot bath every night really calmed the legs and\nclonidine helped with the\nsweating. Loperamide sorted the rest.',
+      '- item one',
+      '- item two',
+    ]);
+    for (const passage of passages) expect(text.slice(passage.start, passage.end)).toBe(passage.text);
+  });
+
+  it('near misses: a short chat line, a capitalised next line, a list item and a blank line end a passage', () => {
+    expect(splitPassages('gabapentin helped\nthe cravings are bad').map((p) => p.text)).toEqual(['gabapentin helped', 'the cravings are bad']);
+    expect(splitPassages('clonidine helped with the\nSweating section').map((p) => p.text)).toEqual(['clonidine helped with the', 'Sweating section']);
+    expect(splitPassages('things that helped with the\n- sweats').map((p) => p.text)).toEqual(['things that helped with the', '- sweats']);
+    expect(splitPassages('clonidine helped with the\n\nsweating').map((p) => p.text)).toEqual(['clonidine helped with the', 'sweating']);
+  });
 });
 
 describe('analysePassage (the linguistic layer)', () => {
