@@ -33,6 +33,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
+import { pipeCells, pipeRowClaims } from './structure/pipeTable';
 import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
 import { tagQuestionStart } from './structure/tagQuestion';
@@ -132,6 +133,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let lastProse: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let lastSigns: { sentence: AnalysedUnitSentence; drafts: ClaimDraft[] } | undefined;
   let inSideEffects = false;
+  let tableHeader: string[] = [];
   let headword: { sentence: AnalysedUnitSentence; entity: EntityRef } | undefined;
   sentences.forEach((sentence, position) => {
     // "Mitragynine (MG): principal alkaloid": a headword and its definition on one line assert, though as short as a heading.
@@ -147,7 +149,16 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);
     const reportsSigns = !entered?.byStopping;
-    if (role === 'heading' || sentence.question) {
+    if (role === 'tableRow') {
+      // The first row of a table is its header; each row after it is read by its columns, once per row.
+      const previous = sentences[position - 1];
+      if (previous?.role !== 'tableRow') tableHeader = pipeCells(sentence.passage.text, sentence.passage.start).map((cell) => cell.text);
+      else if (previous.passage !== sentence.passage) {
+        const rowUnits = sentences.filter((other) => other.passage === sentence.passage).flatMap((other) => other.units);
+        const row = pipeRowClaims(rowUnits, pipeCells(sentence.passage.text, sentence.passage.start), tableHeader, context.topicSubstance());
+        for (const draft of row) found.push({ draft, evidence: evidenceOf(sentence.passage.start, sentence.passage.end, sentence.passage.index) });
+      }
+    } else if (role === 'heading' || sentence.question) {
       // Asserts nothing; an answer below may take its claim, a list below its subject.
       question = sentence.question ? { sentence, drafts: sentenceClaims(units, context) } : undefined;
       remedyAsked = askedRemedy(units, discourse.topicCondition(), role === 'heading');

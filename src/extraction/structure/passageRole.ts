@@ -1,8 +1,9 @@
 import type { Token } from '../language/analysedText';
+import { isPipeRow, isPipeRule } from './pipeTable';
 import { isRuling } from './verdictLine';
 
 /** What a passage (one line) is: its role decides whether its sentences can be evidence. */
-export type PassageRole = 'heading' | 'listItem' | 'quote' | 'rule' | 'legend' | 'prose';
+export type PassageRole = 'heading' | 'listItem' | 'tableRow' | 'quote' | 'rule' | 'legend' | 'prose';
 
 // "- item", "* item", "• item", "1. item", "2) item".
 const LIST_MARKER = /^(?:[-*•–·▪◦✔✓☑✅➤►→]|\d{1,2}[.)])\s+/;
@@ -18,7 +19,8 @@ const QUESTION_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 
  * a finite verb ("magnesium helps with the sweats", as forums write) is a sentence.
  */
 export function passageRole(text: string, words: readonly Token[]): PassageRole {
-  if (/^[-=_*]{3,}$/.test(text)) return 'rule';
+  if (/^[-=_*]{3,}$/.test(text) || isPipeRule(text)) return 'rule';
+  if (isPipeRow(text)) return 'tableRow';
   if (isLegend(text)) return 'legend';
   if (text.startsWith('>')) return 'quote';
   if (LIST_MARKER.test(text) || isTableRow(text)) return 'listItem';

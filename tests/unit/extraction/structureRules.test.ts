@@ -1,4 +1,4 @@
-import { affirmedClaimsOf as claims } from './stancesOf';
+import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
 
 // Structure rules (sentences of our own): the claims each must give, exactly.
@@ -142,3 +142,29 @@ pinned('a practice named after a substance', [
   ['a later "it" is the substance', 'Cutting out caffeine eased my anxiety; it was making my anxiety worse.', ['CAUSES substance:caffeine symptom:anxiety', 'MITIGATES strategy:avoiding-caffeine symptom:anxiety']],
   ['a stopped substance that causes acts through its withdrawal', 'Quitting kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
 ]);
+
+describe('a table drawn with pipes is read by its header', () => {
+  const table = [
+    'Kratom exposures reported to a poison centre',
+    '',
+    '| Case | Co-ingestants | Features | Treatment |',
+    '|---|---|---|---|',
+    '| 1 | none | tachycardia, agitation | benzodiazepines |',
+    '| 2 | alcohol | seizure | lorazepam |',
+    '| 3 | none | no jaundice | supportive |',
+  ].join('\n');
+
+  it('a column of features is what the substance brought on, each cell with its own stance; treatment and co-ingestant columns claim nothing', () => {
+    expect(stancesOf(table)).toEqual([
+      'CAUSES substance:kratom symptom:agitation AFFIRMED ASSERTED',
+      'CAUSES substance:kratom symptom:fast-heart-rate AFFIRMED ASSERTED',
+      'CAUSES substance:kratom symptom:jaundice NEGATED ASSERTED',
+      'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED',
+    ]);
+  });
+
+  it('a substance column names each row’s substance; the header row claims nothing', () => {
+    const bySubstance = ['| Substance | Adverse effects |', '| --- | --- |', '| Loperamide | arrhythmia |', '| Clonidine | low blood pressure |'].join('\n');
+    expect(claims(bySubstance)).toEqual(['CAUSES substance:clonidine symptom:low-blood-pressure', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia']);
+  });
+});
