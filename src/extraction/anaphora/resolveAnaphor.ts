@@ -7,6 +7,17 @@ import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
 import { isComparisonStandard } from './comparisonStandard';
 
 const PAIR_WORDS = new Set(['both', 'neither']);
+// "many of them became dependent on kratom", "half of them reported insomnia": people counted, whatever
+// the sentence before named last.
+const COUNTING = new Set(['many', 'some', 'most', 'few', 'several', 'half', 'all', 'none', 'third', 'quarter', 'majority', 'minority']);
+const PEOPLE_VERBS = new Set(['become', 'develop', 'report', 'say', 'feel', 'have', 'experience', 'get', 'need', 'use', 'take', 'stop', 'quit', 'relapse', 'describe', 'complain', 'suffer', 'go', 'return', 'seek', 'try']);
+
+/** A plural pronoun counted by a quantifier and doing what people do ("many of them became dependent"). */
+function countedPeople(units: readonly Unit[], index: number): boolean {
+  if (units[index]!.anaphor?.kind !== 'plural' || units[index - 1]?.lemma !== 'of' || !COUNTING.has(units[index - 2]?.lemma ?? '')) return false;
+  const verb = units.slice(index + 1, index + 3).find((unit) => unit.pos === 'VERB' || unit.pos === 'AUX');
+  return verb !== undefined && PEOPLE_VERBS.has(verb.lemma);
+}
 const PLANT_NOUNS = new Set(['leaf', 'plant', 'herb', 'tree', 'botanical']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
@@ -24,7 +35,7 @@ const AGENT_KINDS: readonly EntityKind[] = ['Strategy', 'Substance', 'Compound']
  */
 export function resolveAnaphor(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] {
   const anaphor = units[index]!.anaphor;
-  if (!anaphor || kinds.length === 0) return [];
+  if (!anaphor || kinds.length === 0 || countedPeople(units, index)) return [];
   // "Unlike opioid painkillers, it …": what a contrast sets apart is never what the pronoun means, nor
   // the standard a comparison measures against ("resemble those of opioid withdrawal, though they are milder").
   const before = units.slice(0, index).flatMap((unit, at) => (unit.entity && kinds.includes(unit.entity.kind) && !isContrast(units, at) && !isComparisonStandard(units, at) ? [unit.entity] : []));

@@ -434,6 +434,11 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches'],
     ],
     [
+      'near miss: "many of them" who became dependent are people, not the signs named before',
+      'Users said kratom eased their sweating. But many of them became dependent on kratom itself.',
+      ['CAUSES substance:kratom condition:kratom-dependence', 'RELIEVES substance:kratom symptom:sweating'],
+    ],
+    [
       'what people who take a substance get comes from it',
       'People who take kratom every day often get constipation and develop dependence.',
       // Taking it every day contributes to the dependence it brings (claims/habitCircumstances).
