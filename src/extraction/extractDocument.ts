@@ -199,6 +199,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       else if (own.length === 0 && fromLead.length === 0 && reportsSigns && findCues(lead.units).hedges.length === 0) {
         for (const draft of reportedSigns(units, discourse.experiencedWithdrawal())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       }
+    } else if (role === 'quote') {
+      // A quoted post is someone else's word and no evidence here, but the reply below it may take its claims
+      // ("> kratom cured my anxiety" / "Not for me.", "> magnesium helps the legs" / "It did help me a bit.").
+      lastProse = { sentence, drafts: sentenceClaims(units, context) };
     } else if (role === 'prose' || role === 'listItem') {
       // A list item with no lead, or a later sentence of an item, speaks for itself.
 

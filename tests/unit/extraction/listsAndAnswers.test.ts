@@ -137,6 +137,13 @@ describe('a yes or a no that closes a qualified answer answers the question', ()
   ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
 });
 
+describe('a reply below a quoted post answers the quote, which is no evidence itself', () => {
+  it.each<[string, string, string[]]>([
+    ['a denial of the quote', '> kratom totally cured my anxiety\n\nNot for me.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+    ['near miss: a reply that answers nothing', '> kratom totally cured my anxiety\n\nWelcome to the forum.', []],
+  ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
+});
+
 // Second-person advice: what a remedy lets you do names what it relieves.
 pinned('second-person advice', [
   ['"help you sleep" relieves insomnia', 'Melatonin helps me sleep.', ['RELIEVES substance:melatonin symptom:insomnia']],
