@@ -22,6 +22,9 @@ const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'r
 // their anxiety": a reduction is relief, which other rules read.
 const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder', 'relief', 'improvement', 'better']);
 const MAX_TAKING_WORDS = 4;
+const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
+const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
+const MAX_AFTER_WORDS = 8;
 
 /**
  * A verb of undergoing, not one of purpose ("took kratom to get through withdrawal"); "had" too where the tagger
@@ -32,9 +35,6 @@ function isUndergoing(units: readonly Unit[], at: number): boolean {
   const object = units[at + 1]?.pos === 'DET' ? units[at + 2] : units[at + 1];
   return units[at]!.pos === 'VERB' || (units[at]!.lemma === 'have' && OUTCOME_KINDS.has(object?.entity?.kind ?? 'Substance'));
 }
-const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
-const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
-const MAX_AFTER_WORDS = 8;
 
 /** The people who take (or stop) a substance: which, whether stopped, and the span the rule reads outcomes in. */
 interface Users {
@@ -244,7 +244,7 @@ function takenByWriter(units: readonly Unit[], context: SentenceContext): Users 
 }
 
 /**
- * "I get nausea on kratom", "never got the jitters on it": what someone goes through, then the substance
+ * "I get nausea on kratom", "never got the jitters on kratom": what someone goes through, then the substance
  * they are on. The outcomes are read between the verb of undergoing and "on".
  */
 function undergoneOn(units: readonly Unit[]): Users | undefined {
