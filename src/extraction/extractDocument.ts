@@ -33,6 +33,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
+import { filledQuestion } from './structure/filledQuestion';
 import { pipeCells, pipeRowClaims } from './structure/pipeTable';
 import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
@@ -223,6 +224,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
           ? [...repliedClaims(replying!.reply, answered, replying!.clause).map((draft) => (disagrees(draft) ? { ...draft, clause: replyClause! } : draft)), ...answered]
           : sentenceClaims(units, context);
       if (question && previous === question.sentence) drafts.push(...answeredQuestion(withoutAnswerLabel(units), question.drafts));
+      // "What helps with the diarrhoea? Loperamide.": the answer in the place the question asked about.
+      const filled = question && previous === question.sentence && drafts.length === 0 ? filledQuestion(question.sentence.units, withoutAnswerLabel(units)) : undefined;
+      if (filled) drafts.push(...sentenceClaims(filled.units, context).filter((draft) => filled.answered.has(draft.source.id) || filled.answered.has(draft.target.id)));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
       if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.

@@ -137,6 +137,16 @@ describe('a yes or a no that closes a qualified answer answers the question', ()
   ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
 });
 
+describe('a short answer to a question that asks for an argument fills the place it asked about', () => {
+  it.each<[string, string, string[]]>([
+    ['the subject asked for', 'Q: What helps with diarrhoea?\nA: Loperamide.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
+    ['the object asked for, after "does"', 'Q: Which receptor does mitragynine mainly bind?\nA: The mu-opioid receptor.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor']],
+    ['two answers joined', 'Q: What helps with cravings?\nA: Counselling and support groups.', ['MITIGATES strategy:counselling symptom:cravings', 'MITIGATES strategy:support-groups symptom:cravings']],
+    ['near miss: an answer that names nothing', 'Q: What helps with cravings?\nA: Nothing really.', []],
+    ['near miss: a question that asks for no argument', 'Q: Why do cravings happen?\nA: Loperamide.', []],
+  ])('%s', (_rule, text, expected) => expect(claims(text)).toEqual(expected));
+});
+
 describe('a reply below a quoted post answers the quote, which is no evidence itself', () => {
   it.each<[string, string, string[]]>([
     ['a denial of the quote', '> kratom totally cured my anxiety\n\nNot for me.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],

@@ -1,0 +1,42 @@
+import type { Unit } from '../units/unit';
+
+// "Which receptor …?", "What helps with …?", "Who should avoid …?": the words that ask for an argument.
+const ASKING = new Set(['what', 'which', 'who']);
+// "Q:", "Question:", a flashcard's "Front:": a question's label, not part of it.
+const QUESTION_LABELS = new Set(['q', 'question', 'front']);
+const DO_SUPPORT = new Set(['do', 'does', 'did']);
+// An answer this short names what was asked for; a longer one is a sentence of its own.
+const MAX_ANSWER_WORDS = 6;
+const ANSWER_LINKS = new Set(['and', 'or', ',', '/', 'the', 'a', 'an']);
+
+/**
+ * "Q: What helps with the diarrhoea? A: Loperamide.", "Which receptor does mitragynine bind? The
+ * mu-opioid receptor.": a question that asks for an argument, answered by a short line that names it.
+ * The question with the answer in the place it asked about ("Loperamide helps with the diarrhoea",
+ * "mitragynine bind the mu-opioid receptor"), for the sentence rules to read; undefined when the question
+ * asks for no argument or the answer names none.
+ */
+export function filledQuestion(question: readonly Unit[], answer: readonly Unit[]): { units: Unit[]; answered: Set<string> } | undefined {
+  const asked = QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;
+  const named = answerNames(answer);
+  if (!ASKING.has(asked[0]?.lemma ?? '') || !named) return undefined;
+  // The words that ask: the wh-word and the nouns it takes ("which receptor", "what medicine").
+  let end = 1;
+  while (asked[end] && !asked[end]!.entity && (asked[end]!.pos === 'NOUN' || asked[end]!.pos === 'ADJ')) end += 1;
+  const body = asked.slice(end).filter((unit) => unit.lemma !== '?');
+  const answered = new Set(named.flatMap((unit) => (unit.entity ? [unit.entity.id] : [])));
+  // "Which receptor does mitragynine bind?": the object asked for goes after the verb; else it is the subject.
+  const units = DO_SUPPORT.has(body[0]?.text.toLowerCase() ?? '') ? [...body.slice(1), ...named] : [...named, ...body];
+  return { units, answered };
+}
+
+/** The entities a short answer names, with what joins them ("Clonidine or lofexidine"), or undefined. */
+function answerNames(answer: readonly Unit[]): Unit[] | undefined {
+  const words = answer.filter((unit) => unit.pos !== 'PUNCT');
+  if (words.length === 0 || words.length > MAX_ANSWER_WORDS || !words.some((unit) => unit.entity)) return undefined;
+  const first = answer.findIndex((unit) => unit.entity);
+  let last = first;
+  while (answer[last + 1] && (answer[last + 1]!.entity || ANSWER_LINKS.has(answer[last + 1]!.lemma))) last += 1;
+  while (last > first && !answer[last]!.entity) last -= 1;
+  return answer.slice(first, last + 1);
+}
