@@ -155,7 +155,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const previous = sentences[position - 1];
       if (previous?.role !== 'tableRow') tableHeader = pipeCells(sentence.passage.text, sentence.passage.start).map((cell) => cell.text);
       else if (previous.passage !== sentence.passage) {
-        const rowUnits = sentences.filter((other) => other.passage === sentence.passage).flatMap((other) => other.units);
+        const rowUnits = sentences.slice(position, passageEnd(sentences, position) + 1).flatMap((other) => other.units);
         const row = pipeRowClaims(rowUnits, pipeCells(sentence.passage.text, sentence.passage.start), tableHeader, context.topicSubstance());
         for (const draft of row) found.push({ draft, evidence: evidenceOf(sentence.passage.start, sentence.passage.end, sentence.passage.index) });
       }
@@ -318,9 +318,14 @@ function takesLead(sentences: readonly AnalysedUnitSentence[], position: number)
 const keyOf = (draft: ClaimDraft): string => `${draft.type}|${draft.source.id}|${draft.target.id}`;
 
 function lastOfPassage(sentences: readonly AnalysedUnitSentence[], position: number): AnalysedUnitSentence {
+  return sentences[passageEnd(sentences, position)]!;
+}
+
+/** The position of the last sentence of the passage the sentence at `position` is in. */
+function passageEnd(sentences: readonly AnalysedUnitSentence[], position: number): number {
   let last = position;
   while (sentences[last + 1]?.passage === sentences[position]!.passage) last += 1;
-  return sentences[last]!;
+  return last;
 }
 
 /** Unknown drug-like names the claims did not use, for a curator to review. */

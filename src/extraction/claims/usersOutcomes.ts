@@ -147,7 +147,7 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
       const object = units[objectAt];
       // "Daily users who stop suddenly may notice …": stopping all at once, of the page's substance.
       const abrupt = stopped && ABRUPTLY.has(units[word + 1]?.lemma ?? '');
-      const substance = abrupt || object?.entity?.kind === 'Factor' ? context.topicSubstance() : object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+      const substance = abrupt || object?.entity?.kind === 'Factor' ? context.topicSubstance() : namedOrMeant(units, objectAt, context);
       if (!substance || !SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) continue;
       if (abrupt) return { substance, stopped, start: units.length, after: word + 1, among: false, factor: context.provisional('abrupt cessation', 'Factor') };
       // "Respondents who used extracts were more likely to report severe withdrawal": what they took is a way of taking it.
@@ -211,7 +211,7 @@ function takenAfter(units: readonly Unit[], context: SentenceContext): Users | u
     for (let word = at + 1; word < Math.min(units.length, at + 1 + MAX_AFTER_WORDS); word += 1) {
       const unit = units[word]!;
       if (TERMINATORS.has(unit.lemma)) break;
-      const substance = unit.entity ?? (unit.anaphor ? context.resolve(units, word, SUBSTANCE_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind)))[0] : undefined);
+      const substance = namedOrMeant(units, word, context);
       if (!substance) continue;
       // "after taking kratom", "after weeks of daily kratom use", "after a kratom binge"; not "after stopping kratom".
       const taken = units.slice(at + 1, word).some((between) => TAKING.has(between.lemma)) || HABITUAL_NOUNS.has(units[word + 1]?.lemma ?? '') || units.slice(at + 1, word).every((between) => between.pos === 'DET' || between.pos === 'ADJ');
@@ -238,8 +238,7 @@ function takenByWriter(units: readonly Unit[], context: SentenceContext): Users 
   while (units[verb] && BEFORE_TAKING_POS.has(units[verb]!.pos) && !TAKING.has(units[verb]!.lemma)) verb += 1;
   if (!TAKING.has(units[verb]?.lemma ?? '')) return undefined;
   const objectAt = objectAfter(units, verb + 1);
-  const object = units[objectAt];
-  const substance = object?.entity ?? (object?.anaphor ? context.resolve(units, objectAt, SUBSTANCE_KINDS.filter((kind) => object.anaphor!.kinds.includes(kind)))[0] : undefined);
+  const substance = namedOrMeant(units, objectAt, context);
   return substance && SUBSTANCE_KINDS.some((kind) => kind === substance.kind) ? { substance, stopped: false, start: units.length, after: objectAt, among: false } : undefined;
 }
 
@@ -252,6 +251,13 @@ function undergoneOn(units: readonly Unit[]): Users | undefined {
   if (on < 0) return undefined;
   const verb = units.findIndex((unit, at) => at < on && UNDERGOING.has(unit.lemma) && unit.pos !== 'NOUN');
   return verb < 0 ? undefined : { substance: units[on + 1]!.entity!, stopped: false, start: on, after: verb - 1, verb, among: false };
+}
+
+/** What the unit at `at` names, or the substance or compound it stands for ("took it", "its regular use"). */
+function namedOrMeant(units: readonly Unit[], at: number, context: SentenceContext): EntityRef | undefined {
+  const unit = units[at];
+  if (!unit?.anaphor || unit.entity) return unit?.entity;
+  return context.resolve(units, at, SUBSTANCE_KINDS.filter((kind) => unit.anaphor!.kinds.includes(kind)))[0];
 }
 
 /** A symptom or condition at `at`; bare "dependence" or "addiction" is the dependence on the substance taken. */

@@ -1,6 +1,7 @@
 import { findTriggers } from '../claims/findTriggers';
 import { RELIEF } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
+import { askingPhraseEnd } from './filledQuestion';
 
 const ASKING_WORDS = new Set(['what', 'which']);
 // "Are there medicines that can help?", "Can anything help?": a yes/no question asks for remedies too.
@@ -21,7 +22,6 @@ export function askedRemedy(units: readonly Unit[], talkedAbout: EntityRef | und
   return named?.entity ?? talkedAbout;
 }
 
-const WH_PHRASE_POS = new Set(['ADJ', 'NOUN']);
 const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
 
 /**
@@ -32,8 +32,7 @@ const SUBJECT_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ']);
  */
 function asksObjectOf(units: readonly Unit[], asking: number, first: number, last: number): boolean {
   if (!ASKING_WORDS.has(units[asking]?.lemma ?? '') || units.slice(last + 1).some((unit) => unit.pos !== 'PUNCT')) return false;
-  let at = asking + 1;
-  while (at < first && WH_PHRASE_POS.has(units[at]!.pos) && !units[at]!.entity) at += 1;
+  const at = askingPhraseEnd(units, asking, first);
   if (units[at]?.pos !== 'AUX') return false;
   const subject = units.slice(at + 1, first).filter((unit) => unit.pos !== 'ADV');
   return subject.length > 0 && subject.every((unit) => unit.entity !== undefined || SUBJECT_POS.has(unit.pos));

@@ -1,9 +1,10 @@
 import type { Unit } from '../units/unit';
+import { QUESTION_LABELS } from './verdictLine';
 
 // "Which receptor …?", "What helps with …?", "Who should avoid …?": the words that ask for an argument.
 const ASKING = new Set(['what', 'which', 'who']);
-// "Q:", "Question:", a flashcard's "Front:": a question's label, not part of it.
-const QUESTION_LABELS = new Set(['q', 'question', 'front']);
+// What a wh-word may take before the rest of its question ("which receptor", "what new medicine").
+const ASKING_PHRASE_POS = new Set(['ADJ', 'NOUN']);
 const DO_SUPPORT = new Set(['do', 'does', 'did']);
 // An answer this short names what was asked for; a longer one is a sentence of its own.
 const MAX_ANSWER_WORDS = 6;
@@ -20,14 +21,21 @@ export function filledQuestion(question: readonly Unit[], answer: readonly Unit[
   const asked = QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;
   const named = answerNames(answer);
   if (!ASKING.has(asked[0]?.lemma ?? '') || !named) return undefined;
-  // The words that ask: the wh-word and the nouns it takes ("which receptor", "what medicine").
-  let end = 1;
-  while (asked[end] && !asked[end]!.entity && (asked[end]!.pos === 'NOUN' || asked[end]!.pos === 'ADJ')) end += 1;
-  const body = asked.slice(end).filter((unit) => unit.lemma !== '?');
+  const body = asked.slice(askingPhraseEnd(asked, 0, asked.length)).filter((unit) => unit.lemma !== '?');
   const answered = new Set(named.flatMap((unit) => (unit.entity ? [unit.entity.id] : [])));
   // "Which receptor does mitragynine bind?": the object asked for goes after the verb; else it is the subject.
   const units = DO_SUPPORT.has(body[0]?.text.toLowerCase() ?? '') ? [...body.slice(1), ...named] : [...named, ...body];
   return { units, answered };
+}
+
+/**
+ * Where the words that ask end: the wh-word at `asking` and the nouns and adjectives it takes, naming
+ * nothing ("which receptor", "what medicine"), no further than `limit`.
+ */
+export function askingPhraseEnd(units: readonly Unit[], asking: number, limit: number): number {
+  let at = asking + 1;
+  while (at < limit && ASKING_PHRASE_POS.has(units[at]!.pos) && !units[at]!.entity) at += 1;
+  return at;
 }
 
 /** The entities a short answer names, with what joins them ("Clonidine or lofexidine"), or undefined. */

@@ -70,3 +70,6 @@ export function withoutAnswerLabel(units: readonly Unit[]): readonly Unit[] {
 
 /** "A:", "Answer:", and a flashcard's "Back:" (its "Front:" asks). */
 export const ANSWER_LABELS: ReadonlySet<string> = new Set(['a', 'answer', 'back']);
+
+/** "Q:", "Question:", and a flashcard's "Front:": a question's label, not part of it. */
+export const QUESTION_LABELS: ReadonlySet<string> = new Set(['q', 'question', 'front']);
