@@ -16,15 +16,25 @@ const TAKING = new Set(['take', 'use', 'consume', 'drink', 'chew', 'smoke', 'dos
 // "People who stop kratom get chills": what they get are the signs of its withdrawal.
 const STOPPING = stopVerbsAnd('quit');
 const RELATIVE = new Set(['who', 'that']);
+// "Patients on kratom …" at the head of a sentence, which the tagger may leave unlemmatised as a name.
+const isPeople = (unit: Unit | undefined): boolean => unit !== undefined && (PEOPLE.has(unit.lemma) || PEOPLE.has(unit.lemma.toLowerCase().replace(/s$/, '')));
+// "people taking kratom", "patients using it daily": a participle that stands for "who take".
+const isReducedRelative = (unit: Unit | undefined): boolean => unit !== undefined && unit.pos === 'VERB' && /ing$/i.test(unit.text) && (TAKING.has(unit.lemma) || STOPPING.has(unit.lemma));
 // What they go through: "often get constipation", "develop dependence", "have reported nausea".
 const UNDERGOING = new Set(['get', 'develop', 'experience', 'have', 'suffer', 'report', 'notice', 'feel', 'show']);
 // "report fewer cravings", "get less anxiety", "get relief from pain", "notice an improvement in
 // their anxiety": a reduction is relief, which other rules read.
-const REDUCTION = new Set(['fewer', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder', 'relief', 'improvement', 'better']);
+const REDUCTION = new Set(['fewer', 'few', 'less', 'reduce', 'lower', 'no', 'little', 'decreased', 'milder', 'relief', 'improvement', 'better']);
+// "a few side effects" is some, not fewer.
+const isReduction = (units: readonly Unit[], at: number): boolean => REDUCTION.has(units[at]!.lemma) && !(units[at]!.lemma === 'few' && units[at - 1]?.lemma === 'a');
 const MAX_TAKING_WORDS = 4;
 const SUBSTANCE_KINDS = ['Substance', 'Compound'] as const;
 const HABITUAL_NOUNS = new Set(['use', 'consumption', 'intake', 'ingestion']);
 const MAX_AFTER_WORDS = 8;
+
+// "had terrible constipation", "have no nausea", "had a really bad rash": what may lead the object of "have".
+const OBJECT_LEAD_POS = new Set(['DET', 'ADJ', 'ADV']);
+const MAX_OBJECT_LEAD = 4;
 
 /**
  * A verb of undergoing, not one of purpose ("took kratom to get through withdrawal"); "had" too where the tagger
@@ -32,8 +42,9 @@ const MAX_AFTER_WORDS = 8;
  */
 function isUndergoing(units: readonly Unit[], at: number): boolean {
   if (!UNDERGOING.has(units[at]!.lemma) || units[at - 1]?.lemma === 'to') return false;
-  const object = units[at + 1]?.pos === 'DET' ? units[at + 2] : units[at + 1];
-  return units[at]!.pos === 'VERB' || (units[at]!.lemma === 'have' && OUTCOME_KINDS.has(object?.entity?.kind ?? 'Substance'));
+  let object = at + 1;
+  while (units[object] && OBJECT_LEAD_POS.has(units[object]!.pos) && object < at + MAX_OBJECT_LEAD) object += 1;
+  return units[at]!.pos === 'VERB' || (units[at]!.lemma === 'have' && OUTCOME_KINDS.has(units[object]?.entity?.kind ?? 'Substance'));
 }
 
 /** The people who take (or stop) a substance: which, whether stopped, and the span the rule reads outcomes in. */
@@ -52,6 +63,7 @@ interface Users {
   verb?: number;
 }
 
+const isWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
 const ABRUPTLY = new Set(['suddenly', 'abruptly', 'cold']);
 const USERS = new Set(['user', 'consumer']);
 const isUsers = (unit: Unit | undefined): boolean => unit !== undefined && USERS.has(unit.lemma.replace(/s$/, ''));
@@ -68,16 +80,34 @@ function endsOutcomes(units: readonly Unit[], at: number): boolean {
 
 const AMONG = new Set(['in', 'among', 'amongst']);
 
+/** The clause the outcomes are named in: before "in"/"among", or, when that phrase opens the sentence, after its comma. */
+function amongClause(units: readonly Unit[], users: Users): number[] {
+  const clause: number[] = [];
+  if (units.slice(0, users.start).some((unit) => unit.pos !== 'ADV' && unit.pos !== 'PUNCT')) {
+    for (let at = users.start - 1; at >= 0 && !TERMINATORS.has(units[at]!.lemma); at -= 1) clause.push(at);
+    return clause;
+  }
+  // "Among kratom users, constipation was the most common complaint."
+  const comma = units.findIndex((unit, at) => at > users.after && unit.lemma === ',');
+  if (comma < 0) return clause;
+  for (let at = comma + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) clause.push(at);
+  return clause;
+}
+
 /**
- * "her centre treated seizures in people who took large amounts of kratom": the symptoms and
- * conditions of the clause before "in" that nothing in the sentence is said to relieve.
+ * "her centre treated seizures in people who took large amounts of kratom", "constipation was common
+ * among kratom users": the symptoms and conditions of the clause that nothing in the sentence is said
+ * to relieve, and none where the clause speaks of less of them ("less common among kratom users").
  */
 function outcomesAmong(units: readonly Unit[], cues: SentenceCues, users: Users, drafts: readonly ClaimDraft[]): ClaimDraft[] {
   const relieved = new Set(drafts.filter((draft) => RELIEF_TYPES.has(draft.type)).map((draft) => draft.target.id));
+  const clause = amongClause(units, users);
+  if (clause.some((at) => isReduction(units, at) && units[at]!.lemma !== 'no')) return [];
   const found: ClaimDraft[] = [];
-  for (let at = users.start - 1; at >= 0 && !TERMINATORS.has(units[at]!.lemma); at -= 1) {
+  for (const at of clause) {
     const outcome = units[at]!.entity;
-    if (!outcome || !OUTCOME_KINDS.has(outcome.kind) || relieved.has(outcome.id)) continue;
+    // "Abrupt cessation precipitates kratom withdrawal in people using alcohol": taking one thing is no withdrawal from another.
+    if (!outcome || !OUTCOME_KINDS.has(outcome.kind) || relieved.has(outcome.id) || isWithdrawal(outcome)) continue;
     found.push({ type: 'CAUSES', source: users.substance, target: outcome, ...assertionStatus(units, cues, { first: users.start, last: users.start }, at) });
   }
   return found;
@@ -102,7 +132,7 @@ export function usersOutcomes(units: readonly Unit[], cues: SentenceCues, contex
   for (let at = verb + 1; at < units.length && !endsOutcomes(units, at) && at !== users.start; at += 1) {
     // "discomfort such as irritability, yawning …": the examples, not the general word for them.
     if (EXAMPLE_LINKS.has(units[at + 1]?.lemma ?? '') || (units[at + 1]?.lemma === 'such' && units[at + 2]?.lemma === 'as')) continue;
-    if (REDUCTION.has(units[at]!.lemma)) return [];
+    if (isReduction(units, at)) return [];
     const claim = outcomeClaim(units, at, users, withdrawal, context);
     if (claim) found.push({ ...claim, ...assertionStatus(units, cues, { first: verb, last: verb }, at) });
   }
@@ -128,13 +158,14 @@ function outcomeClaim(units: readonly Unit[], at: number, users: Users, withdraw
 /** "people who (regularly) take kratom", "those who stop it": the substance, whether it is stopped, and where the phrase ends. */
 function takenBy(units: readonly Unit[], context: SentenceContext): Users | undefined {
   for (let at = 0; at < units.length - 2; at += 1) {
-    if (!PEOPLE.has(units[at]!.lemma)) continue;
+    if (!isPeople(units[at])) continue;
     // "the people on extracts", "patients on kratom": who are on something take it.
     const on = units[at + 1]!.lemma === 'on' ? units[at + 2]!.entity : undefined;
     if (on?.kind === 'Factor' && context.topicSubstance()) return { substance: context.topicSubstance()!, stopped: false, start: units.length, after: at + 2, among: false, factor: on };
     if (on && SUBSTANCE_KINDS.some((kind) => kind === on.kind)) return { substance: on, stopped: false, start: units.length, after: at + 2, among: false };
-    if (!RELATIVE.has(units[at + 1]!.lemma)) continue;
-    for (let word = at + 2; word < Math.min(units.length, at + 2 + MAX_TAKING_WORDS); word += 1) {
+    const clause = RELATIVE.has(units[at + 1]!.lemma) ? at + 2 : isReducedRelative(units[at + 1]) ? at + 1 : -1;
+    if (clause < 0) continue;
+    for (let word = clause; word < Math.min(units.length, clause + MAX_TAKING_WORDS); word += 1) {
       // "Daily users who stop suddenly": the way of stopping named as one term, of the page's substance.
       const stopping = units[word]!.entity;
       if (stopping && isWayOfStopping(stopping) && context.topicSubstance()) {
@@ -145,11 +176,11 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
       if (!TAKING.has(units[word]!.lemma) && !stopped) continue;
       const objectAt = objectAfter(units, word + 1);
       const object = units[objectAt];
-      // "Daily users who stop suddenly may notice …": stopping all at once, of the page's substance.
-      const abrupt = stopped && ABRUPTLY.has(units[word + 1]?.lemma ?? '');
-      const substance = abrupt || object?.entity?.kind === 'Factor' ? context.topicSubstance() : namedOrMeant(units, objectAt, context);
+      // "Daily users who stop suddenly may notice …", "users who stop kratom abruptly": stopping all at once.
+      const abruptAt = !stopped ? -1 : ABRUPTLY.has(units[word + 1]?.lemma ?? '') ? word + 1 : ABRUPTLY.has(units[objectAt + 1]?.lemma ?? '') ? objectAt + 1 : -1;
+      const substance = abruptAt === word + 1 || object?.entity?.kind === 'Factor' ? context.topicSubstance() : namedOrMeant(units, objectAt, context);
       if (!substance || !SUBSTANCE_KINDS.some((kind) => kind === substance.kind)) continue;
-      if (abrupt) return { substance, stopped, start: units.length, after: word + 1, among: false, factor: context.provisional('abrupt cessation', 'Factor') };
+      if (abruptAt >= 0) return { substance, stopped, start: units.length, after: abruptAt, among: false, factor: context.provisional('abrupt cessation', 'Factor') };
       // "Respondents who used extracts were more likely to report severe withdrawal": what they took is a way of taking it.
       if (object?.entity?.kind === 'Factor' && !stopped) return { substance, stopped, start: units.length, after: objectAt, among: false, factor: object.entity };
       // "seizures in people who took large amounts of kratom": the outcomes come before "in".
@@ -163,7 +194,12 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
   for (let at = 0; at < units.length - 1; at += 1) {
     const named = units[at]!.entity;
     const users = isUsers(units[at + 1]) ? at + 1 : units[at - 1]?.lemma === 'of' && isUsers(units[at - 2]) ? at : -1;
-    if (named && SUBSTANCE_KINDS.some((kind) => kind === named.kind) && users >= 0) return { substance: named, stopped: false, start: units.length, after: users, among: false };
+    if (!named || !SUBSTANCE_KINDS.some((kind) => kind === named.kind) || users < 0) continue;
+    // "common among (regular) kratom users", "in users of kratom": the outcomes are named outside the phrase.
+    let before = Math.min(at, users) - 1;
+    while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ')) before -= 1;
+    const among = AMONG.has(units[before]?.lemma ?? '');
+    return { substance: named, stopped: false, start: among ? before : units.length, after: Math.max(at, users), among };
   }
   return somePeople(units, context);
 }
@@ -187,7 +223,7 @@ function somePeople(units: readonly Unit[], context: SentenceContext): Users | u
 
 /** A substance, a withdrawal or a stop: what would make the people someone other than the page's takers. */
 const isTakenOrStopped = (unit: Unit): boolean =>
-  STOPPING.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || (unit.entity !== undefined && (SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind) || (unit.entity.kind === 'Condition' && /withdrawal/i.test(unit.entity.name))));
+  STOPPING.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || (unit.entity !== undefined && (SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind) || isWithdrawal(unit.entity)));
 
 const AMOUNT_POS = new Set(['DET', 'ADJ', 'NUM']);
 const MAX_AMOUNT_WORDS = 5;
@@ -199,22 +235,28 @@ function objectAfter(units: readonly Unit[], from: number): number {
   return units[at]?.entity || units[at]?.anaphor ? at : from;
 }
 
+// "after taking kratom"; "while using kratom", "while on kratom", "during kratom use": a time of taking it.
+const TIME_OF_TAKING = new Set(['after', 'while', 'during']);
+const isTimeOfTaking = (units: readonly Unit[], at: number): boolean => TIME_OF_TAKING.has(units[at]!.lemma) && (at > 0 || units[at]!.lemma !== 'after');
+
 /**
  * "patients who developed liver injury after several weeks of daily kratom use", "none developed
- * seizures after taking kratom": what people got after taking a substance. `start` is where the
- * after-phrase begins, so the outcomes are looked for before it.
+ * seizures after taking kratom", "he reported constipation while using kratom", "While on kratom I had
+ * nausea": what people got after or while taking a substance. `start` is where the time phrase begins,
+ * so the outcomes are looked for before it; when it opens the sentence, in the clause after it.
  */
 function takenAfter(units: readonly Unit[], context: SentenceContext): Users | undefined {
-  for (let at = 1; at < units.length - 1; at += 1) {
+  for (let at = 0; at < units.length - 1; at += 1) {
     // "When people stop kratom after regular use, they get …": what comes after a stop is the withdrawal's.
-    if (units[at]!.lemma !== 'after' || units.slice(0, at).some((unit) => STOPPING.has(unit.lemma))) continue;
+    if (!isTimeOfTaking(units, at) || units.slice(0, at).some((unit) => STOPPING.has(unit.lemma))) continue;
     for (let word = at + 1; word < Math.min(units.length, at + 1 + MAX_AFTER_WORDS); word += 1) {
       const unit = units[word]!;
       if (TERMINATORS.has(unit.lemma)) break;
       const substance = namedOrMeant(units, word, context);
       if (!substance) continue;
       // "after taking kratom", "after weeks of daily kratom use", "after a kratom binge"; not "after stopping kratom".
-      const taken = units.slice(at + 1, word).some((between) => TAKING.has(between.lemma)) || HABITUAL_NOUNS.has(units[word + 1]?.lemma ?? '') || units.slice(at + 1, word).every((between) => between.pos === 'DET' || between.pos === 'ADJ');
+      const on = units[at]!.lemma !== 'after' && units[word - 1]!.lemma === 'on';
+      const taken = on || units.slice(at + 1, word).some((between) => TAKING.has(between.lemma)) || HABITUAL_NOUNS.has(units[word + 1]?.lemma ?? '') || units.slice(at + 1, word).every((between) => between.pos === 'DET' || between.pos === 'ADJ');
       const stopped = units.slice(at + 1, word).some((between) => STOPPING.has(between.lemma));
       if (SUBSTANCE_KINDS.some((kind) => kind === substance.kind) && taken && !stopped) return { substance, stopped: false, start: at, after: -1, among: false };
       break;

@@ -21,7 +21,11 @@ describe('signs in first-hand accounts', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia'],
     ],
     ['"I quit X and had …" names the signs of X\'s withdrawal', 'I quit oxycodone and had the sweats for 2 weeks.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:sweating']],
-    ['a stop said of others names what stopping brings, not signs', 'Users who stop kratom suddenly may notice chills and yawning.', []],
+    [
+      'a stop said of others names what stopping brings, not signs',
+      'Users who stop kratom suddenly may notice chills and yawning.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:chills', 'CONTRIBUTES_TO factor:abrupt-cessation symptom:yawning'],
+    ],
     ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
     ['plain words for signs: aching limbs, a streaming nose, jerky legs', 'Kratom withdrawal is rough. I had aching limbs, a streaming nose and jerky legs.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose']],
     ['signs an if-clause names are warnings, not findings', 'Kratom withdrawal is rough. If you have a seizure, faint, or get chest pain, call 911 right away.', []],

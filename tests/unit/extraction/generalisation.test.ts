@@ -570,6 +570,26 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'people a participle names by what they take, at the head of a sentence too',
+      'People taking kratom frequently experience constipation. Patients on kratom often report itching.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:itching'],
+    ],
+    [
+      'what someone gets while taking a substance, the time phrase after the clause or opening it',
+      'She developed itching while taking kratom extract. While on kratom, I had terrible constipation. During kratom use, several participants reported nausea.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:itching', 'CAUSES substance:kratom symptom:nausea'],
+    ],
+    [
+      'what is common among the users of a substance, named before the phrase or after it opens the sentence',
+      'Constipation was common among kratom users. Among regular kratom users, itching was the most frequent complaint.',
+      ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:itching'],
+    ],
+    [
+      'near miss: less of something among users, and people named by something other than a substance',
+      'Constipation was less common among kratom users. People visiting the clinic often report nausea. I had chills while stopping kratom.',
+      [],
+    ],
+    [
       'near miss: relief that people who take a substance get is no harm of it',
       'People who take kratom get relief from pain.',
       ['RELIEVES substance:kratom symptom:pain'],
@@ -696,9 +716,9 @@ describe('extraction rules that generalise', () => {
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills', 'PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness'],
     ],
     [
-      'near miss: a plural that opens a sentence is no person’s name',
+      'near miss: a plural that opens a sentence is no person’s name: what users who stop suddenly notice comes from the stop, not a named person’s withdrawal',
       'Kratom is a plant. Users who stop suddenly may notice irritability.',
-      [],
+      ['CONTRIBUTES_TO factor:abrupt-cessation symptom:irritability'],
     ],
     [
       'what something is "milder than being" is the standard of the comparison',
