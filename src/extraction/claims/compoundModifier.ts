@@ -35,3 +35,17 @@ export function modifierSigns(units: readonly Unit[]): { condition: number; symp
     return related && units[head]!.entity?.kind === 'Symptom' && withdrawal ? [{ condition: index, symptom: head }] : [];
   });
 }
+
+/**
+ * "kratom-induced liver injury", "loperamide-induced arrhythmia": a drug joined to a harm by "induced"
+ * presupposes that it brings the harm on. Not "kratom-associated overdose deaths", which only places the
+ * deaths ("polysubstance use contributes to most kratom-associated overdose deaths"). `participle` is the
+ * participle's index, the place a verb would stand.
+ */
+export function modifierHarms(units: readonly Unit[]): { drug: number; participle: number; harm: number }[] {
+  return units.flatMap((unit, index) => {
+    const head = modifiedHead(units, index);
+    const drug = unit.entity !== undefined && DRUG_KINDS.has(unit.entity.kind) && units[index + 1]?.lemma === '-' && units[index + 2]?.lemma === 'induce';
+    return drug && head === index + 3 && HARM_KINDS.has(units[head]!.entity?.kind ?? 'Substance') ? [{ drug: index, participle: index + 2, harm: head }] : [];
+  });
+}

@@ -7,7 +7,7 @@ import { assertionStatus, findCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
 import { appositionEnd, appositionGroups } from './apposition';
 import { combinationPairs, isCollective } from './combination';
-import { modifierSigns } from './compoundModifier';
+import { modifierHarms, modifierSigns } from './compoundModifier';
 import { comparisonClaims } from './comparisonClaims';
 import { contrastDenials } from './contrastDenials';
 import { correlativeComparison, correlativeOutcome } from './correlativeComparison';
@@ -88,7 +88,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (trigger.head !== 'for' || (treatmentBefore(units, trigger.first) && !startsDuration(units, trigger.first))) &&
       // "For kratom withdrawal, a gradual taper is recommended": a bare "recommend" relieves only what a fronted "for" names.
       (trigger.head !== 'recommend' || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
-      (trigger.head !== 'from' || units[trigger.first - 1]?.entity?.kind === 'Symptom') &&
+      (trigger.head !== 'from' || harmBefore(units, trigger.first)) &&
       // "Clonidine 0.1 mg bid prn sweats": a chart's "prn" is "as needed for" only with the sign right after it.
       (trigger.head !== 'prn' || units[trigger.first + 1]?.entity !== undefined) &&
       (!HALTING.has(trigger.head) || trigger.first !== trigger.last || haltsASign(units, trigger.last)) &&
@@ -152,6 +152,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });
   }
+  for (const { drug, participle, harm } of modifierHarms(units)) {
+    drafts.push({ type: 'CAUSES', source: units[drug]!.entity!, target: units[harm]!.entity!, ...assertionStatus(units, cues, { first: participle, last: participle }, harm) });
+  }
   drafts.push(...signsOfCondition(units, drafts, context));
   drafts.push(...doseCircumstance(units, drafts, context), ...habitCircumstances(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
@@ -165,6 +168,12 @@ const RISK_REACH = 3;
 function isLoweredRisk(units: readonly Unit[], trigger: Trigger): boolean {
   if (trigger.family !== CAUSE || !RISK_WORDS.has(units[trigger.first]!.lemma)) return false;
   return units.slice(Math.max(0, trigger.first - RISK_REACH), trigger.first).some((unit) => LOWERING_RISK.has(unit.lemma));
+}
+
+/** "seizures from it", "liver injury from kratom": a symptom, or a condition other than a withdrawal ("withdrawal from kratom" names what is stopped). */
+function harmBefore(units: readonly Unit[], at: number): boolean {
+  const harm = units[at - 1]?.entity;
+  return harm?.kind === 'Symptom' || (harm?.kind === 'Condition' && !/withdrawal/i.test(harm.name));
 }
 
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).

@@ -41,7 +41,9 @@ export const RELIEF: TriggerFamily = {
     'take * edge off', 'take edge off', 'cope with', 'deal with', 'get through', 'get thru',
     'swear by', 'break free from', 'alternative for', 'alternative to', 'solution for', 'ally',
     'therapy for', 'option for', 'medication for', 'medicine for', 'medicine', 'medication', 'med', 'therapy', 'do nothing for', 'do little for',
-    'do nothing to', 'do little to', 'improvement in', 'improvement of', 'effect on', 'benefit for', 'benefit in',
+    'do nothing to', 'do little to', 'improvement in', 'improvement of',
+    // Trial reports: "resulted in resolution of cravings", "complete remission of the withdrawal".
+    'resolution of', 'remission of', 'effect on', 'benefit for', 'benefit in',
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // "did zilch for my cravings", "does sod all for the legs", "didn't touch the cravings".
     'do zilch for', 'do nada for', 'do sod all for', 'do bugger all for', 'do diddly for', 'touch',

@@ -283,6 +283,15 @@ describe('signs of a condition', () => {
     ['signs after the colon spell out the withdrawal a factor brings on, past the standard it is compared with', 'Kratom is a plant. Abrupt cessation after prolonged heavy use precipitates a withdrawal syndrome that is similar to, but milder than, opioid withdrawal: myalgia, rhinorrhoea and yawning.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
     ['signs after the colon spell out the withdrawal high doses bring on', 'Kratom is a plant. High daily doses bring on a more severe kratom withdrawal: sweating, diarrhoea and insomnia.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED']],
     ['near miss: another thing named before the colon stands between the withdrawal and the list', 'Kratom is a plant. Abrupt cessation precipitates kratom withdrawal in people using alcohol: anxiety follows.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    [
+      'a drug joined to a harm by "induced" brings it on, with the stance of the sentence it stands in',
+      'Kratom-induced liver injury is usually cholestatic. No cases of loperamide-induced seizures were found.',
+      ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:loperamide symptom:seizures NEGATED ASSERTED'],
+    ],
+    ['near miss: "kratom-associated" only places what it qualifies', 'Polysubstance use contributes to most kratom-associated overdose deaths.', ['CONTRIBUTES_TO factor:polysubstance-use condition:opioid-overdose AFFIRMED ASSERTED']],
+    ['a condition "from" a drug is brought on by it, as a symptom is', 'Liver injury from kratom is rare.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
+    ['near miss: a withdrawal "from" a drug names what is stopped', 'Withdrawal from kratom is rough.', []],
+    ['a cause whose object is the resolution of a sign relieves it', 'Treatment with buprenorphine resulted in resolution of cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
     [
       'signs listed after a dependence and its withdrawal are the withdrawal\'s',
