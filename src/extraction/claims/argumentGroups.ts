@@ -197,9 +197,22 @@ function buildGroup(units: readonly Unit[], seed: number, bound: number, side: '
   }
   const knownKinds = new Set(items.flatMap((item) => (item.unit.entity ? [item.unit.entity.kind] : [])));
   const hint = knownKinds.size === 1 ? [...knownKinds][0] : undefined;
-  const withHints = items.map((item) => (item.unit.pos === 'PHRASE' && hint ? { ...item, kindHint: hint } : item)).filter((item) => item.unit.pos !== 'PHRASE' || item.kindHint);
+  const withHints = items
+    .map((item, at) => (item.unit.pos === 'PHRASE' && hint && !isAfterthought(units, items, at) ? { ...item, kindHint: hint } : item))
+    .filter((item) => item.unit.pos !== 'PHRASE' || item.kindHint);
   const distance = side === 'left' ? bound - last - 1 : first - bound;
   return { items: withHints, first, last, distance, side, contrast: isContrast(units, first) };
+}
+
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', '&']);
+
+/**
+ * "didn't touch the cravings, waste of money": an unknown phrase that ends a list after a bare comma,
+ * with no "and" or "or" anywhere in it, is a comment on what came before, not one more of its kind.
+ */
+function isAfterthought(units: readonly Unit[], items: readonly Item[], at: number): boolean {
+  if (at === 0 || at < items.length - 1) return false;
+  return !units.slice(items[0]!.index, items[at]!.index).some((unit) => CONJUNCTIONS.has(unit.lemma));
 }
 
 /** The next list item from `from` in `direction`, if only list joiners stand between. */

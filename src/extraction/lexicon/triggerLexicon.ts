@@ -61,7 +61,7 @@ export const RELIEF: TriggerFamily = {
     ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
-    'reverse', 'reversal', 'knock out', 'knock down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
+    'reverse', 'reversal', 'knock out', 'knock down', 'knock * out', 'knock * down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
     'ward off', 'keep * at bay', 'keep * away', 'take * sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',

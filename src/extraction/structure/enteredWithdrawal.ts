@@ -10,7 +10,7 @@ import type { EntityRef, Unit } from '../units/unit';
 // named as a measure of comparison is not the one the writer is in.
 const COMPARISON_WORDS = new Set(['as', 'than', 'like', 'unlike']);
 const COMPARISON_REACH = 3;
-// "when people stop", "once you quit, …": a stop with no object.
+// "when people stop", "once you quit, …", "Quit Nov 1st": a stop with no object.
 const OBJECTLESS_NEXT = new Set(['PUNCT', 'ADV', 'CCONJ', 'SCONJ', 'ADP']);
 const WITHDRAWAL_NAME = /withdrawal/i;
 
@@ -98,11 +98,14 @@ const isSuddenStop = (factor: EntityRef): boolean => /cessation/i.test(factor.na
 // "decided to stop last spring", "quit this week": a time after the verb is no object.
 const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'that', 'one']);
 const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'time']);
+// "Quit Nov 1st", "stopped Monday", "quit yesterday", "quit 3 weeks ago": when, not what.
+const DATE_WORDS = /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|(mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/i;
+const isDate = (unit: Unit): boolean => DATE_WORDS.test(unit.text) && !unit.entity;
 
 function isObjectlessStop(units: readonly Unit[], index: number): boolean {
   const unit = units[index]!;
   const next = units[index + 1];
-  const timeAfter = next !== undefined && TIME_DETERMINERS.has(next.lemma) && TIME_NOUNS.has(units[index + 2]?.lemma ?? '');
+  const timeAfter = next !== undefined && (((TIME_DETERMINERS.has(next.lemma) || next.pos === 'NUM') && TIME_NOUNS.has(units[index + 2]?.lemma ?? '')) || isDate(next));
   return unit.pos === 'VERB' && STOP_VERBS.has(unit.lemma) && (next === undefined || timeAfter || (OBJECTLESS_NEXT.has(next.pos) && next.lemma !== 'off' && !next.entity)) && !stoppedOnItsOwn(units, index);
 }
 

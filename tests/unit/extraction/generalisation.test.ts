@@ -590,6 +590,16 @@ describe('extraction rules that generalise', () => {
       [],
     ],
     [
+      'a verb and particle around its object ("knocked the RLS down")',
+      'Gabapentin knocked the RLS down a lot.',
+      ['RELIEVES substance:gabapentin symptom:restlessness'],
+    ],
+    [
+      'near miss: an unknown phrase after a bare comma at a list\'s end is a comment, not one more symptom',
+      'CBD didn\'t touch the cravings, waste of money. Gabapentin helped the sweats, chills and brain zaps.',
+      ['RELIEVES substance:gabapentin symptom:brain-zaps', 'RELIEVES substance:gabapentin symptom:chills', 'RELIEVES substance:gabapentin symptom:sweating'],
+    ],
+    [
       'near miss: relief that people who take a substance get is no harm of it',
       'People who take kratom get relief from pain.',
       ['RELIEVES substance:kratom symptom:pain'],
