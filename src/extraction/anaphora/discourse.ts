@@ -26,6 +26,8 @@ export class Discourse {
   private readonly named: EntityRef[][] = [];
   private readonly syndromes: EntityRef[] = [];
   private entered: EntityRef | undefined;
+  /** The sentence (its index among those remembered) that entered the withdrawal. */
+  private enteredIn = 0;
   /** How often each entity was remembered, and in which sentence last (what `mostNamed` reads). */
   private readonly mentionCounts = new Map<string, { entity: EntityRef; count: number; last: number }>();
   /** Where the section under the latest heading or question begins, in `sentences`. */
@@ -174,14 +176,20 @@ export class Discourse {
    * The condition the section talks about: the latest named since its heading, else the one named
    * most so far, counting what bare "wd" stood for ("tapering never worked for me" in a thread
    * about quitting kratom, whose one "addiction" comes later), else the document's most named
-   * ("What else can I do?" after a paragraph on tianeptine dependence is still about the page's withdrawal).
+   * ("What else can I do?" after a paragraph on tianeptine dependence is still about the page's withdrawal),
+   * else the withdrawal the writer went into, naming none ("Quit Nov 1st. … The taper made a huge difference.").
    */
   sectionCondition(): EntityRef | undefined {
     for (let index = this.sentences.length - 1; index >= this.sectionStart; index -= 1) {
       const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
       if (found) return found;
     }
-    return this.mostNamed('Condition') ?? this.topics.condition;
+    return this.mostNamed('Condition') ?? this.topics.condition ?? this.enteredBefore();
+  }
+
+  /** The withdrawal the writer went into in an earlier sentence ("It helped me wean off tramadol" enters and is helped at once). */
+  private enteredBefore(): EntityRef | undefined {
+    return this.enteredIn < this.sentences.length ? this.entered : undefined;
   }
 
   /** The entity of `kind` the remembered sentences name most (the one named later on a tie). */
@@ -218,6 +226,7 @@ export class Discourse {
   /** The writer is now in this withdrawal ("I went cold turkey", "day 3 off oxy"). */
   enterWithdrawal(withdrawal: EntityRef): void {
     this.entered = withdrawal;
+    this.enteredIn = this.sentences.length;
   }
 
   /**

@@ -74,7 +74,7 @@ export const RELIEF: TriggerFamily = {
     // "For the sweating, clonidine works well" (the sign fronted: claims/frontedTarget).
     'work well', 'work great', 'work best', 'work wonders',
     // Trials and forums: "made no measurable difference to restless legs", "made a big difference for my sleep".
-    'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with',
+    'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with', 'make * difference',
     // "cut the risk of overdose death by about half", "halves the chance of relapse".
     'cut * risk of', 'cut * chance of', 'halve * risk of', 'halve * chance of',
     'great for', 'amazing for', 'fine for', 'good for', 'best thing for', 'take * down', 'bring * down', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
