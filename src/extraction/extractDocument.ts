@@ -111,6 +111,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     },
     recentCondition: () => discourse.recentCondition(),
     sectionCondition: () => discourse.sectionCondition(),
+    wentInto: () => discourse.enteredBefore(),
     withdrawalFrom: (entity) => discourse.withdrawalFrom(entity),
     dependenceOn: (entity) => discourse.dependenceOn(entity),
     recentSyndrome: () => discourse.recentSyndrome(),

@@ -176,19 +176,18 @@ export class Discourse {
    * The condition the section talks about: the latest named since its heading, else the one named
    * most so far, counting what bare "wd" stood for ("tapering never worked for me" in a thread
    * about quitting kratom, whose one "addiction" comes later), else the document's most named
-   * ("What else can I do?" after a paragraph on tianeptine dependence is still about the page's withdrawal),
-   * else the withdrawal the writer went into, naming none ("Quit Nov 1st. … The taper made a huge difference.").
+   * ("What else can I do?" after a paragraph on tianeptine dependence is still about the page's withdrawal).
    */
   sectionCondition(): EntityRef | undefined {
     for (let index = this.sentences.length - 1; index >= this.sectionStart; index -= 1) {
       const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
       if (found) return found;
     }
-    return this.mostNamed('Condition') ?? this.topics.condition ?? this.enteredBefore();
+    return this.mostNamed('Condition') ?? this.topics.condition;
   }
 
   /** The withdrawal the writer went into in an earlier sentence ("It helped me wean off tramadol" enters and is helped at once). */
-  private enteredBefore(): EntityRef | undefined {
+  enteredBefore(): EntityRef | undefined {
     return this.enteredIn < this.sentences.length ? this.entered : undefined;
   }
 

@@ -323,8 +323,10 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
   // "Medications on discharge:", "Medicines at home": a list for a time or a place, not for the condition talked about.
   const placed = TREATMENT_NOUNS.has(trigger.head) && units[trigger.last + 1]?.pos === 'ADP' && units[trigger.last + 1]?.lemma !== 'for';
   const condition = placed ? undefined : signs ? context.recentSyndrome() : context.sectionCondition();
+  // "Quit Nov 1st. … Honestly the taper made a huge difference": a practice helps the withdrawal the writer went into.
+  const practised = condition ?? (placed ? undefined : context.wentInto());
   const asked = context.askedRemedyFor();
-  if (!condition && !asked) return [];
+  if (!practised && !asked) return [];
   for (const group of groups) {
     const pairs = group.items.flatMap((item): Pair[] => {
       // "Some swear by magnesium or kava. There is little evidence that any of them help": under a
@@ -336,9 +338,9 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
           .map((source): Pair => ({ type: 'RELIEVES', source, target: asked, targetIndex: -1, sourceIndex: item.index }));
         if (remedies.length > 0) return remedies;
       }
+      const strategies = practised ? candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional) : [];
+      if (practised && strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: practised, targetIndex: -1, sourceIndex: item.index }));
       if (!condition) return [];
-      const strategies = candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional);
-      if (strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
       if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger) && !forSigns(units, trigger)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)

@@ -11,6 +11,8 @@ export interface SentenceContext {
   recentCondition(): EntityRef | undefined;
   /** The condition the section under the latest heading talks about, else the document's (what advice with no object is for). */
   sectionCondition(): EntityRef | undefined;
+  /** The withdrawal the writer went into in an earlier sentence ("Quit Nov 1st."), named or not. */
+  wentInto(): EntityRef | undefined;
   /** The condition whose signs the text described last (what bare "symptoms" belong to). */
   /** Whose signs a sentence lists when it names no condition: a withdrawal over the dependence it belongs to (anaphora/discourse). */
   recentSignOwner(): EntityRef | undefined;
