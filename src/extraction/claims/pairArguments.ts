@@ -28,6 +28,8 @@ const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const REPORTED = new Set([...OBSERVED, 'report', 'describe']);
 const SIGN_HEADS = new Set([...SIGN_NOUNS, 'effect', 'feature']);
+// "significant toxicity, including seizures and liver injury": harms in general, whose examples are no condition's signs.
+const GENERAL_HARMS = new Set(['toxicity', 'problem', 'harm', 'complication', 'reaction', 'event', 'issue', 'danger', 'risk']);
 const UNDERGOING = new Set(['experience', 'go', 'suffer', 'feel', 'undergo', 'describe', 'complain']);
 const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
 const TREATMENT_NOUNS = new Set(['treatment', 'remedy', 'therapy', 'medication', 'medicine', 'med', 'cure', 'option', 'alternative', 'solution', 'aid', 'ally']);
@@ -221,7 +223,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // "effects, including …": the list belongs to the noun before "including", which answers for it.
   // "those of opioids, including pain relief and sedation": what a drug's effects include are no condition's signs.
   const drugBefore = DRUG_KINDS.some((kind) => kind === units[trigger.first - 2]?.entity?.kind);
-  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && (SIGN_HEADS.has(units[trigger.first - 2]?.lemma ?? '') || drugBefore)) return [];
+  const headBefore = units[trigger.first - 2]?.lemma ?? '';
+  if (trigger.head === 'include' && units[trigger.first - 1]?.lemma === ',' && (SIGN_HEADS.has(headBefore) || GENERAL_HARMS.has(headBefore) || drugBefore)) return [];
   // "Patients at the clinic describe sweating and sleepless nights": what people go through are the
   // signs of the condition the text is about.
   // Only a withdrawal: what people feel at a higher dose of a remedy for pain is its side effect.

@@ -292,6 +292,13 @@ describe('signs of a condition', () => {
     ['a condition "from" a drug is brought on by it, as a symptom is', 'Liver injury from kratom is rare.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED']],
     ['near miss: a withdrawal "from" a drug names what is stopped', 'Withdrawal from kratom is rough.', []],
     ['a cause whose object is the resolution of a sign relieves it', 'Treatment with buprenorphine resulted in resolution of cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+    [
+      'an outcome said to come more often under a factor is one the factor contributes to',
+      'Seizures occurred in 6% of exposures, more often at higher doses. Constipation was more common with daily use.',
+      ['CONTRIBUTES_TO factor:dose symptom:seizures AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use symptom:constipation AFFIRMED ASSERTED'],
+    ],
+    ['near miss: more often at a time is no factor', 'Seizures were more common in the evening.', []],
+    ['near miss: the examples of harms in general are no condition\'s signs', 'Kratom can produce significant toxicity, including seizures and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
     [
       'signs listed after a dependence and its withdrawal are the withdrawal\'s',
