@@ -20,6 +20,7 @@ import { withDroppedSubject } from './droppedSubject';
 import { withoutCleft } from './pseudoCleft';
 import { severityFactors } from './severityFactors';
 import { frequencyByFactor } from './frequencyByFactor';
+import { casesInvolving } from './casesInvolving';
 import { easedWithdrawal } from './easedWithdrawal';
 import { elaboratedSigns } from './elaboratedSigns';
 import { withoutReportingAsides } from './reportingAside';
@@ -149,7 +150,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts), ...associationBetween(units, cues, context), ...untilTreatment(units, cues), ...armOutcomes(units, cues), ...frontedAlternative(units));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
   drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
-  drafts.push(...frequencyByFactor(units, cues, drafts));
+  drafts.push(...frequencyByFactor(units, cues, drafts), ...casesInvolving(units, cues, drafts));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

@@ -297,6 +297,12 @@ describe('signs of a condition', () => {
       'Seizures occurred in 6% of exposures, more often at higher doses. Constipation was more common with daily use.',
       ['CONTRIBUTES_TO factor:dose symptom:seizures AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use symptom:constipation AFFIRMED ASSERTED'],
     ],
+    [
+      'the outcomes of cases that all involved a way of using are outcomes it contributes to',
+      'Hepatotoxicity was documented in 11 cases, all involving daily use for more than two months.',
+      ['CONTRIBUTES_TO factor:frequency-of-use condition:liver-injury AFFIRMED ASSERTED'],
+    ],
+    ['near miss: cases of another clause', 'Kratom withdrawal is rarely dangerous; the four case reports all involved high-dose use.', []],
     ['near miss: more often at a time is no factor', 'Seizures were more common in the evening.', []],
     ['near miss: the examples of harms in general are no condition\'s signs', 'Kratom can produce significant toxicity, including seizures and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
