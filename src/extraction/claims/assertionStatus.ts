@@ -19,7 +19,7 @@ import {
 import { isArgument, type Unit } from '../units/unit';
 import { findPhrases } from './matchPhrase';
 
-interface Span {
+export interface Span {
   first: number;
   last: number;
 }
