@@ -105,10 +105,14 @@ function signsFrom(units: readonly Unit[], from: number): EntityRef[] {
 }
 
 /** The colon that closes the condition's description, if nothing but a comparison's standard is named before it. */
+// "brings on withdrawal - runny nose, aches, insomnia - much like …": a dash set apart by spaces opens the list as a colon does ("kratom-induced" is a hyphen).
+const DASHES = new Set(['-', '–', '—']);
+const isSpacedDash = (units: readonly Unit[], at: number): boolean => DASHES.has(units[at]!.text) && at > 0 && units[at]!.start > units[at - 1]!.end;
+
 function colonAfter(units: readonly Unit[], object: number): number {
   for (let at = object + 1; at < units.length; at += 1) {
     const unit = units[at]!;
-    if (unit.text === ':') return at;
+    if (unit.text === ':' || isSpacedDash(units, at)) return at;
     if (CLAUSE_BREAKS.has(unit.text) || ((unit.entity || unit.anaphor) && !isComparisonStandard(units, at))) return -1;
   }
   return -1;

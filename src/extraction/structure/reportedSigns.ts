@@ -79,5 +79,7 @@ const TIME_SPANS = new Set(['minute', 'hour', 'day', 'night', 'week', 'month', '
 const isMeasure = (units: readonly Unit[], trigger: { head: string; first: number; last: number }): boolean => {
   const next = APPROXIMATELY.has(units[trigger.last + 1]?.lemma ?? '') ? trigger.last + 2 : trigger.last + 1;
   const span = TIME_SPANS.has(units[next]?.lemma ?? '') && units[next]!.text.toLowerCase() !== units[next]!.lemma && units[trigger.first - 1]?.pos !== 'VERB';
-  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? '') || span);
+  // "chills for a week": "a" counts one.
+  const one = (units[next]?.lemma === 'a' || units[next]?.lemma === 'an') && TIME_SPANS.has(units[next + 1]?.lemma ?? '');
+  return PREPOSITIONS.has(trigger.head) && (units[next]?.pos === 'NUM' || /^\d/.test(units[next]?.text ?? '') || span || one);
 };

@@ -18,6 +18,7 @@ import { classPredicates } from './classPredicates';
 import { isAttributiveParticiple } from './attributiveParticiple';
 import { semicolonLists } from './semicolonLists';
 import { scheduledReductions } from './scheduledReductions';
+import { splitAbruptStops } from './splitAbruptStops';
 import { namedOwnConditions } from './ownConditionNames';
 import { entryRef, type AnaphorKind, type Unit } from './unit';
 
@@ -119,7 +120,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(scheduledReductions(classPredicates(likenesses(units)), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(splitAbruptStops(scheduledReductions(classPredicates(likenesses(units)), vocabulary), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 /** A word's part of speech, where the tagger's is corrected: chat shorthand is an interjection, a participle before its noun an adjective. */

@@ -30,6 +30,7 @@ describe('signs in first-hand accounts', () => {
     ['near miss: a stop with an amount after it says no stop of the substance', 'Been using kratom about 2 years. Quit 20g. Restless legs every night, yawning constantly.', []],
     ['what helped, named with nothing it helped, after the writer\'s stop, helped the withdrawal they went into', 'Quit kratom Nov 1st. Honestly the taper made a huge difference.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
     ['near miss: what helped, with nothing it helped and no stop or condition before it, helped nothing named', 'Hot baths made a huge difference.', []],
+    ['a span of "a week" measures how long a sign lasted, as "2 weeks" does', 'I quit kratom and had chills for a week.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills']],
     ['a remedy named for a symptom is no sign', 'I quit kratom on Monday. Loperamide for the runs.', ['RELIEVES substance:loperamide symptom:diarrhoea']],
     ['plain words for signs: aching limbs, a streaming nose, jerky legs', 'Kratom withdrawal is rough. I had aching limbs, a streaming nose and jerky legs.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose']],
     ['signs an if-clause names are warnings, not findings', 'Kratom withdrawal is rough. If you have a seizure, faint, or get chest pain, call 911 right away.', []],

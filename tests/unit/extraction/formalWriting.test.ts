@@ -303,6 +303,12 @@ describe('signs of a condition', () => {
       ['CONTRIBUTES_TO factor:frequency-of-use condition:liver-injury AFFIRMED ASSERTED'],
     ],
     ['near miss: cases of another clause', 'Kratom withdrawal is rarely dangerous; the four case reports all involved high-dose use.', []],
+    [
+      'a stop made abrupt with the substance between its words is the abrupt stop; a spaced dash opens the signs as a colon does',
+      'Kratom is a plant. Stopping it abruptly brings on withdrawal - runny nose, aches, insomnia - much like opioid withdrawal.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED'],
+    ],
+    ['near miss: a hyphen inside a word opens no list', 'Kratom is a plant. Stopping kratom abruptly brings on opioid-like withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['near miss: more often at a time is no factor', 'Seizures were more common in the evening.', []],
     ['near miss: the examples of harms in general are no condition\'s signs', 'Kratom can produce significant toxicity, including seizures and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
