@@ -1,5 +1,5 @@
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
-import { FAILED_AT, FAILURE_POST_CUES, OTHER_SOURCES } from '../lexicon/assertionCues';
+import { DISAGREEMENT_CUES, FAILED_AT, FAILURE_POST_CUES, OTHER_SOURCES } from '../lexicon/assertionCues';
 import type { Unit } from '../units/unit';
 import { withoutBrackets } from './brackets';
 import type { MadeClaim } from './ellipticClaims';
@@ -56,10 +56,32 @@ export function disputedInSentence(units: readonly Unit[], made: readonly MadeCl
   return made.filter(({ trigger, status }) => trigger.last < contrast && status.polarity === 'AFFIRMED').map(({ pair }) => denied(pair, clause));
 }
 
-/** "Some of us swear by gabapentin. Others say it did nothing.", "… Didn't help at all for me.": the next sentence disputes the relief before it. */
+/**
+ * "Some of us swear by gabapentin. Others say it did nothing.", "… Didn't help at all for me.": the next
+ * sentence disputes the relief before it. "The FDA has warned that kratom can cause seizures. The
+ * American Kratom Association disputes that.": a source that disagrees, whoever it is, disputes
+ * whatever the sentence before claimed.
+ */
 export function disputedAfter(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
   let from = 0;
   while (units[from] && (CONTRASTS.has(units[from]!.lemma) || units[from]!.lemma === ',')) from += 1;
-  if (!disputeAt(units, from, true)) return [];
-  return previous.filter((draft) => draft.polarity === 'AFFIRMED' && RELIEF_TYPES.has(draft.type)).map((draft) => denied(draft));
+  const disagreement = disagreementAt(units, from);
+  if (!disagreement && !disputeAt(units, from, true)) return [];
+  return previous.filter((draft) => draft.polarity === 'AFFIRMED' && (disagreement || RELIEF_TYPES.has(draft.type))).map((draft) => denied(draft));
+}
+
+// What a disagreement may point back with: "disputes that", "rejects this", "denies those claims".
+const POINTERS = new Set(['that', 'this', 'these', 'those', 'it', 'the', 'claim', 'claims', 'finding', 'findings', 'warning', 'link', 'idea']);
+const MAX_SOURCE_WORDS = 6;
+
+/** "The American Kratom Association disputes that", "Critics reject this": a source's disagreement naming nothing after it but what it points back to. */
+function disagreementAt(units: readonly Unit[], from: number): boolean {
+  const cue = findPhrases(units.slice(from), DISAGREEMENT_CUES)[0];
+  if (!cue || cue.first === 0 || cue.first > MAX_SOURCE_WORDS) return false;
+  const source = units.slice(from, from + cue.first);
+  // Who disagrees is a name ("The American Kratom Association", "Critics"), not a clause of its own.
+  if (source.some((unit) => unit.pos === 'VERB' || CLAUSE_ENDS.has(unit.lemma))) return false;
+  let at = from + cue.last + 1;
+  while (units[at] && POINTERS.has(units[at]!.lemma)) at += 1;
+  return !units[at] || units[at]!.lemma === ',' || CLAUSE_ENDS.has(units[at]!.lemma);
 }

@@ -74,6 +74,13 @@ export const RULING_POST_CUES = phrases(
  * "gabapentin for the legs never worked"; a post-negation only where nothing follows that it failed
  * at ("it does nothing for the rls" is a claim of its own).
  */
+/**
+ * Sources set against a claim, whatever it claims: "Dr Jones disagrees", "the evidence says otherwise",
+ * "The American Kratom Association disputes that", "regulators reject this".
+ */
+const DISAGREEMENT_WORDS = ['disagree', 'say otherwise', 'suggest otherwise', 'show otherwise', 'dispute', 'contest', 'reject', 'deny'] as const;
+export const DISAGREEMENT_CUES = phrases(...DISAGREEMENT_WORDS);
+
 export const FAILURE_POST_CUES = phrases(
   'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
   'be no use', 'be useless', 'useless', 'worthless', 'pointless', 'a waste of money', 'a waste of time', 'make no difference', 'not make a difference', 'not make any difference',
@@ -82,8 +89,7 @@ export const FAILURE_POST_CUES = phrases(
   'none of them work', 'none of them help', 'none of those work', 'none of those help',
   // Findings: "others found no benefit", "showed no effect".
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
-  // Sources set against a claim: "Dr Jones disagrees", "the evidence says otherwise".
-  'disagree', 'say otherwise', 'suggest otherwise', 'show otherwise',
+  ...DISAGREEMENT_WORDS,
 );
 
 /** Who, after a claim, speaks for other sources ("others say it does nothing", "a second found no effect"). */

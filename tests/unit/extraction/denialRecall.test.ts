@@ -197,6 +197,12 @@ const cases: [string, string, string[]][] = [
   // The writer's own trial after a remedy just praised disputes it; one that names what it failed at is a claim of its own.
   ['"Didn\'t help at all for me" after what everyone says', 'Day 3 of my kratom taper. Everyone on the forum says magnesium helps restless legs. Didn\'t help at all for me.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED HEDGED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
   ['"It did nothing for me"', 'Day 3 of my kratom taper. Clonidine helps the sweats. It did nothing for me.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  [
+    'a source that disputes what the sentence before claimed, whatever it claimed',
+    'The FDA has warned that kratom can cause liver damage and seizures. The American Kratom Association disputes that, arguing the cases involved adulterated products.',
+    ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED'],
+  ],
+  ['near miss: a denial of something named, or of something else', 'Kratom can cause seizures. The company denies wrongdoing. Critics reject kratom bans.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
   ['near miss: a failure at something else', 'Day 3 of my kratom taper. Clonidine helps the sweats. It did nothing for the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // A dose cannot relieve: the drug it is a dose of does (or does not); "neither one" is the pair.
   ['"High doses of X do not help with"', 'Kratom withdrawal is common. High doses of loperamide do not help with cravings or aches.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:muscle-aches NEGATED ASSERTED']],
