@@ -157,8 +157,8 @@ export const HEDGE_CUES = phrases(
   'poorly understood', 'little research', 'limited evidence', 'weak evidence', 'early research', 'early studies',
   'emerging evidence', 'preliminary evidence', 'hypothetically', 'may or may not', 'not yet known', 'some say',
   'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
-  // What someone was told is hearsay too: "I was told kava helps the anxiety".
-  'be tell',
+  // What someone was told is hearsay too: "I was told kava helps the anxiety", "People tell me it helps their pain".
+  'be tell', 'tell me', 'tell us', 'tell you',
   // Disbelief is no certainty: "I doubt that …".
   'doubt', 'doubtful',
   // Evidence graded as partial: "There is some evidence that …", "It is plausible that …", "low-certainty evidence".

@@ -28,6 +28,7 @@ const kinds: Record<string, Case[]> = {
     ['There is some evidence that lofexidine reduces cravings.', ['RELIEVES substance:lofexidine symptom:cravings AFFIRMED HEDGED']],
     ['It is plausible that kratom causes liver injury in rare cases.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['I was told kava helps the anxiety.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
+    ['People tell me kratom helps their pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED HEDGED']],
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
