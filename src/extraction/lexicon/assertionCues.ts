@@ -127,8 +127,9 @@ export const PSEUDO_NEGATIONS = phrases(
   'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
   // Double negatives that affirm: "never fails to relieve", "not without risk".
   'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
-  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession.
-  'more likely', 'less likely', 'even if', 'as if',
+  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession,
+  // what nobody told the writer ("Nobody told me that gabapentin eases restlessness": learnt, not heard).
+  'more likely', 'less likely', 'even if', 'as if', 'nobody tell me', 'no one tell me', 'nobody tell us', 'no one tell us',
   // Praise and emphasis: "can't recommend it enough", "without fail", "no other drug worked like it".
   'cannot recommend * enough', 'not recommend * enough', 'without fail', 'no exception', 'not to worry',
   'no more than', 'no fewer than', 'no less than', 'not long after', 'not long before', 'not far above', 'not far below', 'not far from', 'not much above',
