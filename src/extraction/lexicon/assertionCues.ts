@@ -127,9 +127,8 @@ export const PSEUDO_NEGATIONS = phrases(
   'nothing * like', 'nothing * better than', 'nothing beat', 'nothing compare to', 'nothing work better',
   // Double negatives that affirm: "never fails to relieve", "not without risk".
   'never fail to', 'not fail to', 'never fail', 'not uncommonly', 'not without', 'not unlike',
-  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession,
-  // what nobody told the writer ("Nobody told me that gabapentin eases restlessness": learnt, not heard).
-  'more likely', 'less likely', 'even if', 'as if', 'nobody tell me', 'no one tell me', 'nobody tell us', 'no one tell us',
+  // Look like hedges and are not: a comparison of risk ("more likely when combined"), a concession.
+  'more likely', 'less likely', 'even if', 'as if',
   // Praise and emphasis: "can't recommend it enough", "without fail", "no other drug worked like it".
   'cannot recommend * enough', 'not recommend * enough', 'without fail', 'no exception', 'not to worry',
   'no more than', 'no fewer than', 'no less than', 'not long after', 'not long before', 'not far above', 'not far below', 'not far from', 'not much above',
@@ -158,8 +157,9 @@ export const HEDGE_CUES = phrases(
   'poorly understood', 'little research', 'limited evidence', 'weak evidence', 'early research', 'early studies',
   'emerging evidence', 'preliminary evidence', 'hypothetically', 'may or may not', 'not yet known', 'some say',
   'some claim', 'some believe', 'many users', 'users report', 'anecdotal reports', 'i believe', 'i think',
-  // What someone was told is hearsay too: "I was told kava helps the anxiety", "People tell me it helps their pain".
-  'be tell', 'tell me', 'tell us', 'tell you',
+  // What someone was told is hearsay too: "I was told kava helps the anxiety", "People tell me it helps
+  // their pain" (by someone: what nobody told the writer, the writer learnt).
+  'be tell', ...['people', 'they', 'everyone', 'someone', 'somebody', 'friend', 'patient', 'user', 'doctor', 'he', 'she'].flatMap((teller) => [`${teller} tell me`, `${teller} tell us`]),
   // Disbelief is no certainty: "I doubt that …".
   'doubt', 'doubtful',
   // Evidence graded as partial: "There is some evidence that …", "It is plausible that …", "low-certainty evidence".
