@@ -26,6 +26,8 @@ export function withDroppedSubject(units: readonly Unit[]): readonly Unit[] {
   // "Won't touch the anxiety", "Can cause drowsiness": a modal is never an imperative, whatever its form.
   const modal = verb?.pos === 'AUX' && MODALS.has(verb.lemma);
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'AUX' && verb.lemma === 'do') || modal) || (verb.text.toLowerCase() === verb.lemma && !modal)) return units;
+  // "Tried melatonin.", "Took gabapentin for a week": a finite verb whose object is a drug or practice is the writer's doing; no drug is its subject ("Using kratom ~2 yrs, …" is no such verb).
+  if (!/ing$/i.test(verb.text) && agentObject(units, index + 1)) return units;
   // "Medications for withdrawal: - Clonidine": a lead whose item after the colon names the agent leaves no subject out.
   const colon = units.findIndex((unit) => unit.lemma === ':');
   if (colon > index && namesAgent(units.slice(colon + 1))) return units;
@@ -51,6 +53,15 @@ function labelAfterSemicolons(units: readonly Unit[], label: Unit): Unit[] {
   return read;
 }
 
+const OBJECT_LEAD_POS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether a drug or practice stands at `from`, past its determiners ("some melatonin", "2 mg clonidine"). */
+function agentObject(units: readonly Unit[], from: number): boolean {
+  let at = from;
+  while (units[at] && OBJECT_LEAD_POS.has(units[at]!.pos) && !units[at]!.entity) at += 1;
+  return units[at]?.entity !== undefined && AGENT_KINDS.has(units[at]!.entity!.kind);
+}
+
 const namesAgent = (units: readonly Unit[]): boolean => units.some((unit) => unit.entity !== undefined && AGENT_KINDS.has(unit.entity.kind));
 
 /** "helped", "eased", "works": an inflected verb (not an imperative such as "take"). */
@@ -58,8 +69,8 @@ const isFiniteVerb = (unit: Unit | undefined): boolean => unit !== undefined && 
 
 const pronounAt = (unit: Unit): Unit => ({ start: unit.start, end: unit.start, text: '', lemma: 'it', pos: 'PRON', anaphor: { kind: 'dropped', kinds: ['Substance', 'Compound', 'Strategy'] } });
 
-// "Deep, calming relief from everyday stress", "Fast relief of aches": a benefit said as a noun phrase.
-const RELIEF_NOUNS = new Set(['relief']);
+// "Deep, calming relief from everyday stress", "Fast relief of aches", "No effect on the insomnia": a benefit (or its lack) said as a noun phrase.
+const RELIEF_NOUNS = new Set(['relief', 'effect', 'benefit', 'improvement', 'help', 'difference']);
 const NOMINAL_OPENER_POS = new Set([...OPENER_POS, 'ADJ', 'DET', 'PROPN']);
 
 /**

@@ -203,6 +203,7 @@ const cases: [string, string, string[]][] = [
     ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom condition:liver-injury NEGATED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED'],
   ],
   ['near miss: a denial of something named, or of something else', 'Kratom can cause seizures. The company denies wrongdoing. Critics reject kratom bans.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+  ['"Tried X." makes X, not the drug before it, what "it" and a dropped subject stand for', 'Quit kratom last month. Tried melatonin. It had no effect on the insomnia. Tried valerian. No effect on the anxiety.', ['RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED', 'RELIEVES substance:valerian symptom:anxiety NEGATED ASSERTED']],
   ['near miss: a failure at something else', 'Day 3 of my kratom taper. Clonidine helps the sweats. It did nothing for the cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // A dose cannot relieve: the drug it is a dose of does (or does not); "neither one" is the pair.
   ['"High doses of X do not help with"', 'Kratom withdrawal is common. High doses of loperamide do not help with cravings or aches.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:muscle-aches NEGATED ASSERTED']],
