@@ -19,6 +19,7 @@ const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'hour', 'hr', 'wk', 
  * the subject of a trigger, what acts is its withdrawal.
  */
 export function isStopped(units: readonly Unit[], index: number): boolean {
+  if (countedWithout(units, index)) return true;
   let before = index - 1;
   while (before >= 0 && units[before]!.pos === 'DET') before -= 1;
   const word = units[before];
@@ -29,6 +30,17 @@ export function isStopped(units: readonly Unit[], index: number): boolean {
   const verbIs = (set: ReadonlySet<string>): boolean => set.has(verb.lemma) || set.has(verb.text.toLowerCase());
   const counted = TIME_NOUNS.has(verb.lemma) || (verb.pos === 'NUM' && TIME_NOUNS.has(units[before - 2]?.lemma ?? ''));
   return (word.lemma === 'off' && (verbIs(COMING_OFF) || counted)) || (word.lemma === 'up' && verbIs(GIVING_UP)) || (word.lemma === 'from' && verbIs(ABSTAINING)) || (word.lemma === 'out' && verbIs(CUTTING_OUT));
+}
+
+const WITHOUT = new Set(['no', 'without']);
+
+/** "day 5 no kratom", "3 weeks without kratom": a time counted without a substance, as "day 3 off kratom" is. */
+function countedWithout(units: readonly Unit[], index: number): boolean {
+  const word = units[index - 1];
+  if (!word || !WITHOUT.has(word.lemma)) return false;
+  const count = units[index - 2];
+  const noun = count?.pos === 'NUM' ? units[index - 3] : count;
+  return TIME_NOUNS.has(noun?.lemma ?? '');
 }
 
 /** The vocabulary's way of stopping ("abrupt cessation", "abruptly stopping", "cold turkey"): a factor of cessation. */

@@ -19,6 +19,11 @@ export const SHORTHAND: Readonly<Record<string, { lemma: string; pos: string }>>
   n: { lemma: 'and', pos: 'CCONJ' },
   abt: { lemma: 'about', pos: 'ADP' },
   def: { lemma: 'definitely', pos: 'ADV' },
+  // "thats why im suffering", "ive been on it 2 yrs": the writer, apostrophe left out (never a name).
+  im: { lemma: 'i', pos: 'PRON' },
+  Im: { lemma: 'i', pos: 'PRON' },
+  ive: { lemma: 'i', pos: 'PRON' },
+  Ive: { lemma: 'i', pos: 'PRON' },
   prob: { lemma: 'probably', pos: 'ADV' },
   rn: { lemma: 'now', pos: 'ADV' },
   af: { lemma: 'very', pos: 'ADV' },

@@ -68,7 +68,7 @@ export const RELIEF: TriggerFamily = {
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
     'mask', 'eliminate', 'resolve', 'lower', 'protect against', 'protective against', 'shield against', 'substitute for',
     'replacement for', 'do anything for', 'do much for', 'do a thing for', 'do anything to', 'do much to',
-    'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for',
+    'do a lot for', 'do wonders for', 'work wonders for', 'work wonders on', 'lifesaver for', 'godsend for', 'game changer for', 'game-changer for', 'miracle for', 'saviour for', 'savior for',
     // Forums and blogs: "was great for the sweats", "best thing for the rls", "got me through the
     // worst of it", "made the wd disappear", "did jack all for my nausea", "didn't touch the cravings".
     // "For the sweating, clonidine works well" (the sign fronted: claims/frontedTarget).
