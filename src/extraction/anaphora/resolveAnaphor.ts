@@ -46,6 +46,12 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return own && kinds.includes(own.kind) ? [own] : [];
   }
   if (anaphor.kind === 'withdrawal') {
+    // "way worse withdrawal from that stuff" (phenibut): the withdrawal of what it is from, or none the vocabulary names.
+    const from = withdrawnFrom(units, index, discourse);
+    if (from) {
+      const own = discourse.withdrawalFrom(from);
+      return own && kinds.includes(own.kind) ? [own] : [];
+    }
     const named = [...before].reverse().find(isAcuteWithdrawal);
     // "kratom dependence, and stopping suddenly may cause withdrawal": the withdrawal of the dependence
     // the sentence named (a substance named beside it may be what relieves the withdrawal instead).
@@ -130,6 +136,23 @@ function substanceUsed(units: readonly Unit[], index: number): EntityRef | undef
     if (USE_NOUNS.has(units[at + 1]?.lemma ?? '') || CESSATION_VERBS.has(units[at - 1]?.lemma ?? '')) return entity;
   }
   return undefined;
+}
+
+// "from that stuff", "from those pills": a substance named again by a general noun.
+const GENERAL_SUBSTANCE_NOUNS = new Set(['stuff', 'drug', 'thing', 'pill', 'med', 'medication', 'substance', 'shit', 'crap']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'the']);
+
+/**
+ * The substance "withdrawal from …" names right after it: itself, a pronoun ("from it"), or a general
+ * noun for the substance the sentence named last ("stay away from phenibut, way worse withdrawal from that stuff").
+ */
+function withdrawnFrom(units: readonly Unit[], index: number, discourse: Discourse): EntityRef | undefined {
+  if (units[index + 1]?.lemma !== 'from') return undefined;
+  const object = units[index + 2];
+  if (object?.entity) return object.entity.kind === 'Substance' ? object.entity : undefined;
+  if (object?.anaphor?.kind === 'singular') return resolveAnaphor(units, index + 2, ['Substance'], discourse)[0];
+  if (!DEMONSTRATIVES.has(object?.lemma ?? '') || !GENERAL_SUBSTANCE_NOUNS.has(units[index + 3]?.lemma ?? '')) return undefined;
+  return units.slice(0, index).reverse().find((unit) => unit.entity?.kind === 'Substance')?.entity;
 }
 
 const OWN_REACH = 3;

@@ -1,5 +1,6 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
 import { WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
+import { isWayOfStopping } from './cessation';
 import type { EntityRef, Unit } from '../units/unit';
 import type { SentenceCues } from './assertionStatus';
 import { assertionStatus } from './assertionStatus';
@@ -22,8 +23,12 @@ const isMoment = (units: readonly Unit[], at: number): boolean => [units[at - 1]
  * sentence says what it does.
  */
 export function severityFactors(units: readonly Unit[], cues: SentenceCues, context: SentenceContext, drafts: readonly ClaimDraft[]): ClaimDraft[] {
-  const severe = units.findIndex((unit) => SEVERE.has(unit.lemma));
-  if (severe < 0 || !units.some((unit) => SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? ''))) return [];
+  // "i cold turkeyed and thats why im suffering": in a withdrawal the writer went into (before, or by the stop this
+  // sentence names), suffering is its severity.
+  const stopping = context.wentInto() !== undefined || units.some((unit) => isWayOfStopping(unit.entity));
+  const suffering = stopping ? units.findIndex((unit) => unit.lemma === 'suffer') : -1;
+  const severe = suffering >= 0 ? suffering : units.findIndex((unit) => SEVERE.has(unit.lemma));
+  if (severe < 0 || (suffering < 0 && !units.some((unit) => SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '')))) return [];
   // Not a precipitated withdrawal: an antagonist brings that on, whatever the dose.
   const named = units.find((unit) => unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name) && !/precipitated/i.test(unit.entity.name))?.entity;
   const withdrawal = named ?? context.withdrawal();

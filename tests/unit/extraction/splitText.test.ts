@@ -28,6 +28,14 @@ describe('splitPassages', () => {
     expect(splitPassages('things that helped with the\n- sweats').map((p) => p.text)).toEqual(['things that helped with the', '- sweats']);
     expect(splitPassages('clonidine helped with the\n\nsweating').map((p) => p.text)).toEqual(['clonidine helped with the', 'sweating']);
   });
+
+  it('joins long lines only where the paragraph shows a fixed width', () => {
+    const email = 'Kratom withdrawal was rough for the first week but the hot baths\nhelped a lot and the clonidine my doctor gave me took the sweats\ndown by day four.';
+    expect(splitPassages(email)).toHaveLength(1);
+    // Lowercase forum lines of every length, one message each: the longest runs past any fixed width.
+    const posts = 'magnesium glycinate before bed def takes the edge off the leg thing\nif ur thinking of quitting, TAPER. i cold turkeyed and thats why im suffering so bad right now lol\nalso stay away from phenibut';
+    expect(splitPassages(posts)).toHaveLength(3);
+  });
 });
 
 describe('analysePassage (the linguistic layer)', () => {
