@@ -28,7 +28,10 @@ export function severityFactors(units: readonly Unit[], cues: SentenceCues, cont
   const stopping = context.wentInto() !== undefined || units.some((unit) => isWayOfStopping(unit.entity));
   const suffering = stopping ? units.findIndex((unit) => unit.lemma === 'suffer') : -1;
   const severe = suffering >= 0 ? suffering : units.findIndex((unit) => SEVERE.has(unit.lemma));
-  if (severe < 0 || (suffering < 0 && !units.some((unit) => SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '')))) return [];
+  // "how rough it gets": a pronoun for the withdrawal names it too.
+  const saysWithdrawal = (unit: Unit, at: number): boolean =>
+    SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '') || (unit.anaphor?.kind === 'singular' && context.resolve(units, at, ['Condition']).some((found) => /withdrawal/i.test(found.name)));
+  if (severe < 0 || (suffering < 0 && !units.some(saysWithdrawal))) return [];
   // Not a precipitated withdrawal: an antagonist brings that on, whatever the dose.
   const named = units.find((unit) => unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name) && !/precipitated/i.test(unit.entity.name))?.entity;
   const withdrawal = named ?? context.withdrawal();

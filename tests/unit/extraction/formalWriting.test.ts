@@ -309,6 +309,12 @@ describe('signs of a condition', () => {
       ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED'],
     ],
     ['near miss: a hyphen inside a word opens no list', 'Kratom is a plant. Stopping kratom abruptly brings on opioid-like withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    [
+      'a way of stopping beside how severe the courses were, where a pronoun of the sentence stands for the withdrawal',
+      'Kratom withdrawal is common. What they do show is that the tapered patients had lower scores than those who stopped abruptly: abrupt cessation was associated with the most severe courses.',
+      ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal AFFIRMED ASSERTED'],
+    ],
+    ['"daily dosing" is how often, not how much', 'Kratom is a plant. Daily dosing is the biggest driver of dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:frequency-of-use condition:kratom-dependence AFFIRMED ASSERTED']],
     ['near miss: more often at a time is no factor', 'Seizures were more common in the evening.', []],
     ['near miss: the examples of harms in general are no condition\'s signs', 'Kratom can produce significant toxicity, including seizures and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
