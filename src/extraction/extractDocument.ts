@@ -120,12 +120,16 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     generalWithdrawal: () => withdrawal,
     withdrawal: () => discourse.withdrawal(),
     agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
-    askedRemedyFor: () => remedyAsked,
+    askedRemedyFor: () => listAsked ?? remedyAsked,
     previousTreatment: () => treatment,
   };
   // The medicine the sentence just read said was started or given (claims/resolvedAfterTreatment).
   let treatment: EntityRef | undefined;
   let remedyAsked: EntityRef | undefined;
+  // "What helps:", "What doesn't help:" as the lead of a list: what its items are remedies for, while it leads;
+  // "What worked: kava, gabapentin." asks and answers on one line.
+  let leadAsking: { sentence: AnalysedUnitSentence; remedyFor: EntityRef | undefined } | undefined;
+  let listAsked: EntityRef | undefined;
 
   const found: { draft: ClaimDraft; evidence: Omit<Evidence, 'polarity' | 'certainty' | 'action'> }[] = [];
   const evidenceOf = (start: number, end: number, passageIndex: number) => ({ passageIndex, start, end, quote: text.slice(start, end) });
@@ -151,6 +155,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);
     const reportsSigns = !entered?.byStopping;
+    const colon = role === 'prose' ? units.findIndex((unit) => unit.lemma === ':') : -1;
+    const inline = colon > 0 && colon < units.length - 2 ? askedRemedy(units.slice(0, colon + 1), discourse.sectionCondition(), false) : undefined;
+    listAsked = inline ?? (role === 'listItem' && lead !== undefined && lead === leadAsking?.sentence ? leadAsking.remedyFor : undefined);
     if (role === 'tableRow') {
       // The first row of a table is its header; each row after it is read by its columns, once per row.
       const previous = sentences[position - 1];
@@ -244,8 +251,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       }
       lastSigns = { sentence, drafts: signs };
       for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
-      if (sentence.units[sentence.units.length - 1]?.lemma === ':') lead = sentence;
-      else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;
+      if (sentence.units[sentence.units.length - 1]?.lemma === ':') {
+        lead = sentence;
+        leadAsking = { sentence, remedyFor: askedRemedy(units, discourse.sectionCondition(), false) };
+      } else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",
     // "this interaction" is the plant's.

@@ -3,7 +3,8 @@ import { RELIEF } from '../lexicon/triggerLexicon';
 import type { EntityRef, Unit } from '../units/unit';
 import { askingPhraseEnd } from './filledQuestion';
 
-const ASKING_WORDS = new Set(['what', 'which']);
+// "What helps:", "Things that didn't help:", "Stuff that worked:".
+const ASKING_WORDS = new Set(['what', 'which', 'thing', 'stuff']);
 // "Are there medicines that can help?", "Can anything help?": a yes/no question asks for remedies too.
 const YES_NO_OPENERS = new Set(['be', 'can', 'do', 'will', 'could', 'would']);
 const ASKED_KINDS = new Set(['Condition', 'Symptom']);
@@ -15,7 +16,7 @@ const ASKED_KINDS = new Set(['Condition', 'Symptom']);
  * said to help without an object of its own helps with that.
  */
 export function askedRemedy(units: readonly Unit[], talkedAbout: EntityRef | undefined, heading: boolean): EntityRef | undefined {
-  const asking = units[0] && YES_NO_OPENERS.has(units[0].lemma) && units[units.length - 1]?.lemma === '?' ? 0 : units.findIndex((unit) => ASKING_WORDS.has(unit.lemma));
+  const asking = units[0] && YES_NO_OPENERS.has(units[0].lemma) && units[units.length - 1]?.lemma === '?' ? 0 : units.findIndex((unit) => ASKING_WORDS.has(unit.lemma.toLowerCase().replace(/s$/, '')));
   const trigger = findTriggers(units).find((found) => found.family === RELIEF && found.first > asking);
   if ((asking < 0 && !heading) || !trigger || asksObjectOf(units, asking, trigger.first, trigger.last)) return undefined;
   const named = units.slice(trigger.last + 1).find((unit) => unit.entity && ASKED_KINDS.has(unit.entity.kind));
