@@ -1,4 +1,5 @@
 import type { Certainty, Polarity } from '../../domain/assertionStatus';
+import { AGENT_KINDS } from '../../domain/entityKinds';
 import {
   CLAUSE_BOUNDARIES,
   CLAUSE_SUBJECTS,
@@ -39,6 +40,8 @@ export interface SentenceCues {
   deniedAfter: number;
   /** "Had clonidine helped the sweats, …", "If kava had worked, …": where a clause contrary to fact ends (-1: none). */
   counterfactualEnd: number;
+  /** "Without kratom I wouldn't have …": where the agent whose absence the sentence imagines is named (-1: none). */
+  imaginedAbsence: number;
 }
 
 const within = (inner: Span, outer: Span): boolean => outer.first <= inner.first && inner.last <= outer.last;
@@ -71,6 +74,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     myth: isMythLine(units),
     deniedAfter: negatingLabelEnd(units),
     counterfactualEnd: counterfactualEnd(units),
+    imaginedAbsence: imaginedAbsence(units),
   };
 }
 
@@ -94,7 +98,7 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
     deniedLabel(units, cues, targetIndex) ||
     (cues.deniedAfter >= 0 && targetIndex > cues.deniedAfter) ||
     minusAfter(units, targetIndex);
-  const counterfactual = trigger.last < cues.counterfactualEnd;
+  const counterfactual = trigger.last < cues.counterfactualEnd || (cues.imaginedAbsence >= 0 && trigger.first > cues.imaginedAbsence);
   const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0) + (counterfactual ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
   const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
@@ -120,6 +124,23 @@ function counterfactualEnd(units: readonly Unit[]): number {
   if (!inverted && !pastPerfect) return -1;
   const comma = units.findIndex((unit) => unit.lemma === ',');
   return comma < 0 ? -1 : comma;
+}
+
+// "Without kratom", "If it weren't for kratom", "If not for kratom", "But for kratom": the agent imagined away.
+const ABSENCE_OPENERS: readonly (readonly string[])[] = [['without'], ['if', 'it', 'be', 'not', 'for'], ['if', 'not', 'for'], ['but', 'for']];
+const IMAGINING = new Set(['would', 'could']);
+
+/**
+ * "Without kratom I wouldn't have gotten through opioid withdrawal", "If it weren't for clonidine I
+ * could never have slept": what would not have happened without an agent is what the agent did. The
+ * agent's index, where the sentence opens on its absence and goes on with "would" or "could"; else -1.
+ */
+function imaginedAbsence(units: readonly Unit[]): number {
+  const lemmas = units.map((unit) => unit.lemma.toLowerCase());
+  const opener = ABSENCE_OPENERS.find((words) => words.every((word, at) => lemmas[at] === word || (word === 'not' && lemmas[at] === "n't")));
+  const agent = opener ? units[opener.length] : undefined;
+  if (!opener || !agent?.entity || !AGENT_KINDS.has(agent.entity.kind)) return -1;
+  return lemmas.slice(opener.length + 1).some((lemma) => IMAGINING.has(lemma)) ? opener.length : -1;
 }
 
 // Clinical notes' labels of what is not there: "Absent: …", "Negative: …", "Not present: …", "Denies: …".

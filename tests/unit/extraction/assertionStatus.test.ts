@@ -29,6 +29,8 @@ const kinds: Record<string, Case[]> = {
     ['It is plausible that kratom causes liver injury in rare cases.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED HEDGED']],
     ['I was told kava helps the anxiety.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
     ['People tell me kratom helps their pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED HEDGED']],
+    ['Without kratom I wouldn\'t have gotten through opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
+    ['Without food, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
