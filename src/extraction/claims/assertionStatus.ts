@@ -14,6 +14,7 @@ import {
   OTHER_SOURCES,
   PERMISSIONS,
   PSEUDO_NEGATIONS,
+  RULED_FALSE_POST_CUES,
   RULING_POST_CUES,
   TERMINATORS,
 } from '../lexicon/assertionCues';
@@ -40,6 +41,8 @@ export interface SentenceCues {
   deniedAfter: number;
   /** "Had clonidine helped the sweats, …", "If kava had worked, …": where a clause contrary to fact ends (-1: none). */
   counterfactualEnd: number;
+  /** "… — not supported.", "…, which is false.": a ruling after the claim that turns over what it rules on. */
+  rulings: Span[];
   /** "Without kratom I wouldn't have …": where the agent whose absence the sentence imagines is named (-1: none). */
   imaginedAbsence: number;
 }
@@ -62,8 +65,8 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     postNegations: [
       ...findPhrases(units, NEGATION_POST_CUES),
       ...findPhrases(units, FAILURE_POST_CUES).filter((span) => !namesWhatFailed(units, span)),
-      ...findPhrases(units, RULING_POST_CUES).filter((span) => closesLine(units, span)),
     ],
+    rulings: [...findPhrases(units, RULING_POST_CUES).filter((span) => closesLine(units, span)), ...findPhrases(units, RULED_FALSE_POST_CUES)],
     frames,
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
@@ -99,7 +102,9 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
     (cues.deniedAfter >= 0 && targetIndex > cues.deniedAfter) ||
     minusAfter(units, targetIndex);
   const counterfactual = trigger.last < cues.counterfactualEnd || (cues.imaginedAbsence >= 0 && trigger.first > cues.imaginedAbsence);
-  const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0) + (counterfactual ? 1 : 0);
+  // "Kratom causes no withdrawal, according to vendors, which is false": a ruling turns the claim over, a denial too.
+  const ruled = cues.rulings.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
+  const frames = cues.frames.filter((cue) => reaches(cue, TARGET_TERMINATORS)).length + (cues.myth ? 1 : 0) + (counterfactual ? 1 : 0) + (ruled ? 1 : 0);
   const negated = (predicate || target) !== (frames % 2 === 1);
   const hedged = cues.hedges.some((cue) => sameClause(units, cue, trigger)) || cues.postHedges.some((cue) => cue.first > trigger.last);
   return { polarity: negated ? 'NEGATED' : 'AFFIRMED', certainty: hedged ? 'HEDGED' : 'ASSERTED' };

@@ -42,18 +42,28 @@ export const NEGATION_PRE_CUES = phrases(
 );
 
 /** Negations after the trigger (NegEx "following", ConText backward). */
-export const NEGATION_POST_CUES = phrases(
+/**
+ * A claim ruled false after it: "…, which is false", "The claim that kratom cures anxiety is a myth". A
+ * ruling turns over what it rules on, a denial too ("The claim that kratom is not addictive is wrong").
+ */
+export const RULED_FALSE_POST_CUES = phrases(
   'be false', 'be untrue', 'be a myth', 'be not true', 'be wrong', 'be incorrect', 'be unfounded',
-  'be baseless', 'be just a myth', 'be simply a myth', 'be not supported', 'be not the case', 'be nonsense',
-  'be bogus', 'be a lie', 'be debunk', 'be disprove', 'be refute', 'be rule out', 'be not borne out',
+  'be baseless', 'be just a myth', 'be simply a myth', 'be not the case', 'be nonsense',
+  'be bogus', 'be a lie', 'be debunk', 'be disprove', 'be refute',
+  // Myth-busting pages: "… is a misconception", "… is overblown".
+  'be a misconception', 'be misleading', 'be exaggerate', 'be overstate', 'be overblown', 'be inaccurate',
+  'be not accurate', 'be not correct', 'be fiction', 'be a fallacy',
+);
+
+export const NEGATION_POST_CUES = phrases(
+  'be not supported', 'be rule out', 'be not borne out',
   // Findings that did not happen: "… was not observed", "none occurred".
   'be not observe', 'be not see', 'be not find', 'be not detect', 'be not record', 'be not confirm',
   'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'be lacking', 'be missing', 'be nonexistent', 'be non-existent', 'do not occur', 'none occur',
   'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
   'have not be demonstrate', 'have not be confirm', 'remain unproven',
-  // Myth-busting pages: "… is a misconception", "… is overblown", "that claim is not backed by evidence".
-  'be a misconception', 'be misleading', 'be exaggerate', 'be overstate', 'be overblown', 'be inaccurate',
-  'be not accurate', 'be not correct', 'be fiction', 'be a fallacy', 'be unsupported', 'be not back',
+  // "that claim is not backed by evidence".
+  'be unsupported', 'be not back',
   'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',
   // "…, a claim the evidence does not support", "the data do not bear this out".
   'do not support', 'do not bear * out', 'do not back * up',

@@ -50,7 +50,7 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   );
   // A negation that denies no sign is about something else ("the cravings arent even that bad",
   // "not sure if the sweats are wd"): such a sentence reports nothing. A negation aside does not count.
-  const negates = cues.negations.some((cue) => !isAsideNegation(units, cue)) || cues.postNegations.length > 0;
+  const negates = cues.negations.some((cue) => !isAsideNegation(units, cue)) || cues.postNegations.length > 0 || cues.rulings.length > 0;
   return negates && findings.every((finding) => finding.polarity === 'AFFIRMED') ? [] : findings;
 }
 

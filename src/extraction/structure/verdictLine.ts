@@ -16,8 +16,8 @@ const CLOSERS = new Set(['.', '!']);
 export const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'rumor', 'statement', 'assertion']);
 
 /**
- * "Claim: kratom causes seizures. Verdict: false.": a ruling on the line before rules on its claims,
- * with the ruling's stance. A claim a fact-check put up to be ruled false was examined, not made: it
+ * "Claim: kratom causes seizures. Verdict: false.": a ruling on the line before rules on its claims:
+ * a claim ruled true keeps its stance, one ruled false takes the opposite. A claim a fact-check put up to be ruled false was examined, not made: it
  * becomes an attempt (ClaimDraft.attempt), no evidence of its own, as a hope denied does.
  */
 export function verdictClaims(verdict: readonly Unit[], previousDrafts: readonly ClaimDraft[], previous: readonly Unit[]): ClaimDraft[] {
@@ -26,8 +26,11 @@ export function verdictClaims(verdict: readonly Unit[], previousDrafts: readonly
   if (ruling === 'NEGATED' && CLAIM_LABELS.has(previous[0]?.lemma ?? '') && LABEL_MARKS.has(previous[1]?.lemma ?? '')) {
     for (const draft of previousDrafts) draft.attempt = true;
   }
-  return previousDrafts.map((draft) => ({ ...draft, polarity: ruling, certainty: 'ASSERTED' }));
+  // "Kratom isn't addictive. False.": ruling a denial false affirms what it denied.
+  return previousDrafts.map((draft) => ({ ...draft, polarity: ruling === 'NEGATED' ? opposite(draft.polarity) : draft.polarity, certainty: 'ASSERTED' }));
 }
+
+const opposite = (polarity: Polarity): Polarity => (polarity === 'NEGATED' ? 'AFFIRMED' : 'NEGATED');
 
 /** A labelled ruling alone on its line, stopped or not ("RATING: Mostly false"): a line of prose, though as short as a heading. */
 export const isRuling = (words: readonly { lemma: string }[]): boolean => rulingOf(words) !== undefined;

@@ -31,6 +31,9 @@ const kinds: Record<string, Case[]> = {
     ['People tell me kratom helps their pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED HEDGED']],
     ['Without kratom I wouldn\'t have gotten through opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Without food, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['Kratom is not addictive, which is false.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+    ['Kratom causes seizures, which is a myth.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom doesn\'t cause withdrawal — not true.', ['CAUSES substance:kratom condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['Kratom could worsen anxiety.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED HEDGED']],
     ['Gabapentin probably eases restlessness.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED HEDGED']],
     ['Clonidine seems to lessen sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED HEDGED']],
@@ -165,6 +168,7 @@ const kinds: Record<string, Case[]> = {
     ['Claim: kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
     ['Claim: kratom relieves opioid withdrawal. Rating: mostly true.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Kratom causes seizures. Verdict: false.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
+    ['Kratom isn\'t addictive. Verdict: false.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CAUSES substance:kratom condition:kratom-dependence NEGATED ASSERTED']],
     ['Claim: kratom causes seizures. Verdict: it is complicated.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     // A fact-check that labels every claim it rules on: the labels are no speakers, and a ruling with no full stop is no heading.
     ['Kratom is sold online.\n\nCLAIM: "Kava cures kratom withdrawal."\nRATING: False\n\nKratom withdrawal is common.\n\nCLAIM: "Loperamide stops kratom withdrawal."\nRATING: Mostly false', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:loperamide condition:kratom-withdrawal NEGATED ASSERTED']],
