@@ -309,12 +309,16 @@ function isMythLine(units: readonly Unit[]): boolean {
   return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
 }
 
-/** "… were reported by 87 patients", "reported in 12 %": a counted observation, not hearsay. */
+/** "… were reported by 87 patients", "reported in 12 %", "61% reported …": a counted observation, not hearsay. */
 function isCountedReport(units: readonly Unit[], span: Span): boolean {
   const by = units[span.last + 1];
   let at = span.last + 2;
   while (units[at]?.pos === 'DET' || units[at]?.pos === 'ADJ') at += 1;
-  return units[span.first]!.lemma === 'report' && (by?.lemma === 'by' || by?.lemma === 'in') && units[at]?.pos === 'NUM';
+  if (units[span.first]!.lemma !== 'report') return false;
+  // "61% reported withdrawal symptoms", "12 of 20 reported nausea": a count of those who reported it.
+  const before = units[span.first - 1];
+  const counted = before !== undefined && (before.pos === 'NUM' || before.lemma === '%');
+  return counted || ((by?.lemma === 'by' || by?.lemma === 'in') && units[at]?.pos === 'NUM');
 }
 
 const MAX_FACTIVE_OBJECT = 2;

@@ -17,6 +17,7 @@ import { likenesses } from './likenesses';
 import { classPredicates } from './classPredicates';
 import { isAttributiveParticiple } from './attributiveParticiple';
 import { semicolonLists } from './semicolonLists';
+import { frequencyAdverbs } from './frequencyAdverbs';
 import { scheduledReductions } from './scheduledReductions';
 import { splitAbruptStops } from './splitAbruptStops';
 import { namedOwnConditions } from './ownConditionNames';
@@ -120,7 +121,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     else if (looksLikeName(token)) unit.name = true;
     units.push(unit);
   }
-  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(splitAbruptStops(scheduledReductions(classPredicates(likenesses(units)), vocabulary), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
+  return classReceptors(expandNegatedFunctions(expandFunctionTargets(expandImpliedTargets(resolveHomographs(historyFactors(namedOwnConditions(semicolonLists(splitAbruptStops(scheduledReductions(classPredicates(likenesses(frequencyAdverbs(units))), vocabulary), vocabulary)), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary), vocabulary);
 }
 
 /** A word's part of speech, where the tagger's is corrected: chat shorthand is an interjection, a participle before its noun an adjective. */
