@@ -344,7 +344,7 @@ function agentsWithoutTarget(units: readonly Unit[], trigger: Trigger, groups: r
       const strategies = practised ? candidates(units, item, ['Strategy'], 'Strategy', context).filter((entity) => !entity.provisional) : [];
       if (practised && strategies.length > 0) return strategies.map((source) => ({ type: 'MITIGATES', source, target: practised, targetIndex: -1, sourceIndex: item.index }));
       if (!condition) return [];
-      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger) && !forSigns(units, trigger)) return [];
+      if (!(TREATMENT_NOUNS.has(trigger.head) && namesItsAgent(units, trigger, item.index)) && !forPeople(units, trigger) && !forTheWriter(units, trigger) && !forSigns(units, trigger) && !judgedHelpful(units, trigger)) return [];
       return candidates(units, item, ['Substance', 'Compound'], 'Substance', context)
         .filter((entity) => !entity.provisional)
         .map((source) => ({ type: 'RELIEVES', source, target: condition, targetIndex: -1, sourceIndex: item.index }));
@@ -621,6 +621,15 @@ const WRITER = new Set(['me', 'us']);
  */
 function forTheWriter(units: readonly Unit[], trigger: Trigger): boolean {
   return WRITER.has(units[trigger.last + 1]?.lemma ?? '') && !isArgument(units[trigger.last + 2] ?? units[trigger.last + 1]!);
+}
+
+// "Respondents described loperamide as helpful", "most rated buprenorphine as effective": a judgement of the remedy.
+const JUDGING = new Set(['describe', 'rate', 'find', 'consider', 'regard', 'report', 'call', 'list', 'see']);
+
+/** A relief judged of the remedy named before "as", by the verb of judging that opens the clause. */
+function judgedHelpful(units: readonly Unit[], trigger: Trigger): boolean {
+  if (units[trigger.first - 1]?.lemma !== 'as') return false;
+  return units.slice(0, trigger.first - 1).some((unit) => JUDGING.has(unit.lemma) && unit.pos === 'VERB');
 }
 
 /**

@@ -278,6 +278,8 @@ describe('a line that asks what helped, ending in a colon, asks it of the items 
     ['a lead over a list', 'Kratom withdrawal tips.\nWhat helps:\n- kava\n- gabapentin', ['RELIEVES substance:gabapentin condition:kratom-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:kava condition:kratom-withdrawal AFFIRMED ASSERTED']],
     ['a denying lead over a list', 'Kratom withdrawal tips.\nThings that didn\'t help:\n- kava', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED']],
     ['asked and answered on one line', 'Kratom withdrawal tips.\nWhat didn\'t help: kava, phenibut.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:phenibut condition:kratom-withdrawal NEGATED ASSERTED']],
+    ['a remedy judged helpful, with nothing it helped, helped what the section is about', 'Kratom withdrawal survey.\nRespondents described tapering and remedies such as loperamide as helpful.', ['MITIGATES strategy:tapering condition:kratom-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:loperamide condition:kratom-withdrawal AFFIRMED ASSERTED']],
+    ['near miss: "as" after a verb that judges nothing', 'Kratom withdrawal survey.\nVendors marketed loperamide as helpful.', []],
     ['near miss: prose after the list is no answer to the lead', 'Kratom withdrawal tips.\nWhat can help:\n- rest\nAvoid alcohol and sleeping tablets.', ['MITIGATES strategy:rest condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
 });
