@@ -117,6 +117,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     recentSyndrome: () => discourse.recentSyndrome(),
     recentSignOwner: () => discourse.recentSignOwner(),
     topicSubstance: () => discourse.topicSubstance(),
+    sectionSubstance: () => (headword?.entity.kind === 'Substance' ? headword.entity : undefined),
     generalWithdrawal: () => withdrawal,
     withdrawal: () => discourse.withdrawal(),
     agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),

@@ -17,7 +17,7 @@ const SUBSTANCE_REACH = 3;
 /**
  * "Daily consumption over months is associated with physical dependence", "chronic use can cause
  * constipation": a habit of use that brings something on says the substance used brings it on (the
- * one named beside the habit, else the page's), beside the factor's own claim; not where only a
+ * one named beside the habit, else the one the section's heading names, else the page's), beside the factor's own claim; not where only a
  * measure of it rises ("longer use predicts a more severe withdrawal").
  */
 export function habitualUsePairs(units: readonly Unit[], trigger: Trigger, made: readonly Pair[], context: SentenceContext): Pair[] {
@@ -29,7 +29,8 @@ export function habitualUsePairs(units: readonly Unit[], trigger: Trigger, made:
     // "high-dose loperamide", "Loperamide was rated helpful; however, high doses were linked to …".
     const beside = units.slice(from, pair.sourceIndex + SUBSTANCE_REACH + 1).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, from + at))?.entity;
     const named = beside ?? units.slice(0, pair.sourceIndex).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity;
-    const substance = named ?? context.topicSubstance();
+    // "Loperamide / … High doses can cause heart rhythm problems": under a drug's own heading, that drug.
+    const substance = named ?? context.sectionSubstance() ?? context.topicSubstance();
     if (!substance || made.some((other) => other.type === 'CAUSES' && other.target.id === pair.target.id)) return [];
     return [{ type: 'CAUSES', source: substance, target: pair.target, targetIndex: pair.targetIndex, sourceIndex: -1 }];
   });

@@ -25,6 +25,8 @@ export interface SentenceContext {
   askedRemedyFor(): EntityRef | undefined;
   /** The substance the document is about ("side effects include …"). */
   topicSubstance(): EntityRef | undefined;
+  /** The substance the latest heading names, alone on its line ("Loperamide" over "High doses can cause …"). */
+  sectionSubstance(): EntityRef | undefined;
   /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
   generalWithdrawal(): EntityRef | undefined;
   /** What bare "withdrawal" means here (anaphora/discourse). */
