@@ -51,6 +51,8 @@ const INDEFINITE_SUBJECTS = new Set(['something', 'anything', 'everything', 'som
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
 const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet']);
 /** After a comma, words that go on to name examples of what came before ("40 alkaloids, chiefly mitragynine"). */
+const MODAL_AUXILIARIES = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should']);
+const LISTING_VERBS = new Set(['include', 'involve', 'comprise']);
 const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'particularly', 'chiefly', 'mainly', 'notably', 'mostly', 'primarily', 'e.g.', 'namely', 'principally']);
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);
@@ -165,7 +167,8 @@ export function groupsAfter(units: readonly Unit[], from: number, trigger: { fir
     // "The features most often recorded were …": a participle before the copula describes the subject.
     const attributive = units[index + 1] !== undefined && (isArgument(units[index + 1]!) || units[index + 1]!.lemma === 'be') && /ed$/i.test(unit.text);
     if (unit.pos === 'VERB' && groups.length === 0 && fillers > 0 && !attributive && !(units[index - 1]?.lemma === ',' && EXAMPLE_LINKS.has(unit.text.toLowerCase()))) break;
-    fillers += 1;
+    // "Side effects may include nausea": a modal right after the trigger leaves "include" the first word after it.
+    if (!(unit.pos === 'AUX' && MODAL_AUXILIARIES.has(unit.lemma) && index === trigger.last + 1 && LISTING_VERBS.has(units[index + 1]?.lemma ?? ''))) fillers += 1;
     if (fillers > MAX_FILLERS) break;
     index += 1;
   }

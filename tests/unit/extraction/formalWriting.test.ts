@@ -320,6 +320,7 @@ describe('signs of a condition', () => {
       'Kratom survey. Of respondents who had tried to stop, 61% reported withdrawal symptoms, most often muscle aches (58%), irritability (54%) and insomnia (51%).',
       ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches AFFIRMED ASSERTED'],
     ],
+    ['a modal between "side effects" and "include" leaves the list the page\'s substance\'s effects', 'Kratom is a plant. Side effects may include nausea and dizziness.', ['CAUSES substance:kratom symptom:dizziness AFFIRMED HEDGED', 'CAUSES substance:kratom symptom:nausea AFFIRMED HEDGED']],
     ['near miss: more often at a time is no factor', 'Seizures were more common in the evening.', []],
     ['near miss: the examples of harms in general are no condition\'s signs', 'Kratom can produce significant toxicity, including seizures and liver injury.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
     ['near miss: what comes "from" a condition, after a colon, is its effect', 'Kratom withdrawal is rarely dangerous. The risks come from it: dehydration if you have bad diarrhoea.', ['CAUSES condition:kratom-withdrawal symptom:dehydration AFFIRMED ASSERTED']],
