@@ -186,9 +186,9 @@ export class Discourse {
     return this.mostNamed('Condition') ?? this.topics.condition;
   }
 
-  /** The withdrawal the writer went into in an earlier sentence ("It helped me wean off tramadol" enters and is helped at once). */
+  /** The withdrawal the writer went into in an earlier sentence ("It helped me wean off tramadol" enters and is helped at once), else the title's. */
   enteredBefore(): EntityRef | undefined {
-    return this.enteredIn < this.sentences.length ? this.entered : undefined;
+    return (this.enteredIn < this.sentences.length ? this.entered : undefined) ?? this.stoppedInTitle();
   }
 
   /** The entity of `kind` the remembered sentences name most (the one named later on a tie). */
@@ -230,11 +230,16 @@ export class Discourse {
 
   /**
    * The withdrawal the account is of: the one entered last, else the document's most named withdrawal, of
-   * any phase (a post on PAWS reports the signs of PAWS).
+   * any phase (a post on PAWS reports the signs of PAWS), else that of what the title says is stopped.
    */
   experiencedWithdrawal(): EntityRef | undefined {
     const topic = this.topics.condition;
-    return this.entered ?? (topic && isNamedWithdrawal(topic) ? topic : undefined);
+    return this.entered ?? (topic && isNamedWithdrawal(topic) ? topic : undefined) ?? this.stoppedInTitle();
+  }
+
+  /** "Quitting kratom", "anyone here quit kratom?": the withdrawal of what the title says is stopped. */
+  private stoppedInTitle(): EntityRef | undefined {
+    return this.topics.stopped && this.withdrawalFrom(this.topics.stopped);
   }
 
   topicCondition(): EntityRef | undefined {
