@@ -71,7 +71,13 @@ export function findCues(units: readonly Unit[]): SentenceCues {
     // A hedge inside a longer pseudo-negation is part of it ("not necessarily" is itself a hedge).
     hedges: findPhrases(units, HEDGE_CUES).filter(
       // Nor the claim a frame rejects ("rejected claims that …": the rejection is firm).
-      (span) => !pseudo.some((p) => within(span, p) && longer(p, span)) && !permissions.some((p) => within(span, p)) && !frames.some((frame) => within(span, frame)) && !isAttributive(units, span) && !isCountedReport(units, span),
+      (span) =>
+        !pseudo.some((p) => within(span, p) && longer(p, span)) &&
+        !permissions.some((p) => within(span, p)) &&
+        !frames.some((frame) => within(span, frame)) &&
+        !isAttributive(units, span) &&
+        !isCountedReport(units, span) &&
+        !isPastInability(units, span),
     ),
     postHedges: findPhrases(units, HEDGE_POST_CUES),
     myth: isMythLine(units),
@@ -308,6 +314,11 @@ function isMythLine(units: readonly Unit[]): boolean {
   while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
   return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');
 }
+
+// "she could not sleep", "I couldn't sit still": what someone was unable to do, not a possibility (the
+// negated function may already be one unit naming its symptom: "not sleep" → insomnia).
+const INABILITY = /^(?:not|n't|never|barely|hardly)\b/i;
+const isPastInability = (units: readonly Unit[], span: Span): boolean => units[span.first]!.lemma === 'could' && span.first === span.last && INABILITY.test(units[span.last + 1]?.text ?? '');
 
 /** "… were reported by 87 patients", "reported in 12 %", "61% reported …": a counted observation, not hearsay. */
 function isCountedReport(units: readonly Unit[], span: Span): boolean {

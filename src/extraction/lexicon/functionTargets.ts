@@ -39,10 +39,12 @@ export const EXCESS_WORDS: readonly string[] = ['high', 'elevated', 'raised'];
  * Functions said as verbs, whose negation in a first-hand account is the symptom of their loss: "i
  * havent slept in 3 days", "couldn't eat", "can't focus". (Checked as vocabulary ids like FUNCTION_WORDS.)
  */
-export const NEGATABLE_FUNCTION_VERBS: readonly { verbs: readonly string[]; loss: string }[] = [
+export const NEGATABLE_FUNCTION_VERBS: readonly { verbs: readonly string[]; loss: string; complement?: string }[] = [
   { verbs: ['sleep'], loss: 'symptom:insomnia' },
   { verbs: ['eat'], loss: 'symptom:loss-of-appetite' },
   { verbs: ['focus', 'concentrate'], loss: 'symptom:difficulty-concentrating' },
+  // "couldn't sit still", "her legs would not stay still": with the word that completes them.
+  { verbs: ['sit', 'stay', 'keep', 'lie'], loss: 'symptom:restlessness', complement: 'still' },
 ];
 
 /**

@@ -39,13 +39,14 @@ export function expandNegatedFunctions(units: readonly Unit[], vocabulary: Vocab
 function negatedVerb(units: readonly Unit[], index: number): { first: number; last: number; loss: string } | undefined {
   const unit = units[index]!;
   if (unit.pos !== 'VERB' || unit.entity) return undefined;
-  const found = NEGATABLE_FUNCTION_VERBS.find((entry) => entry.verbs.includes(unit.lemma));
+  const found = NEGATABLE_FUNCTION_VERBS.find((entry) => entry.verbs.includes(unit.lemma) && (!entry.complement || units[index + 1]?.lemma === entry.complement));
   if (!found) return undefined;
+  const last = found.complement ? index + 1 : index;
   let before = index - 1;
   if (units[before]?.pos === 'ADV' && !NEGATIONS.has(units[before]!.lemma)) before -= 1;
   if (!NEGATIONS.has(units[before]?.lemma ?? '') || !hasSubject(units, before)) return undefined;
-  if (units.slice(index + 1, index + 1 + IMPROVED_REACH).some((next) => IMPROVED.has(next.lemma))) return undefined;
-  return { first: before, last: index, loss: found.loss };
+  if (units.slice(last + 1, last + 1 + IMPROVED_REACH).some((next) => IMPROVED.has(next.lemma))) return undefined;
+  return { first: before, last, loss: found.loss };
 }
 
 /** "i couldnt", "she never", "my son can't": a subject before the negation (and its auxiliary); "Don't eat first" is advice, not a loss. */

@@ -31,6 +31,8 @@ const kinds: Record<string, Case[]> = {
     ['People tell me kratom helps their pain.', ['RELIEVES substance:kratom symptom:pain AFFIRMED HEDGED']],
     ['Without kratom I wouldn\'t have gotten through opioid withdrawal.', ['RELIEVES substance:kratom condition:opioid-withdrawal AFFIRMED ASSERTED']],
     ['Without food, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+    ['Kratom could not relieve my pain.', ['RELIEVES substance:kratom symptom:pain NEGATED ASSERTED']],
+    ['Quit kratom last week. When I lay down, I could not sleep.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED']],
     ['Kratom is not addictive, which is false.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
     ['Kratom causes seizures, which is a myth.', ['CAUSES substance:kratom symptom:seizures NEGATED ASSERTED']],
     ['Kratom doesn\'t cause withdrawal — not true.', ['CAUSES substance:kratom condition:kratom-withdrawal AFFIRMED ASSERTED']],
