@@ -11,7 +11,7 @@ const LATER_PHASE = /post-acute|protracted|precipitated/i;
 const isDependence = (entity: EntityRef): boolean => entity.kind === 'Condition' && /dependence|addiction|use disorder/i.test(entity.name);
 
 /** A condition named as a withdrawal, of any phase. */
-const isNamedWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
+export const isNamedWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
 
 /** A withdrawal bare "withdrawal" or "wd" can stand for: one named as such, not the syndrome of the weeks after it. */
 export const isAcuteWithdrawal = (entity: EntityRef): boolean => isNamedWithdrawal(entity) && !LATER_PHASE.test(entity.name);

@@ -50,9 +50,9 @@ const INDEFINITE_SUBJECTS = new Set(['something', 'anything', 'everything', 'som
 /** Left-scan stops: a clause boundary between a trigger and its subject. */
 const LEFT_STOPS = new Set([';', ':', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'because', 'unless', 'yet', 'so']);
 const RIGHT_STOPS = new Set([';', '.', '?', '!', '—', '–', 'but', 'although', 'though', 'whereas', 'however', 'which', 'who', 'because', 'while', 'if', 'when', 'unless', 'since', 'so', 'yet']);
-/** After a comma, words that go on to name examples of what came before ("40 alkaloids, chiefly mitragynine"). */
 const MODAL_AUXILIARIES = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should']);
 const LISTING_VERBS = new Set(['include', 'involve', 'comprise']);
+/** After a comma, words that go on to name examples of what came before ("40 alkaloids, chiefly mitragynine"). */
 const EXAMPLE_LINKS = new Set(['including', 'such', 'like', 'especially', 'particularly', 'chiefly', 'mainly', 'notably', 'mostly', 'primarily', 'e.g.', 'namely', 'principally']);
 /** Words that join a trigger's second argument to its first ("relief of cravings with clonidine"). */
 const SECOND_ARGUMENT_LINKS = new Set(['with', 'by', 'from', 'using', 'via', ':', 'such', 'like', 'including', 'include', 'in', 'as', 'for', 'on', 'at', 'to']);

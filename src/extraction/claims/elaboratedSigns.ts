@@ -104,11 +104,11 @@ function signsFrom(units: readonly Unit[], from: number): EntityRef[] {
   return at >= units.length ? signs : [];
 }
 
-/** The colon that closes the condition's description, if nothing but a comparison's standard is named before it. */
 // "brings on withdrawal - runny nose, aches, insomnia - much like …": a dash set apart by spaces opens the list as a colon does ("kratom-induced" is a hyphen).
 const DASHES = new Set(['-', '–', '—']);
 const isSpacedDash = (units: readonly Unit[], at: number): boolean => DASHES.has(units[at]!.text) && at > 0 && units[at]!.start > units[at - 1]!.end;
 
+/** The colon (or spaced dash) that closes the condition's description, if nothing but a comparison's standard is named before it. */
 function colonAfter(units: readonly Unit[], object: number): number {
   for (let at = object + 1; at < units.length; at += 1) {
     const unit = units[at]!;

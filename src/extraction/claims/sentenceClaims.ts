@@ -3,6 +3,7 @@ import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
+import { isNamedWithdrawal } from '../anaphora/discourse';
 import { assertionStatus, findCues } from './assertionStatus';
 import type { ClaimDraft } from './claimDraft';
 import { appositionEnd, appositionGroups } from './apposition';
@@ -176,7 +177,7 @@ function isLoweredRisk(units: readonly Unit[], trigger: Trigger): boolean {
 /** "seizures from it", "liver injury from kratom": a symptom, or a condition other than a withdrawal ("withdrawal from kratom" names what is stopped). */
 function harmBefore(units: readonly Unit[], at: number): boolean {
   const harm = units[at - 1]?.entity;
-  return harm?.kind === 'Symptom' || (harm?.kind === 'Condition' && !/withdrawal/i.test(harm.name));
+  return harm !== undefined && (harm.kind === 'Symptom' || (harm.kind === 'Condition' && !isNamedWithdrawal(harm)));
 }
 
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).

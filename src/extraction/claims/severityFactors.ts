@@ -1,4 +1,5 @@
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
+import { isNamedWithdrawal } from '../anaphora/discourse';
 import { WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
 import { isWayOfStopping } from './cessation';
 import type { EntityRef, Unit } from '../units/unit';
@@ -30,7 +31,7 @@ export function severityFactors(units: readonly Unit[], cues: SentenceCues, cont
   const severe = suffering >= 0 ? suffering : units.findIndex((unit) => SEVERE.has(unit.lemma));
   // "how rough it gets": a pronoun for the withdrawal names it too.
   const saysWithdrawal = (unit: Unit, at: number): boolean =>
-    SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '') || (unit.anaphor?.kind === 'singular' && context.resolve(units, at, ['Condition']).some((found) => /withdrawal/i.test(found.name)));
+    SPELLS.has(unit.lemma) || WITHDRAWAL_WORDS.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || /withdrawal/i.test(unit.entity?.name ?? '') || (unit.anaphor?.kind === 'singular' && context.resolve(units, at, ['Condition']).some(isNamedWithdrawal));
   if (severe < 0 || (suffering < 0 && !units.some(saysWithdrawal))) return [];
   // Not a precipitated withdrawal: an antagonist brings that on, whatever the dose.
   const named = units.find((unit) => unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name) && !/precipitated/i.test(unit.entity.name))?.entity;

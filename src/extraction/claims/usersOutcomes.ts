@@ -1,4 +1,5 @@
 import { OUTCOME_KINDS } from '../../domain/entityKinds';
+import { isNamedWithdrawal } from '../anaphora/discourse';
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
 import { TERMINATORS } from '../lexicon/assertionCues';
 import { DEPENDENCE_WORDS } from '../lexicon/conditionWords';
@@ -63,7 +64,6 @@ interface Users {
   verb?: number;
 }
 
-const isWithdrawal = (entity: EntityRef): boolean => entity.kind === 'Condition' && /withdrawal/i.test(entity.name);
 const ABRUPTLY = new Set(['suddenly', 'abruptly', 'cold']);
 const USERS = new Set(['user', 'consumer']);
 const isUsers = (unit: Unit | undefined): boolean => unit !== undefined && USERS.has(unit.lemma.replace(/s$/, ''));
@@ -107,7 +107,7 @@ function outcomesAmong(units: readonly Unit[], cues: SentenceCues, users: Users,
   for (const at of clause) {
     const outcome = units[at]!.entity;
     // "Abrupt cessation precipitates kratom withdrawal in people using alcohol": taking one thing is no withdrawal from another.
-    if (!outcome || !OUTCOME_KINDS.has(outcome.kind) || relieved.has(outcome.id) || isWithdrawal(outcome)) continue;
+    if (!outcome || !OUTCOME_KINDS.has(outcome.kind) || relieved.has(outcome.id) || isNamedWithdrawal(outcome)) continue;
     found.push({ type: 'CAUSES', source: users.substance, target: outcome, ...assertionStatus(units, cues, { first: users.start, last: users.start }, at) });
   }
   return found;
@@ -223,7 +223,7 @@ function somePeople(units: readonly Unit[], context: SentenceContext): Users | u
 
 /** A substance, a withdrawal or a stop: what would make the people someone other than the page's takers. */
 const isTakenOrStopped = (unit: Unit): boolean =>
-  STOPPING.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || (unit.entity !== undefined && (SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind) || isWithdrawal(unit.entity)));
+  STOPPING.has(unit.lemma) || unit.anaphor?.kind === 'withdrawal' || (unit.entity !== undefined && (SUBSTANCE_KINDS.some((kind) => kind === unit.entity!.kind) || isNamedWithdrawal(unit.entity)));
 
 const AMOUNT_POS = new Set(['DET', 'ADJ', 'NUM']);
 const MAX_AMOUNT_WORDS = 5;

@@ -41,7 +41,6 @@ export const NEGATION_PRE_CUES = phrases(
   'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
 );
 
-/** Negations after the trigger (NegEx "following", ConText backward). */
 /**
  * A claim ruled false after it: "…, which is false", "The claim that kratom cures anxiety is a myth". A
  * ruling turns over what it rules on, a denial too ("The claim that kratom is not addictive is wrong").
@@ -55,6 +54,7 @@ export const RULED_FALSE_POST_CUES = phrases(
   'be not accurate', 'be not correct', 'be fiction', 'be a fallacy',
 );
 
+/** Negations after the trigger (NegEx "following", ConText backward). */
 export const NEGATION_POST_CUES = phrases(
   'be not supported', 'be rule out', 'be not borne out',
   // Findings that did not happen: "… was not observed", "none occurred".
@@ -80,17 +80,17 @@ export const RULING_POST_CUES = phrases(
 );
 
 /**
- * A treatment said to have failed, after it: "hydroxyzine for the anxiety, which didn't help at all",
- * "gabapentin for the legs never worked"; a post-negation only where nothing follows that it failed
- * at ("it does nothing for the rls" is a claim of its own).
- */
-/**
  * Sources set against a claim, whatever it claims: "Dr Jones disagrees", "the evidence says otherwise",
  * "The American Kratom Association disputes that", "regulators reject this".
  */
 const DISAGREEMENT_WORDS = ['disagree', 'say otherwise', 'suggest otherwise', 'show otherwise', 'dispute', 'contest', 'reject', 'deny'] as const;
 export const DISAGREEMENT_CUES = phrases(...DISAGREEMENT_WORDS);
 
+/**
+ * A treatment said to have failed, after it: "hydroxyzine for the anxiety, which didn't help at all",
+ * "gabapentin for the legs never worked"; a post-negation only where nothing follows that it failed
+ * at ("it does nothing for the rls" is a claim of its own).
+ */
 export const FAILURE_POST_CUES = phrases(
   'not help', 'never help', 'not work', 'never work', 'do nothing', 'not do anything', 'be no help', 'be not any help',
   'be no use', 'be useless', 'useless', 'worthless', 'pointless', 'a waste of money', 'a waste of time', 'make no difference', 'not make a difference', 'not make any difference',
