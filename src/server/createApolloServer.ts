@@ -3,10 +3,12 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 
 import { loadConfig } from '../config';
 import { resolvers } from '../resolvers';
 import type { RequestContext } from './context';
+import { compiledExecutionGateway } from './compiledExecution';
 import { createFormatError } from './formatError';
 import { KnownOperationTypesRule } from './knownOperationTypesRule';
 import { queryLimits, type QueryLimitSettings } from './limits/queryLimits';
@@ -31,8 +33,8 @@ export interface ApolloOptions {
 export function createApolloServer({ httpServer, stopGracePeriodMs, debug, log, limits = loadConfig({}) }: ApolloOptions): ApolloServer<RequestContext> {
   const guards = queryLimits<RequestContext>(limits);
   return new ApolloServer<RequestContext>({
-    typeDefs: readTypeDefs(),
-    resolvers,
+    // The schema Apollo would build from typeDefs and resolvers, executed compiled (see compiledExecution).
+    gateway: compiledExecutionGateway(makeExecutableSchema({ typeDefs: readTypeDefs(), resolvers })),
     csrfPrevention: true,
     // The schema is public and GraphiQL needs it: introspection stays on when NODE_ENV=production too
     // (where Apollo would turn it off by default). Its cost is bounded by the query limits.
