@@ -1,17 +1,21 @@
 import {
   getArgumentValues,
   getNamedType,
+  getNullableType,
   isAbstractType,
+  isListType,
   isObjectType,
   isUnionType,
   Kind,
   typeFromAST,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /** Arguments that say how many items a field returns; the field's selection is paid that many times. */
@@ -26,6 +30,8 @@ export interface CostAnalysis {
    * is bounded by the number of selection sets written in the document, however the fragments nest.
    */
   selectionSetsWalked: number;
+  /** Whether a variable gave one of the sizes counted: with other variables, the operation costs otherwise. */
+  sizedByVariables: boolean;
 }
 
 /** Thrown inside the walk to stop at the first excess; never leaves this module. */
@@ -45,6 +51,7 @@ interface CostWalk {
   /** Fragments on the current path, so a fragment cycle (refused by validation anyway) cannot loop. */
   visiting: Set<string>;
   walked: number;
+  sizedByVariables: boolean;
 }
 
 /**
@@ -62,6 +69,23 @@ function sizeOf(args: Record<string, unknown>): number {
 /** Every item of a list argument is work the database does (a term to resolve, an id to look up). */
 function listItemsOf(args: Record<string, unknown>): number {
   return Object.values(args).reduce<number>((sum, value) => sum + (Array.isArray(value) ? value.length : 0), 0);
+}
+
+function containsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(containsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => containsVariable(field.value));
+  return false;
+}
+
+/** Whether a variable is in an argument the cost reads: a size (`first`, `limit`) or a list (see sizeOf, listItemsOf). */
+function isSizedByVariables(selection: FieldNode, definition: GraphQLField<unknown, unknown>): boolean {
+  return (selection.arguments ?? []).some((argument) => {
+    const name = argument.name.value;
+    const type = definition.args.find((candidate) => candidate.name === name)?.type;
+    const sizing = (SIZE_ARGUMENTS as readonly string[]).includes(name) || (type !== undefined && isListType(getNullableType(type)));
+    return sizing && containsVariable(argument.value);
+  });
 }
 
 function fieldCost(definition: GraphQLField<unknown, unknown> | undefined, selectionSet: SelectionSetNode | undefined, args: Record<string, unknown>, walk: CostWalk): number {
@@ -91,6 +115,7 @@ function selectionCost(selectionSet: SelectionSetNode, parentType: GraphQLCompos
       const fields = parentType && !isUnionType(parentType) ? parentType.getFields() : undefined;
       const definition = fields?.[selection.name.value];
       const args = definition ? getArgumentValues(definition, selection, walk.variables) : {};
+      if (definition && isSizedByVariables(selection, definition)) walk.sizedByVariables = true;
       cost += fieldCost(definition, selection.selectionSet, args, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? typeFromAST(walk.schema, selection.typeCondition) : parentType;
@@ -123,12 +148,12 @@ export function queryCost(
   maxCost: number,
 ): CostAnalysis {
   const rootType = schema.getRootType(operation.operation) ?? undefined;
-  const walk: CostWalk = { schema, fragments, variables, maxCost, fragmentCosts: new Map(), visiting: new Set(), walked: 0 };
+  const walk: CostWalk = { schema, fragments, variables, maxCost, fragmentCosts: new Map(), visiting: new Set(), walked: 0, sizedByVariables: false };
   try {
     const cost = selectionCost(operation.selectionSet, rootType, walk);
-    return { cost, exceeded: false, selectionSetsWalked: walk.walked };
+    return { cost, exceeded: false, selectionSetsWalked: walk.walked, sizedByVariables: walk.sizedByVariables };
   } catch (error) {
     if (!(error instanceof LimitExceeded)) throw error;
-    return { cost: error.costSoFar, exceeded: true, selectionSetsWalked: walk.walked };
+    return { cost: error.costSoFar, exceeded: true, selectionSetsWalked: walk.walked, sizedByVariables: walk.sizedByVariables };
   }
 }

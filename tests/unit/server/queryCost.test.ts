@@ -42,4 +42,16 @@ describe('queryCost', () => {
     // resolve: 1 + 20 terms + 20 × (term 1 + entity 1 + id 1) = 81.
     expect(analyse('query ($terms: [String!]!) { resolve(terms: $terms) { term entity { id } } }', 10_000, { terms })).toMatchObject({ cost: 81, exceeded: false });
   });
+
+  it.each([
+    ['query ($id: ID!) { entity(id: $id) { relationships(first: 5) { id } } }', { id: 'x' }, false],
+    ['query ($text: String!) { search(text: $text) { score } }', { text: 'x' }, false],
+    ['query ($first: Int) { search(text: "x", first: $first) { score } }', { first: 3 }, true],
+    ['query ($first: Int) { search(text: "x", first: $first) { score } }', {}, true],
+    ['query ($terms: [String!]!) { resolve(terms: $terms) { term } }', { terms: ['a'] }, true],
+    ['query ($id: ID!) { subgraph(ids: [$id]) { truncated } }', { id: 'x' }, true],
+    ['query ($first: Int) { entity(id: "x") { ...more } } fragment more on Entity { relationships(first: $first) { id } }', { first: 2 }, true],
+  ])('tells whether a variable gives a size: %s', (query, variables, sized) => {
+    expect(analyse(query, 1_000_000, variables).sizedByVariables).toBe(sized);
+  });
 });
