@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
-import { execute, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, printSchema, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 
@@ -12,6 +12,19 @@ type Compilation = 'ran once' | CompiledQuery | 'not compilable';
  * each would otherwise make this process hold them all. An application sends a few dozen at most.
  */
 export const DOCUMENTS_KEPT = 100;
+
+/**
+ * The error graphql-js would have made. The compiled query makes its own errors for what a resolver threw
+ * that was not a GraphQLError, and for a null where the schema promises a value; they have no
+ * `extensions` at all, where graphql-js's have at least `{}`, and Apollo fails formatting them (the
+ * client would get a bare "Internal server error" in place of TIMEOUT or DATABASE_UNAVAILABLE).
+ */
+function asGraphqlJsError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined });
+  // graphql-js takes locations from the query's nodes, which the compiled error no longer has.
+  return Object.assign(rebuilt, { locations: error.locations });
+}
 
 /**
  * Executes operations compiled by graphql-jit: each becomes a JavaScript function, which answers without
@@ -49,7 +62,7 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     // words are the API's, and Apollo reads them to answer 400 BAD_USER_INPUT. Nothing has run yet.
     if (!('data' in answer)) return byGraphqlJs();
     // graphql-js puts the errors first, and so does the answer's JSON.
-    return errors ? { errors, ...answer } : answer;
+    return errors ? { errors: errors.map(asGraphqlJsError), ...answer } : answer;
   };
 }
 

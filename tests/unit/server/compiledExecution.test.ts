@@ -1,3 +1,4 @@
+import { ApolloServer } from '@apollo/server';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { GraphQLError, parse, type DocumentNode } from 'graphql';
@@ -16,7 +17,7 @@ const schema = makeExecutableSchema({
     interface Named { name: String! }
     type Plant implements Named { name: String! leaves(first: Int = 2): [String!]! }
     type Stone implements Named { name: String! hardness: Int }
-    type Query { things(kind: String): [Named!]! refused(first: Int!): String mustHave: String! }`,
+    type Query { things(kind: String): [Named!]! refused(first: Int!): String mustHave: String! broken: String }`,
   resolvers: {
     Named: { __resolveType: (thing: { leaves?: unknown }) => (thing.leaves ? 'Plant' : 'Stone') },
     Plant: { leaves: (plant: { leaves: string[] }, { first }: { first: number }) => plant.leaves.slice(0, first) },
@@ -28,6 +29,9 @@ const schema = makeExecutableSchema({
         return 'ok';
       },
       mustHave: () => null,
+      broken: async () => {
+        throw new Error('the database went away');
+      },
     },
   },
 });
@@ -83,6 +87,26 @@ describe('Compiled execution', () => {
     const failed = JSON.stringify(await execute(request(document, { first: 0 })));
     expect(failed.indexOf('"errors"')).toBe(1);
     expect(failed).toContain('"data":{"refused":null}');
+  });
+
+  it("gives Apollo graphql-js's errors for what a resolver threw and for a null the schema forbids, which it can format", async () => {
+    const apollo = new ApolloServer({ gateway: compiledExecutionGateway(schema) });
+    await apollo.start();
+    try {
+      for (const query of ['{ broken }', '{ mustHave }']) {
+        const answers: string[] = [];
+        for (let time = 0; time < 3; time++) {
+          const response = await apollo.executeOperation({ query }, { contextValue: context });
+          answers.push(JSON.stringify(response.body.kind === 'single' ? response.body.singleResult : null));
+        }
+        expect(answers[0]).toMatch(/the database went away|Cannot return null for non-nullable field Query.mustHave/);
+        expect(answers[0]).toContain('"locations":[{"line":1,"column":3}]');
+        expect(new Set(answers).size).toBe(1);
+      }
+      expect(compilations).toHaveBeenCalledTimes(2);
+    } finally {
+      await apollo.stop();
+    }
   });
 
   it('compiles each operation of a document apart, and keeps to graphql-js for one that cannot be compiled', async () => {
