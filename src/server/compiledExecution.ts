@@ -49,8 +49,9 @@ export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
     }
     if (known !== 'ran once') return known === 'not compilable' ? undefined : known;
     const compilation = compileQuery(schema, document, operationName ?? undefined);
-    ofDocument.set(operationName, isCompiledQuery(compilation) ? compilation : 'not compilable');
-    return isCompiledQuery(compilation) ? compilation : undefined;
+    const query = isCompiledQuery(compilation) ? compilation : undefined;
+    ofDocument.set(operationName, query ?? 'not compilable');
+    return query;
   }
 
   return async ({ document, operationName, request, context }) => {
