@@ -27,6 +27,8 @@ import { verdictOnTarget } from './structure/verdictOnTarget';
 import { verdictClaims, withoutAnswerLabel } from './structure/verdictLine';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
+import { ellipticSentence } from './structure/ellipticSentence';
+import { objectlessVerdict } from './structure/objectlessVerdict';
 import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
@@ -237,7 +239,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const filled = question && previous === question.sentence && drafts.length === 0 ? filledQuestion(question.sentence.units, withoutAnswerLabel(units)) : undefined;
       if (filled) drafts.push(...sentenceClaims(filled.units, context).filter((draft) => filled.answered.has(draft.source.id) || filled.answered.has(draft.target.id)));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
-      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
+      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...ellipticSentence(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
+      // "Restless legs at night are awful. The magnesium hasn't done anything.": a verdict with no object is on the signs just described.
+      if (drafts.length === 0 && previous && (previous.role === 'prose' || previous.role === 'listItem')) drafts.push(...objectlessVerdict(units, previous.units));
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };

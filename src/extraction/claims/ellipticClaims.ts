@@ -17,7 +17,7 @@ export interface MadeClaim {
 
 // Where a clause may start, and the auxiliaries that can stand for a whole verb phrase.
 const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'though', 'although']);
-const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
+export const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
 const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound', 'Strategy'] as const;
@@ -40,14 +40,23 @@ export function ellipticClaims(units: readonly Unit[], made: readonly MadeClaim[
     for (const { trigger, pair } of made) {
       if (trigger.last >= clause.first) continue;
       for (const source of subjects) {
-        // "melatonin did nothing for it, and neither did sleep hygiene": a practice mitigates what a medicine relieves.
-        const type = RELIEF_FOR[pair.type]?.[source.kind === 'Strategy' ? 'practice' : 'medicine'] ?? pair.type;
-        if (source.id === pair.target.id || source.id === pair.source.id || !RELATIONSHIP_ENDS[type].source.includes(source.kind)) continue;
+        const type = repeatedType(pair, source);
+        if (!type) continue;
         found.push({ pair: { ...pair, type, source, sourceIndex: clause.subject }, clause: units.slice(clause.first, clause.last + 1) });
       }
     }
   }
   return found;
+}
+
+/**
+ * The type of a claim repeated for another subject, if that subject may be its source: "melatonin did
+ * nothing for it, and neither did sleep hygiene": a practice mitigates what a medicine relieves.
+ */
+export function repeatedType(claim: { type: RelationshipType; source: EntityRef; target: EntityRef }, source: EntityRef): RelationshipType | undefined {
+  const type = RELIEF_FOR[claim.type]?.[source.kind === 'Strategy' ? 'practice' : 'medicine'] ?? claim.type;
+  const allowed = source.id !== claim.target.id && source.id !== claim.source.id && RELATIONSHIP_ENDS[type].source.includes(source.kind);
+  return allowed ? type : undefined;
 }
 
 /** The stance of an elliptic clause towards the claim it repeats: its own cues only. */
@@ -112,8 +121,16 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
   const clause = between.slice(opener + 1);
   if (opener < 0 || !(clause.every(subjectless) || reportsFinding(clause))) return undefined;
-  const index = earlier.pair.sourceIndex;
-  return { items: [{ unit: units[index]!, index }], first: index, last: index, distance: trigger.first - index, side: 'left', contrast: false };
+  // "Clonidine and lofexidine reduce sweating but do not address cravings": every subject of the earlier claim
+  // coordinated with its own ("sleep aids such as diphenhydramine" names one subject twice).
+  const subjects = new Set(made.filter((claim) => claim.trigger === earlier.trigger && claim.pair.sourceIndex < earlier.trigger.first).map((claim) => claim.pair.sourceIndex));
+  const indices = [earlier.pair.sourceIndex];
+  const coordinated = (from: number, to: number): boolean => units.slice(from + 1, to).every((unit) => COORDINATORS.has(unit.lemma));
+  for (let at = indices[0]! - 1; at >= 0; at -= 1) if (subjects.has(at) && coordinated(at, indices[0]!)) indices.unshift(at);
+  for (let at = indices[indices.length - 1]! + 1; at < earlier.trigger.first; at += 1) if (subjects.has(at) && coordinated(indices[indices.length - 1]!, at)) indices.push(at);
+  const first = indices[0]!;
+  const last = indices[indices.length - 1]!;
+  return { items: indices.map((index) => ({ unit: units[index]!, index })), first, last, distance: trigger.first - last, side: 'left', contrast: false };
 }
 
 // "…; the small pilot found no effect on restless legs", "however, nursing staff observed no improvement": a study
@@ -128,6 +145,7 @@ function reportsFinding(clause: readonly Unit[]): boolean {
 }
 
 const COORDINATING = new Set(['but', 'and', 'yet']);
+const COORDINATORS = new Set(['and', 'or', ',', '&', 'both', 'either']);
 
 /**
  * Subject ellipsis after a clause that made no claim: "Tianeptine is sold as a supplement but acts on

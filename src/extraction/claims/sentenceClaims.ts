@@ -25,6 +25,7 @@ import { casesInvolving } from './casesInvolving';
 import { easedWithdrawal } from './easedWithdrawal';
 import { elaboratedSigns } from './elaboratedSigns';
 import { withoutReportingAsides } from './reportingAside';
+import { withDashAsidesAsCommas } from './dashAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
 import { findTriggers, type Trigger } from './findTriggers';
 import { copularComplement } from './copularComplement';
@@ -76,7 +77,7 @@ const REPORTED_CLAUSE = new Set(['AUX', 'VERB', 'SCONJ', 'PART']);
  * whose kinds the relationship allows, and per pair the sentence's stance towards it.
  */
 export function sentenceClaims(written: readonly Unit[], context: SentenceContext): ClaimDraft[] {
-  const units = withDroppedSubject(withoutReportingAsides(withoutCleft(written)));
+  const units = withDroppedSubject(withoutReportingAsides(withoutCleft(withDashAsidesAsCommas(written))));
   const cues = findCues(units);
   const drafts: ClaimDraft[] = [];
   const made: MadeClaim[] = [];

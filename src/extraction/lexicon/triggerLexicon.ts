@@ -55,14 +55,14 @@ export const RELIEF: TriggerFamily = {
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".
-    'better than placebo', 'better than placebo for', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
+    'better than placebo', 'better than placebo for', 'separate from placebo', 'separate from placebo on', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
     // What a sign does under a treatment: "diarrhoea resolved with loperamide", "sweating improved
     // with clonidine", "the cramps responded to hyoscine" (the sign first, its reliever after: claims/findTriggers).
     ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'knock * out', 'knock * down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
-    'ward off', 'keep * at bay', 'keep * away', 'take * sting out of',
+    'ward off', 'hold off', 'keep * at bay', 'keep * away', 'take * sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',
@@ -75,6 +75,8 @@ export const RELIEF: TriggerFamily = {
     'work well', 'work great', 'work best', 'work wonders',
     // Trials and forums: "made no measurable difference to restless legs", "made a big difference for my sleep".
     'make * difference to', 'make * difference for', 'make * difference in', 'make * difference with', 'make * difference',
+    // Trial reports: "a pilot trial of exercise found no significant difference in withdrawal severity".
+    'find * difference in', 'show * difference in', 'find * difference on', 'show * difference on',
     // "cut the risk of overdose death by about half", "halves the chance of relapse".
     'cut * risk of', 'cut * chance of', 'halve * risk of', 'halve * chance of',
     'great for', 'amazing for', 'fine for', 'good for', 'best thing for', 'take * down', 'bring * down', 'perfect for', 'get * through', 'get * thru', 'make * disappear',
@@ -193,7 +195,7 @@ export const ACTION: TriggerFamily = {
       'affect', 'influence', 'attach to', 'latch onto', 'latch on to', 'plug into', 'act through', 'act via',
       'work through', 'selective for', 'potency at',
       // "has no meaningful action at the mu-opioid receptor", "switches on the receptor".
-      'action at', 'action on', 'switch on', 'turn on',
+      'action at', 'action on', 'switch on', 'turn on', 'touch',
       // Pharmacology: "shows weak MOR activity", "is devoid of opioid receptor activity".
       'activity', 'activity at',
     ),

@@ -309,6 +309,29 @@ const cases: [string, string, string[]][] = [
   // "supplement" after a determiner refers back to the supplements named, as "drug" does; "a supplement" names none.
   ['neither supplement', 'Kratom withdrawal is common. Melatonin may help sleep and magnesium may ease cramps. Neither supplement treats the withdrawal itself.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:melatonin condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:melatonin symptom:insomnia AFFIRMED HEDGED']],
   ['near miss: a supplement', 'Kratom withdrawal is common. Clonidine eases sweating. A supplement alone often does not treat withdrawal.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // Verb-phrase ellipsis across sentences: a sentence of a subject and an auxiliary repeats the claim before, with its own stance.
+  ['ellipsis: denied for a new subject', 'Benzodiazepine withdrawal can bring on seizures. Kratom withdrawal, in most cases, does not.', ['CAUSES condition:benzodiazepine-withdrawal symptom:seizures AFFIRMED ASSERTED', 'CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['ellipsis: affirmed with "too"', 'Clonidine eases the sweats. Lofexidine does too.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+  ['ellipsis: after "But"', "Loperamide settles diarrhoea. But lofexidine doesn't.", ['RELIEVES substance:lofexidine symptom:diarrhoea NEGATED ASSERTED', 'RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['ellipsis: hedged by its modal', 'Clonidine eases the sweats. Lofexidine might.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED HEDGED']],
+  ['near miss: a sentence with a verb of its own', 'Clonidine eases the sweats. Lofexidine is a newer drug.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: an aside, then the verb', 'Clonidine eases the sweats. Lofexidine does not, however, ease cravings.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  // Idioms of no effect: "does not touch" a receptor, "failed to separate from placebo", "found no difference in".
+  ['"does not touch" a receptor', 'Kratom binds the mu-opioid receptor. Caffeine does not touch that receptor.', ['ACTS_ON substance:caffeine receptor:mu-opioid-receptor NEGATED ASSERTED', 'ACTS_ON substance:kratom receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+  ['"failed to separate from placebo"', 'In the trial, lofexidine failed to separate from placebo on cravings.', ['RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  ['"found no difference in"', 'A small trial of yoga found no significant difference in anxiety.', ['MITIGATES strategy:physical-activity symptom:anxiety NEGATED ASSERTED']],
+  // A remedy's verdict with no object is on the signs the sentence before described.
+  ['verdict on the signs before: denied', 'The muscle cramps at night were awful. The magnesium my sister recommended hasn\'t done anything.', ['RELIEVES substance:magnesium symptom:muscle-cramps NEGATED ASSERTED']],
+  ['verdict on the signs before: affirmed', 'The insomnia was the worst of it. Melatonin helped a lot.', ['RELIEVES substance:melatonin symptom:insomnia AFFIRMED ASSERTED']],
+  ['near miss: the verdict has an object of its own', 'The insomnia was the worst of it. Melatonin helped my partner sleep.', []],
+  // A subject carried into a later clause is every coordinated subject, not a named example of one.
+  ['carried subject: both coordinated', 'Clonidine and lofexidine ease sweating but do not touch cravings.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+  ['near miss: an example is no second subject', 'Sleep aids such as diphenhydramine ease insomnia but can worsen restless legs.', ['CAUSES substance:diphenhydramine symptom:restlessness AFFIRMED ASSERTED', 'RELIEVES substance:diphenhydramine symptom:insomnia AFFIRMED ASSERTED', 'RELIEVES substance:sleep-aids symptom:insomnia AFFIRMED ASSERTED']],
+  // An aside between dashes is read as one between commas: a relative clause or a noun phrase.
+  ['dash aside: relative clause', 'Gabapentin - which my doctor called a wonder drug - did nothing for the cravings.', ['RELIEVES substance:gabapentin symptom:cravings NEGATED ASSERTED']],
+  ['dash aside: apposition', 'Gabapentin \u2014 a drug for nerve pain \u2014 eases restless legs.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
+  ['near miss: a list between dashes', 'His symptoms - sweating, yawning and diarrhoea - were typical of kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+  ['near miss: a clause between dashes', 'Kratom can cause seizures - the poison centre has recorded several - mostly with other drugs.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
