@@ -200,9 +200,10 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       const named = new Set(units.flatMap((unit) => (unit.entity ? [unit.entity.id] : [])));
       const conditionWord = units.some((unit) => unit.anaphor && CONDITION_ANAPHORS.has(unit.anaphor.kind));
       const ofItem = (d: ClaimDraft): boolean => conditionWord || named.has(d.source.id) || named.has(d.target.id) || d.source.provisional || d.target.provisional;
-      for (const draft of fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id) && ofItem(d))) {
-        found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
-      }
+      const itemDrafts = fromLead.filter((d) => !known.has(keyOf(d)) && !agents.has(d.source.id) && ofItem(d));
+      for (const draft of itemDrafts) found.push({ draft, evidence: evidenceOf(from, sentence.end, sentence.passage.index) });
+      // A later sentence of the item may go on from this one ("* Dose predicted severe withdrawal. Duration was not a predictor.").
+      lastProse = { sentence, drafts: [...own, ...itemDrafts] };
       // "4. Possible side effects … Very common (may affect more than 1 in 10 people): - dry mouth".
       if (own.length === 0 && fromLead.length === 0 && inSideEffects) {
         for (const draft of listedSideEffects(units, context.topicSubstance())) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });

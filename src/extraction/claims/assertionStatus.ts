@@ -98,7 +98,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
 export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trigger: Span, targetIndex: number): { polarity: Polarity; certainty: Certainty } {
   const onTrigger = (cue: Span): boolean => cue.first <= trigger.last && cue.last >= trigger.first;
   const reaches = (cue: Span, terminators: ReadonlySet<string>): boolean =>
-    cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger) && !factiveBetween(units, cue.last + 1, trigger.first);
+    cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger) && !factiveBetween(units, cue.last + 1, trigger.first) && !closesBracket(units, cue.last + 1, trigger.first);
   const predicate =
     cues.negations.some((cue) => onTrigger(cue) || reaches(cue, TERMINATORS)) ||
     cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
@@ -201,6 +201,16 @@ function clear(units: readonly Unit[], from: number, to: number, terminators: Re
     else if (terminators.has(units[index]!.lemma) || newClause(units, index) || (terminators !== CLAUSE_BOUNDARIES && secondPredicate(units, index))) return false;
   }
   return true;
+}
+
+/** "Sleep hygiene (no screens, a cool room) might help": a cue inside brackets that close before the trigger is the bracket's own. */
+function closesBracket(units: readonly Unit[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let index = from; index < to; index += 1) {
+    if (units[index]!.lemma === '(') depth += 1;
+    else if (units[index]!.lemma === ')' && (depth -= 1) < 0) return true;
+  }
+  return false;
 }
 
 const ASIDE_POS = new Set(['ADV', 'ADP', 'NOUN', 'DET', 'ADJ']);

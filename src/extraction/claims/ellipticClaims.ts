@@ -3,6 +3,7 @@ import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isArgument, type EntityRef, type Unit } from '../units/unit';
 import type { Group } from './argumentGroups';
+import { insideBrackets } from './brackets';
 import { findCues } from './assertionStatus';
 import type { Trigger } from './findTriggers';
 import type { Pair } from './pair';
@@ -20,6 +21,7 @@ const CLAUSE_OPENERS = new Set([',', ';', 'but', 'whereas', 'while', 'and', 'tho
 export const AUXILIARIES = new Set(['do', 'be', 'can', 'will', 'have', 'may', 'might', 'could', 'would', 'should', 'doesnt', 'dont', 'didnt', 'cant', 'wont', 'isnt', 'aint']);
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ',', 'either', 'too', 'though', 'also']);
 const SUBJECTLESS_POS = new Set(['AUX', 'PART', 'ADV', 'DET']);
+const QUOTATION_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const SUBSTANCE_KINDS = ['Substance', 'Compound', 'Strategy'] as const;
 const RELIEF_FOR: Partial<Record<RelationshipType, Record<'medicine' | 'practice', RelationshipType>>> = {
   RELIEVES: { medicine: 'RELIEVES', practice: 'MITIGATES' },
@@ -110,7 +112,8 @@ function subjectsAt(units: readonly Unit[], index: number, context: SentenceCont
  */
 export function carriedSubject(units: readonly Unit[], trigger: Trigger, before: readonly Group[], made: readonly MadeClaim[]): Group | undefined {
   if (before.length > 0) return undefined;
-  const earlier = [...made].reverse().find((claim) => claim.trigger.last < trigger.first && claim.pair.sourceIndex >= 0);
+  // "the sleep hygiene stuff (no screens, same bedtime) might help … but doesn't touch …": not a subject named in brackets.
+  const earlier = [...made].reverse().find((claim) => claim.trigger.last < trigger.first && claim.pair.sourceIndex >= 0 && !insideBrackets(units, claim.pair.sourceIndex));
   if (!earlier) return undefined;
   const between = units.slice(earlier.trigger.last + 1, trigger.first);
   const opens = (unit: Unit, at: number): boolean => unit.lemma === 'but' || unit.lemma === ';' || (unit.lemma === 'and' && between[at - 1]?.lemma === ',');
@@ -118,7 +121,8 @@ export function carriedSubject(units: readonly Unit[], trigger: Trigger, before:
   // Only a clause with no subject of its own ("but no improvement in …", "but does nothing for …");
   // not "…, and stopping suddenly may cause …", "…, and antiemetics may be given for nausea" nor
   // "…, both of which act as …". Habitual "use" is an anaphor of its own (buildUnits).
-  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little';
+  // A quotation mark may open the clause quoted ("but \"doesn't touch the restless legs\"").
+  const subjectless = (unit: Unit): boolean => SUBJECTLESS_POS.has(unit.pos) || unit.lemma === 'no' || unit.lemma === 'little' || QUOTATION_MARKS.has(unit.lemma);
   const clause = between.slice(opener + 1);
   if (opener < 0 || !(clause.every(subjectless) || reportsFinding(clause))) return undefined;
   // "Clonidine and lofexidine reduce sweating but do not address cravings": every subject of the earlier claim

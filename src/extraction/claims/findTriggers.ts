@@ -119,6 +119,8 @@ function improvesWith(family: TriggerFamily, units: readonly Unit[], first: numb
  */
 function isPassive(units: readonly Unit[], index: number): boolean {
   const word = units[index]!;
+  // "mu-opioid receptor agonism by mitragynine", "sweating reduction by clonidine": a noun after what it acts on, its agent after "by".
+  if (word.pos === 'NOUN' && units[index - 1]?.entity && units[index + 1]?.lemma === 'by') return true;
   if (word.pos !== 'VERB' || word.text.toLowerCase() === word.lemma || /ing$/i.test(word.text)) return false;
   if (units[index - 1]?.entity && units.slice(index + 1, index + 3).some((unit) => unit.lemma === 'by')) return true;
   for (let back = index - 1; back >= Math.max(0, index - 4); back -= 1) {

@@ -99,6 +99,8 @@ export const FAILURE_POST_CUES = phrases(
   'none of them work', 'none of them help', 'none of those work', 'none of those help',
   // Findings: "others found no benefit", "showed no effect".
   'find no benefit', 'find no effect', 'find no improvement', 'show no benefit', 'show no effect', 'see no benefit', 'report no benefit',
+  // Rebuttals: "the trial she leans on found no such thing", "the data show nothing of the kind".
+  'find no such thing', 'show no such thing', 'find no such effect', 'show no such effect', 'find nothing of the kind', 'show nothing of the kind', 'find nothing of the sort', 'show nothing of the sort',
   ...DISAGREEMENT_WORDS,
 );
 

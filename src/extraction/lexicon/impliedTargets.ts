@@ -24,6 +24,8 @@ export const SYMPTOM_PHRASES: readonly { verbs: readonly string[]; objects: read
   { verbs: ['protect', 'shield', 'safeguard'], objects: ['liver'], target: 'condition:liver-injury', relief: true },
   // "Kratom backs you up", "it bound me up": constipation in everyday speech.
   { verbs: ['back', 'bind', 'block'], objects: ['up'], target: 'symptom:constipation' },
+  // "kratom upsets my stomach", "it can wreck your gut": a stomach upset is digestive upset.
+  { verbs: ['upset', 'irritate', 'wreck'], objects: ['stomach', 'gut', 'tummy', 'belly'], target: 'symptom:gastrointestinal-upset' },
   // "Sudafed can keep you awake".
   { verbs: ['keep'], objects: ['awake'], target: 'symptom:insomnia' },
   // "Hydroxyzine knocked me out", "it knocks you out": put a person to sleep, so relief of sleeplessness;

@@ -8,6 +8,9 @@ const OPENERS = new Set(['but', 'and', 'yet', 'however', 'whereas', ',']);
 const CLOSERS = new Set(['too', 'also', 'either', 'though', 'as', 'well', ',']);
 const ENDS = new Set(['.', '!', ';']);
 const MAX_ASIDE = 4;
+// Nouns that name their subject a cause of what the sentence before named.
+const CAUSE_NOUNS = new Set(['predictor', 'factor', 'contributor', 'cause', 'driver', 'determinant']);
+const CAUSAL_TYPES = new Set(['CAUSES', 'CONTRIBUTES_TO']);
 
 /**
  * Verb-phrase ellipsis across a sentence boundary: a sentence that is only a subject and an
@@ -17,20 +20,24 @@ const MAX_ASIDE = 4;
  * denial's ellipsis means ("… does not. Nor does X.") is read within one sentence (claims/ellipticClaims).
  */
 export function ellipticSentence(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
-  const subject = ellipticSubject(units);
+  const { subject, causal } = ellipticSubject(units) ?? {};
   if (!subject) return [];
   const stance = ellipticStance(units);
   const claims = new Map<string, ClaimDraft>();
   for (const draft of previous) {
-    if (draft.polarity !== 'AFFIRMED') continue;
+    if (draft.polarity !== 'AFFIRMED' || (causal && !CAUSAL_TYPES.has(draft.type))) continue;
     const type = repeatedType(draft, subject);
     if (type) claims.set(`${type}|${draft.target.id}`, { type, source: subject, target: draft.target, ...stance });
   }
   return [...claims.values()];
 }
 
-/** The named subject of a sentence made of a subject, an aside, adverbs and an auxiliary alone. */
-function ellipticSubject(units: readonly Unit[]): Unit['entity'] {
+/**
+ * The named subject of a sentence made of a subject, an aside, adverbs and an auxiliary alone; or of
+ * one that names it a cause with no object ("Duration of use was not a predictor."), which repeats
+ * only what the sentence before said brings something on.
+ */
+function ellipticSubject(units: readonly Unit[]): { subject: NonNullable<Unit['entity']>; causal: boolean } | undefined {
   let at = 0;
   while (OPENERS.has(units[at]?.lemma ?? '')) at += 1;
   const subject = units[at]?.entity;
@@ -44,7 +51,13 @@ function ellipticSubject(units: readonly Unit[]): Unit['entity'] {
   }
   while (units[at]?.pos === 'ADV' && !AUXILIARIES.has(units[at]!.lemma)) at += 1;
   if (!AUXILIARIES.has(units[at]?.lemma ?? '')) return undefined;
+  const copula = units[at]!.lemma === 'be';
   at += 1;
   while (units[at] && (units[at]!.lemma === 'not' || units[at]!.pos === 'ADV' || CLOSERS.has(units[at]!.lemma))) at += 1;
-  return at === units.length || (at === units.length - 1 && ENDS.has(units[at]!.lemma)) ? subject : undefined;
+  const ends = (index: number): boolean => index === units.length || (index === units.length - 1 && ENDS.has(units[index]!.lemma));
+  if (ends(at)) return { subject, causal: false };
+  // "was not a predictor", "is also an independent risk factor", "was a significant contributor".
+  if (!copula) return undefined;
+  while (units[at] && !units[at]!.entity && (units[at]!.pos === 'DET' || units[at]!.pos === 'ADJ' || units[at]!.lemma === 'risk')) at += 1;
+  return CAUSE_NOUNS.has(units[at]?.lemma ?? '') && ends(at + 1) ? { subject, causal: true } : undefined;
 }

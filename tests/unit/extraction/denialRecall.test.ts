@@ -332,6 +332,23 @@ const cases: [string, string, string[]][] = [
   ['dash aside: apposition', 'Gabapentin \u2014 a drug for nerve pain \u2014 eases restless legs.', ['RELIEVES substance:gabapentin symptom:restlessness AFFIRMED ASSERTED']],
   ['near miss: a list between dashes', 'His symptoms - sweating, yawning and diarrhoea - were typical of kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
   ['near miss: a clause between dashes', 'Kratom can cause seizures - the poison centre has recorded several - mostly with other drugs.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
+  // A quotation mark may open a clause whose subject is carried; a subject named in brackets is carried nowhere.
+  ['carried subject: a quoted clause', 'Sleep hygiene might help a bit with sleep but "doesn\'t touch the restless legs".', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED HEDGED', 'MITIGATES strategy:consistent-sleep symptom:restlessness NEGATED ASSERTED']],
+  ['carried subject: not one in brackets', 'Sleep hygiene (no screens, same bedtime) might help with sleep but doesn\'t touch the restless legs.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED HEDGED', 'MITIGATES strategy:consistent-sleep symptom:restlessness NEGATED ASSERTED']],
+  // A negation inside brackets is the bracket's own.
+  ['near miss: "no" inside brackets', 'Sleep hygiene (no screens, a cool room) might help with insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED HEDGED']],
+  // A stomach upset is digestive upset, by the verb as by the noun.
+  ['"upsets my stomach"', 'Kratom upsets my stomach.', ['CAUSES substance:kratom symptom:gastrointestinal-upset AFFIRMED ASSERTED']],
+  ['"doesn\'t upset my stomach"', 'The ginger doesn\'t upset my stomach.', ['CAUSES substance:ginger symptom:gastrointestinal-upset NEGATED ASSERTED']],
+  // A rebuttal after a semicolon: "found no such thing".
+  ['"found no such thing"', 'Magnesium eases restless legs; the trial found no such thing.', ['RELIEVES substance:magnesium symptom:restlessness AFFIRMED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  // A cause named with no object is a cause of what the sentence before said was brought on, in a list item too.
+  ['"was not a predictor"', 'High doses predict severe kratom withdrawal. Duration of use was not a predictor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['"was also a risk factor"', 'High doses predict severe kratom withdrawal. Duration of use was also an independent risk factor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ['near miss: no noun of cause', 'High doses predict severe kratom withdrawal. Duration of use was a surprise.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ['the second sentence of a list item', 'Findings:\n* High doses predicted severe kratom withdrawal. Duration of use was not a predictor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal NEGATED ASSERTED']],
+  // A noun after what it acts on, its agent after "by".
+  ['"receptor agonism by"', 'Mu-opioid receptor agonism by mitragynine is well documented.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
