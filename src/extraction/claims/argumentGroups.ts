@@ -1,3 +1,4 @@
+import { doseStart } from '../units/dosePhrase';
 import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
@@ -83,7 +84,10 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
       let antecedent = index - 1;
       if (units[antecedent]?.lemma === 'of' && QUANTIFIERS.has(units[antecedent - 1]?.lemma ?? '')) antecedent -= 2;
       while (antecedent >= 0 && units[antecedent]!.lemma === ',') antecedent -= 1;
-      antecedent = beforeAdjunct(units, antecedent);
+      // "switched to ondansetron 4 mg, which controlled it": a dose after the drug's name.
+      const dose = doseStart(units, antecedent + 1);
+      if (dose !== undefined) antecedent = dose - 1;
+      antecedent = passiveSubject(units, beforeAdjunct(units, antecedent));
       if (antecedent >= 0 && isArgument(units[antecedent]!)) groups.push({ ...buildGroup(units, antecedent, antecedent + 1, 'left'), distance: 0 });
       break;
     }
@@ -96,6 +100,24 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
     index -= 1;
   }
   return groups;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+const MAX_SUBJECT_NOUNS = 2;
+
+/**
+ * "Clonidine was started, which helped the sweating", "Sleep hygiene advice was given, which improved his
+ * insomnia": a relative clause on a passive clause is about what was given, its subject; else `index`.
+ */
+function passiveSubject(units: readonly Unit[], index: number): number {
+  if (units[index]?.pos !== 'VERB' || !PASSIVE_AUXILIARIES.has(units[index - 1]?.lemma ?? '')) return index;
+  let at = index - 2;
+  while (at >= 0 && (units[at]!.pos === 'ADV' || units[at]!.pos === 'AUX' || units[at]!.pos === 'PART')) at -= 1;
+  for (let nouns = 0; at >= 0 && nouns <= MAX_SUBJECT_NOUNS; at -= 1, nouns += 1) {
+    if (isArgument(units[at]!)) return at;
+    if (units[at]!.pos !== 'NOUN') return index;
+  }
+  return index;
 }
 
 const MAX_ADJUNCT_UNITS = 4;

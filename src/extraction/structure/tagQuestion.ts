@@ -3,6 +3,9 @@ import type { Unit } from '../units/unit';
 // "…, isn't it?", "…, isnt that the whole ceiling effect thing?", "…, right?": a tag that asks for agreement.
 const TAG_OPENERS = new Set(['be', 'do', 'have', 'can', 'will', 'would', 'could', 'should', 'right', 'no', 'yeah', 'yes', 'correct', 'eh', 'innit', 'true']);
 const MAX_TAG_UNITS = 8;
+// Forums: "someone said ashwagandha helps the anxiety, might be worth a shot?", "clonidine helped my sweats, anyone else?",
+// "…, thoughts?": a request after a statement, not a question of it (unless the sentence asks from its start).
+const FORUM_TAGS = new Set(['might', 'may', 'anyone', 'anybody', 'any', 'thoughts', 'worth', 'ideas', 'advice', 'suggestions', 'someone', 'somebody']);
 
 /**
  * Where the question tagged on, or coordinated after, a statement begins ("kratom doesnt depress breathing like real opioids
@@ -14,7 +17,8 @@ export function tagQuestionStart(units: readonly Unit[]): number | undefined {
   if (units[units.length - 1]?.lemma !== '?') return undefined;
   const comma = units.map((unit) => unit.lemma).lastIndexOf(',');
   const opener = units[comma + 1];
-  if (comma > 0 && units.length - comma - 2 <= MAX_TAG_UNITS && opener !== undefined && TAG_OPENERS.has(opener.lemma) && units.slice(0, comma).some((unit) => unit.pos === 'VERB')) return comma;
+  const tagged = opener !== undefined && (TAG_OPENERS.has(opener.lemma) || (FORUM_TAGS.has(opener.lemma) && !asksFromStart(units)));
+  if (comma > 0 && units.length - comma - 2 <= MAX_TAG_UNITS && tagged && units.slice(0, comma).some((unit) => unit.pos === 'VERB')) return comma;
   return askedAfter(units);
 }
 
@@ -29,7 +33,7 @@ const ASKERS = new Set(['i', 'we', 'you', 'it', 'they', 'he', 'she', 'that', 'th
  */
 function askedAfter(units: readonly Unit[]): number | undefined {
   // "Does loperamide help … and can I …?" asks from its start.
-  if (ASKING.has(units[0]?.lemma ?? '') || WH_WORDS.has(units[0]?.lemma ?? '')) return undefined;
+  if (asksFromStart(units)) return undefined;
   for (let at = 1; at < units.length - 3; at += 1) {
     if (!COORDINATORS.has(units[at]!.lemma) || !ASKING.has(units[at + 1]!.lemma) || !ASKERS.has(units[at + 2]!.lemma)) continue;
     const start = units[at - 1]!.lemma === ',' ? at - 1 : at;
@@ -37,3 +41,5 @@ function askedAfter(units: readonly Unit[]): number | undefined {
   }
   return undefined;
 }
+
+const asksFromStart = (units: readonly Unit[]): boolean => ASKING.has(units[0]?.lemma ?? '') || WH_WORDS.has(units[0]?.lemma ?? '');

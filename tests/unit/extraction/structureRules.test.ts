@@ -143,6 +143,20 @@ pinned('a practice named after a substance', [
   ['a stopped substance that causes acts through its withdrawal', 'Quitting kratom caused insomnia.', ['CAUSES condition:kratom-withdrawal symptom:insomnia']],
 ]);
 
+// A request tagged on a forum statement ("…, anyone else?") leaves the statement a statement; a question from its start stays one.
+pinned('a forum request after a statement', [
+  ['"might be worth a shot?"', 'someone on discord said ashwagandha helps the anxiety, might be worth a shot?', ['RELIEVES substance:ashwagandha symptom:anxiety']],
+  ['"anyone else?"', 'clonidine helped my sweats, anyone else?', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['near miss: asked from its start', 'Does kratom help anxiety, anyone know?', []],
+]);
+
+// A relative clause hangs on the drug over its dose, and on what a passive clause says was given.
+pinned('what "which" hangs on', [
+  ['over a dose', 'He was given ondansetron 4 mg, which controlled the nausea.', ['RELIEVES substance:ondansetron symptom:nausea']],
+  ['a passive clause\'s subject', 'Clonidine was started, which helped the sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['a passive clause\'s subject with a noun after it', 'Sleep hygiene advice was given, which appeared to improve his insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia']],
+]);
+
 describe('a table drawn with pipes is read by its header', () => {
   const table = [
     'Kratom exposures reported to a poison centre',
