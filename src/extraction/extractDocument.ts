@@ -1,3 +1,4 @@
+import { RELIEF_TYPES } from '../domain/relationshipTypes';
 import { DRUG_KINDS } from '../domain/entityKinds';
 import { RELATIONSHIP_ENDS } from '../domain/relationshipEnds';
 import { isComparisonStandard } from './anaphora/comparisonStandard';
@@ -28,6 +29,7 @@ import { verdictClaims, withoutAnswerLabel } from './structure/verdictLine';
 import { askedRemedy } from './structure/askedRemedy';
 import { continuedClaims } from './structure/continuedClaims';
 import { ellipticSentence } from './structure/ellipticSentence';
+import { objectlessContribution } from './structure/objectlessContribution';
 import { objectlessVerdict } from './structure/objectlessVerdict';
 import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
@@ -241,8 +243,13 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (filled) drafts.push(...sentenceClaims(filled.units, context).filter((draft) => filled.answered.has(draft.source.id) || filled.answered.has(draft.target.id)));
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
       if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...ellipticSentence(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
-      // "Restless legs at night are awful. The magnesium hasn't done anything.": a verdict with no object is on the signs just described.
-      if (drafts.length === 0 && previous && (previous.role === 'prose' || previous.role === 'listItem')) drafts.push(...objectlessVerdict(units, previous.units));
+      // "Restless legs at night are awful. The magnesium hasn't done anything.", "… liver injury. The dose probably contributed.": a verdict
+      // or a share with no object is on what the sentence before described.
+      const afterProse = previous && (previous.role === 'prose' || previous.role === 'listItem') ? previous : undefined;
+      if (afterProse && drafts.length === 0) drafts.push(...objectlessVerdict(units, afterProse.units, false), ...objectlessContribution(units, afterProse.units));
+      // "… irritability, yawning or a runny nose. A gradual step-down helps avoid this.": what "this" points back to, over what the text is about.
+      const pointed = afterProse && drafts.length > 0 ? objectlessVerdict(units, afterProse.units, true) : [];
+      if (pointed.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(RELIEF_TYPES.has(draft.type) && draft.source.id === pointed[0]!.source.id)), ...pointed);
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };

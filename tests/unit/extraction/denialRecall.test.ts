@@ -347,6 +347,7 @@ const cases: [string, string, string[]][] = [
   ['"was also a risk factor"', 'High doses predict severe kratom withdrawal. Duration of use was also an independent risk factor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ['near miss: no noun of cause', 'High doses predict severe kratom withdrawal. Duration of use was a surprise.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ['the second sentence of a list item', 'Findings:\n* High doses predicted severe kratom withdrawal. Duration of use was not a predictor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['a contribution denied', 'He developed kratom liver injury. The high dose did not contribute.', ['CONTRIBUTES_TO factor:dose condition:liver-injury NEGATED ASSERTED']],
   // A noun after what it acts on, its agent after "by".
   ['"receptor agonism by"', 'Mu-opioid receptor agonism by mitragynine is well documented.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
 ];

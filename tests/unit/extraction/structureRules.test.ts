@@ -157,6 +157,20 @@ pinned('what "which" hangs on', [
   ['a passive clause\'s subject with a noun after it', 'Sleep hygiene advice was given, which appeared to improve his insomnia.', ['MITIGATES strategy:consistent-sleep symptom:insomnia']],
 ]);
 
+// A share in an outcome left unnamed is a share in the condition the sentence before named.
+pinned('a contribution with no object', [
+  ['"may also have played a part"', 'He developed kratom liver injury. The high dose may also have played a part.', ['CONTRIBUTES_TO factor:dose condition:liver-injury']],
+  ['near miss: no factor or substance', 'He developed kratom liver injury. Many things contributed.', []],
+]);
+
+// A relief whose object points back ("avoid this", "help with that") is on the signs before, else on the condition before.
+pinned('a relief of what "this" points back to', [
+  ['the signs before', 'Some people get a runny nose and yawning. A gradual taper helps most customers avoid this entirely.', ['MITIGATES strategy:tapering symptom:runny-nose', 'MITIGATES strategy:tapering symptom:yawning']],
+  ['a sign caused before', 'Withdrawal can cause insomnia. Melatonin may help with that.', ['RELIEVES substance:melatonin symptom:insomnia']],
+  ['the condition before', 'Kratom withdrawal is tough. Clonidine helps with that.', ['RELIEVES substance:clonidine condition:kratom-withdrawal']],
+  ['near miss: no pointer, no sign', 'Kratom withdrawal is tough. Clonidine helps.', []],
+]);
+
 describe('a table drawn with pipes is read by its header', () => {
   const table = [
     'Kratom exposures reported to a poison centre',
