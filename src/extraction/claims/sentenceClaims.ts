@@ -61,6 +61,7 @@ import { signsBefore } from './signList';
 import { signsOfCondition } from './signsOfCondition';
 import { doseStart } from '../units/dosePhrase';
 import { warnings } from './conditionalClauses';
+import { triedEverything } from './triedEverything';
 
 const ACTION_WINDOW = 5;
 const GIVEN_KINDS = new Set(['Substance', 'Compound']);
@@ -152,7 +153,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts), ...associationBetween(units, cues, context), ...untilTreatment(units, cues), ...armOutcomes(units, cues), ...frontedAlternative(units));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
   drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
-  drafts.push(...frequencyByFactor(units, cues, drafts), ...casesInvolving(units, cues, drafts));
+  drafts.push(...frequencyByFactor(units, cues, drafts), ...casesInvolving(units, cues, drafts), ...triedEverything(units));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];
     if (source) drafts.push({ type: 'PRESENTS_WITH', source, target: units[symptom]!.entity!, polarity: 'AFFIRMED', certainty: 'ASSERTED' });

@@ -348,6 +348,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: no noun of cause', 'High doses predict severe kratom withdrawal. Duration of use was a surprise.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ['the second sentence of a list item', 'Findings:\n* High doses predicted severe kratom withdrawal. Duration of use was not a predictor.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal NEGATED ASSERTED']],
   ['a contribution denied', 'He developed kratom liver injury. The high dose did not contribute.', ['CONTRIBUTES_TO factor:dose condition:liver-injury NEGATED ASSERTED']],
+  // What was tried for a sign, listed after it, each denied by the failure that closes the list.
+  ['tried everything, nothing worked', 'Ive tryed everything for the kratom wd insomnia, melatonin, benadryl, nothing worked.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia AFFIRMED ASSERTED', 'RELIEVES substance:diphenhydramine symptom:insomnia NEGATED ASSERTED', 'RELIEVES substance:melatonin symptom:insomnia NEGATED ASSERTED']],
+  ['tried everything, between dashes', 'I tried everything for the legs - magnesium, hot baths - nothing helped.', ['MITIGATES strategy:hot-baths symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: the list ends in a success', 'I tried everything for the insomnia: melatonin, benadryl, and finally valerian worked.', []],
   // A noun after what it acts on, its agent after "by".
   ['"receptor agonism by"', 'Mu-opioid receptor agonism by mitragynine is well documented.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
 ];
