@@ -1,4 +1,5 @@
 import type { GraphRecord, RelationshipRecord } from './records';
+import { endOf } from './relationshipEnd';
 
 type GraphEdge = GraphRecord['edges'][number];
 type GraphNode = GraphRecord['nodes'][number];
@@ -11,8 +12,8 @@ export function labelledEdge(edge: Omit<GraphEdge, 'label'>): GraphEdge {
 export function graphEdgeOf(relationship: RelationshipRecord): GraphEdge {
   return labelledEdge({
     id: relationship.id,
-    source: relationship.source.id,
-    target: relationship.target.id,
+    source: endOf(relationship, 'source').id,
+    target: endOf(relationship, 'target').id,
     type: relationship.type,
     evidenceCount: relationship.evidenceCount,
     stance: relationship.stance,

@@ -3,7 +3,7 @@ import { AFFIRMED_STANCES } from '../domain/stance';
 import type { GraphDatabase } from './graphDatabase';
 import { drawableGraph, graphEdgeOf } from './graphShape';
 import { graphNodeProjection } from './projections';
-import { RELATIONSHIP_PARTS, type EntitySelection, type GraphSelection, type RelationshipPart, type RelationshipSelection } from './read/readSelection';
+import { BARE_ENTITY, RELATIONSHIP_PARTS, type EntitySelection, type GraphSelection, type RelationshipPart, type RelationshipSelection } from './read/readSelection';
 import { projectEntity, projectRelationship } from './read/selectionProjection';
 import { cypherLines, StatementScope, type Statement } from './read/statementScope';
 import type { EntityRecord, GraphRecord, PathsRecord, RelationshipRecord } from './records';
@@ -26,7 +26,8 @@ function withDrawingParts(selection: RelationshipSelection, graph: GraphSelectio
   if (graph === null) return selection;
   const wanted = new Set<RelationshipPart>([...selection.parts, 'type', 'stance', 'support']);
   if (graph.evidenceCount) wanted.add('evidenceCount');
-  return { ...selection, parts: RELATIONSHIP_PARTS.filter((part) => wanted.has(part)) };
+  // An edge joins the ids of both ends.
+  return { ...selection, parts: RELATIONSHIP_PARTS.filter((part) => wanted.has(part)), source: selection.source ?? BARE_ENTITY, target: selection.target ?? BARE_ENTITY };
 }
 
 /**

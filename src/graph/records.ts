@@ -57,8 +57,9 @@ export interface ActionCountRecord extends SentenceActionCount {
 export interface RelationshipRecord {
   id: string;
   type: RelationshipType;
-  source: EntityRecord;
-  target: EntityRecord;
+  /** Each end as its selection read it; absent when nothing selected that end (graph/read/selectionProjection). */
+  source?: EntityRecord;
+  target?: EntityRecord;
   /** The action a curator gave, if any; the sentences' own actions are read from the evidence. */
   curatedAction: string | null;
   curated: boolean;

@@ -1,5 +1,6 @@
 import type { ReceptorActionResolvers, RelationshipResolvers } from '../generated/resolvers';
 import type { ActionCountRecord, RelationshipRecord, SentenceActionCount } from '../graph/records';
+import { endOf } from '../graph/relationshipEnd';
 import type { Loaders } from './loaders';
 import { LIMITS } from './limits';
 import { DEFAULT_EVIDENCE_FIRST } from './selection/readSelectionOf';
@@ -50,8 +51,8 @@ export const Relationship: RelationshipResolvers = {
 };
 
 export const ReceptorAction: ReceptorActionResolvers = {
-  ligand: (relationship) => relationship.source,
-  receptor: (relationship) => relationship.target,
+  ligand: (relationship) => endOf(relationship, 'source'),
+  receptor: (relationship) => endOf(relationship, 'target'),
   action: (relationship, _args, context) => leadingAction(relationship, context),
   relationship: (relationship) => relationship,
 };

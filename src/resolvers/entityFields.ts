@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityMentionsArgs, EntityNeighborhoodArgs, EntityRelationshipsArgs } from '../generated/resolvers';
 import type { RelationshipQuery } from '../graph/read/readSelection';
 import type { EntityRecord, RelationshipRecord } from '../graph/records';
+import { endOf } from '../graph/relationshipEnd';
 import { findSubgraph } from '../graph/subgraphRepository';
 import { fromStoredXref } from '../graph/xrefs';
 import type { RequestContext } from '../server/context';
@@ -62,7 +63,7 @@ export function related(name: DomainFieldName) {
   const { direction } = DOMAIN_FIELDS[name];
   return async (entity: EntityRecord, args: DomainFieldArgs, context: RequestContext, info: GraphQLResolveInfo): Promise<EntityRecord[]> => {
     const claims = await claimsOf(name, entity, args, context, info);
-    return claims.map((claim) => (direction === 'OUTGOING' ? claim.target : claim.source));
+    return claims.map((claim) => endOf(claim, direction === 'OUTGOING' ? 'target' : 'source'));
   };
 }
 

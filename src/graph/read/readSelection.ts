@@ -32,8 +32,9 @@ export interface EntitySelection {
 
 export interface RelationshipSelection {
   parts: readonly RelationshipPart[];
-  source: EntitySelection;
-  target: EntitySelection;
+  /** What of each end to bring; null: that end is not read (nothing selected it). */
+  source: EntitySelection | null;
+  target: EntitySelection | null;
   /** Also bring each relationship's first sentences of evidence, with these parts of each (null: don't). */
   evidence: EvidenceSelection | null;
 }

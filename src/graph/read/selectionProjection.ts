@@ -76,10 +76,13 @@ export function projectRelationship(relationship: string, source: string, target
 }`);
     entries.push(`prefetchedEvidence: {first: ${first}, items: ${evidence}}`);
   }
-  const sourceProjection = projectEntity(source, selection.source, scope);
-  const targetProjection = projectEntity(target, selection.target, scope);
-  subqueries.push(...sourceProjection.subqueries, ...targetProjection.subqueries);
-  entries.push(`source: ${sourceProjection.map}`, `target: ${targetProjection.map}`);
+  // An end nothing selected is not read: its node's properties and labels cost as much as the rest.
+  for (const [name, node, end] of [['source', source, selection.source], ['target', target, selection.target]] as const) {
+    if (end === null) continue;
+    const projection = projectEntity(node, end, scope);
+    subqueries.push(...projection.subqueries);
+    entries.push(`${name}: ${projection.map}`);
+  }
   return { subqueries, map: `{${entries.join(', ')}}` };
 }
 

@@ -20,7 +20,7 @@ export function primeEntity(loaders: Loaders, entity: EntityRecord, selection: E
 export function primeRelationships(loaders: Loaders, relationships: readonly RelationshipRecord[], selection: RelationshipSelection): void {
   for (const relationship of relationships) {
     if (relationship.actions) loaders.actionsOf.prime(relationship.id, relationship.actions);
-    primeEntity(loaders, relationship.source, selection.source);
-    primeEntity(loaders, relationship.target, selection.target);
+    if (relationship.source && selection.source) primeEntity(loaders, relationship.source, selection.source);
+    if (relationship.target && selection.target) primeEntity(loaders, relationship.target, selection.target);
   }
 }

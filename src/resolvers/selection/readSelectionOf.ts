@@ -4,7 +4,6 @@ import { ENTITY_KINDS } from '../../domain/entityKinds';
 import { AFFIRMED_STANCES } from '../../domain/stance';
 import type { EntityRelationshipsArgs } from '../../generated/resolvers';
 import {
-  BARE_ENTITY,
   ENTITY_PARTS,
   EVIDENCE_PARTS,
   RELATIONSHIP_PARTS,
@@ -155,8 +154,8 @@ export function domainFieldQuery(
 /** A domain field listing entities shows the far end only. */
 function endsSelection(direction: DomainField['direction'], far: EntitySelection): RelationshipSelection {
   return direction === 'OUTGOING'
-    ? { parts: [], source: BARE_ENTITY, target: far, evidence: null }
-    : { parts: [], source: far, target: BARE_ENTITY, evidence: null };
+    ? { parts: [], source: null, target: far, evidence: null }
+    : { parts: [], source: far, target: null, evidence: null };
 }
 
 /** A ReceptorAction is a relationship under other names: ligand is its source, receptor its target. */
@@ -186,11 +185,14 @@ function relationshipSelectionFrom(fields: NamedFields, context: SelectionContex
   const parts = new Set(fields.flatMap(([name]) => RELATIONSHIP_FIELD_PARTS[name] ?? []));
   return {
     parts: RELATIONSHIP_PARTS.filter((part) => parts.has(part)),
-    source: entitySelectionOf(named('source'), context),
-    target: entitySelectionOf(named('target'), context),
+    source: endSelectionOf(named('source'), context),
+    target: endSelectionOf(named('target'), context),
     evidence: evidenceSelectionOf(named('evidence'), context),
   };
 }
+
+/** What an end of a relationship reads: nothing (null) when no field selects it. */
+const endSelectionOf = (nodes: readonly FieldNode[], context: SelectionContext): EntitySelection | null => (nodes.length === 0 ? null : entitySelectionOf(nodes, context));
 
 /**
  * The evidence to bring with each relationship, if any: as many sentences as evidenceFirstOf says, with
