@@ -86,18 +86,27 @@ export function entityPageStatement({ filter, sort, after, limit, select, withCo
     ? `WHERE n.${property} ${comparison} $afterValue OR (n.${property} = $afterValue AND n.id ${comparison} $afterId)`
     : '';
   const entity = projectEntity('n', select, scope);
-  const page = cypherLines(
-    'CALL () {',
-    `  ${cypher}`,
-    `  WITH n ${afterCondition}`,
-    `  ORDER BY n.${property} ${sort.direction}, n.id ${sort.direction}`,
-    '  LIMIT $limit',
-    entity.subqueries,
-    `  RETURN collect({entity: ${entity.map}, key: {value: n.${property}, id: n.id}}) AS page`,
-    '}',
-  );
+  const pageOf = (source: string): string =>
+    cypherLines(
+      source,
+      `  WITH n ${afterCondition}`,
+      `  ORDER BY n.${property} ${sort.direction}, n.id ${sort.direction}`,
+      '  LIMIT $limit',
+      entity.subqueries,
+      `  RETURN collect({entity: ${entity.map}, key: {value: n.${property}, id: n.id}}) AS page`,
+      '}',
+    );
+  // A filtered count and page read the same matches: looked up once (a text index or a pattern per
+  // entity), counted, then paged. A bare count is the count store's, so the page reads the index alone.
+  if (withCount && isConditional(filter)) {
+    const counted = cypherLines('CALL () {', `  ${cypher}`, '  WITH collect(n) AS matches', '  RETURN size(matches) AS totalCount, matches', '}');
+    return { cypher: cypherLines(counted, pageOf('CALL (matches) {\n  UNWIND matches AS n'), 'RETURN page, totalCount'), params: scope.params };
+  }
+  const page = pageOf(cypherLines('CALL () {', `  ${cypher}`));
   return { cypher: pageStatement(page, withCount ? { match: matchFiltered(filter, true).cypher, counted: 'n' } : null), params: scope.params };
 }
+
+const isConditional = (filter: EntityListFilter): boolean => Boolean(filter.nameContains || filter.relatedTo || filter.mentionedIn);
 
 export function findEntityPage(database: GraphDatabase, query: EntityPageQuery): Promise<PageRows<EntityPageItem>> {
   return readPage(database, entityPageStatement(query));

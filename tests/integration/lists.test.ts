@@ -57,6 +57,24 @@ describe('Lists: cursor pages, filters, sorting, documents', () => {
     expect(inCorpus.totalCount).toBeLessThan((await symptoms({ first: 1 })).totalCount);
   });
 
+  // A filtered page and its count read the same matches once: the count stays that of every match on each page.
+  it('walks a filtered list page by page, its count the same on every page', async () => {
+    const seen: string[] = [];
+    const counts = new Set<number>();
+    let after: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const result: Page = await symptoms({ first: 5, after, where: { nameContains: 'a' } });
+      counts.add(result.totalCount);
+      seen.push(...result.nodes.map((node) => node.id));
+      if (!result.pageInfo.hasNextPage) break;
+      after = result.pageInfo.endCursor;
+    }
+    expect(counts.size).toBe(1);
+    expect(seen.length).toBe([...counts][0]);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBeGreaterThan(4);
+  });
+
   it('refuses a forged cursor and an oversized page with BAD_USER_INPUT', async () => {
     for (const variables of [{ after: 'not-a-cursor' }, { first: 101 }, { first: 0 }]) {
       const result = await server.execute(SYMPTOMS, variables);
