@@ -33,6 +33,7 @@ export function benchOptionsFromEnv(env: NodeJS.ProcessEnv, log: (line: string) 
       tolerance: 0.1,
       maxWindows: number(env['BENCH_WARMUP_MAX_WINDOWS'], 15),
     },
+    preludeSeconds: number(env['BENCH_PRELUDE_SECONDS'], 10),
     neo4j: {
       port: number(env['BENCH_NEO4J_PORT'], DEFAULT_NEO4J_PORT),
       dataDir: path.join(ROOT, '.data', 'bench'),

@@ -29,6 +29,8 @@ export interface BenchOptions {
   connections: number;
   /** Warm-up windows of `seconds` each, until two in a row agree within `tolerance`, at most `maxWindows`. */
   warmUp: { seconds: number; tolerance: number; maxWindows: number };
+  /** Before the first round, each server serves every query for this many seconds, unmeasured (0: none). */
+  preludeSeconds: number;
   neo4j: BenchNeo4jOptions;
   ports: Record<ServerName, number>;
   naiveSlice: number;
@@ -183,6 +185,23 @@ async function measureTurn(server: RunningServer, query: (typeof BENCH_QUERIES)[
   return { warmUp: warm, loaded, single };
 }
 
+/**
+ * Every server serves every query for a while before anything is measured. A turn's warm-up windows
+ * settle that query, but a JIT goes on optimising the code all queries share (HTTP, GraphQL, the
+ * driver) for a minute or more: without this, the first turns after a start measured a server still
+ * climbing (the API's first entity turn at 780–800 req/s, 1,160–1,220 in later rounds).
+ */
+async function prelude(size: number, servers: readonly RunningServer[], variantsOf: ReadonlyMap<string, Record<string, string>[]>, options: BenchOptions): Promise<void> {
+  if (options.preludeSeconds <= 0) return;
+  for (const server of servers) {
+    for (const query of BENCH_QUERIES) {
+      const requests = (variantsOf.get(query.name) ?? []).map((variables) => benchRequest(query, server.name, variables));
+      await measureQuery({ url: server.url, requests, serverPid: server.child.pid, connections: options.connections, seconds: options.preludeSeconds });
+    }
+  }
+  options.log(`  ${size} prelude: every query on every server for ${options.preludeSeconds} s, unmeasured`);
+}
+
 async function measureSize(size: number, servers: RunningServer[], options: BenchOptions): Promise<QueryResult[]> {
   const { log } = options;
   const graph = new SyntheticGraph({ size, seed: options.seed });
@@ -197,6 +216,7 @@ async function measureSize(size: number, servers: RunningServer[], options: Benc
       log(`  ${size} ${query.name}: ${server} gives the API's answer to ${equal} of ${asked} variants${difference ? `; first difference: ${JSON.stringify(difference)}` : ''}`);
     }
   }
+  await prelude(size, servers, variantsOf, options);
   const roundsOf = new Map(BENCH_QUERIES.map((query) => [query.name, { api: [], floor: [], peer: [] } as Record<ServerName, ServerRound[]>]));
   for (let round = 1; round <= options.rounds; round += 1) {
     // Queries and servers take turns going first, so drift (page cache, JIT, GC, other load) favours none.
@@ -251,9 +271,9 @@ async function benchSize(size: number, options: BenchOptions): Promise<SizeResul
 }
 
 function recorded(options: BenchOptions): RecordedOptions {
-  const { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly } = options;
+  const { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, preludeSeconds, neo4j, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly } = options;
   const where = neo4j.external ? { uri: neo4j.external.uri } : { port: neo4j.port };
-  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, neo4j: where, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly };
+  return { sizes, seed, rounds, seconds, singleSeconds, connections, warmUp, preludeSeconds, neo4j: where, ports, naiveSlice, batchSizes, segment, loadersUpTo, loadOnly };
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchReport> {

@@ -19,7 +19,8 @@ export function writeReport(report: BenchReport): string {
     `Run ${report.startedAt}, ${report.totalSeconds.toFixed(0)} s in all. Machine: ${machine.cpus} × ${machine.cpuModel}, ` +
       `${machine.memoryGb} GB, Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' / ')} (1 / 5 / 15 min).`,
     '',
-    `${options.rounds} rounds; in each, every query on every server (queries and servers in turned order): warm-up windows of ` +
+    `${options.preludeSeconds > 0 ? `First every query on every server for ${options.preludeSeconds} s, unmeasured; then ` : ''}` +
+      `${options.rounds} rounds; in each, every query on every server (queries and servers in turned order): warm-up windows of ` +
       `${options.warmUp.seconds} s until two in a row agree within ${options.warmUp.tolerance * 100} % (at most ${options.warmUp.maxWindows}), ` +
       `then ${options.seconds} s with ${options.connections} connections, then ${options.singleSeconds} s one request at a time. ` +
       `Figures are the median over the rounds, (min–max) when they differ. Seed ${options.seed}.`,

@@ -17,6 +17,7 @@ const options = (neo4j: BenchOptions['neo4j']): BenchOptions => ({
   singleSeconds: 0.25,
   connections: 1,
   warmUp: { seconds: 0.25, tolerance: 0.1, maxWindows: 2 },
+  preludeSeconds: 0,
   neo4j,
   ports: TEST_PORTS.benchSmoke,
   naiveSlice: 10,

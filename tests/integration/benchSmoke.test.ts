@@ -14,6 +14,7 @@ const ROUNDS = 2;
 
 describe('Benchmark: smoke run at 200 entities', () => {
   let report: BenchReport;
+  const logged: string[] = [];
   const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
 
   // Neo4j, a data set, three servers and two short rounds of load: minutes on a loaded 2-core machine.
@@ -26,6 +27,7 @@ describe('Benchmark: smoke run at 200 entities', () => {
       singleSeconds: 0.25,
       connections: 2,
       warmUp: { seconds: 0.25, tolerance: 0.1, maxWindows: 2 },
+      preludeSeconds: 0.25,
       neo4j: { port: SMOKE_NEO4J_PORT, dataDir: path.resolve(__dirname, '..', '..', '.data', `bench-smoke-${SMOKE_NEO4J_PORT}`) },
       ports: TEST_PORTS.benchSmoke,
       naiveSlice: 50,
@@ -33,11 +35,17 @@ describe('Benchmark: smoke run at 200 entities', () => {
       segment: 200,
       loadersUpTo: 200,
       resultsDir,
-      log: () => undefined,
+      log: (line) => logged.push(line),
     });
   }, 600_000);
 
   afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
+
+  it('serves every query on every server before the first round, unmeasured', () => {
+    const prelude = logged.findIndex((line) => line.includes('prelude: every query on every server'));
+    expect(prelude).toBeGreaterThanOrEqual(0);
+    expect(prelude).toBeLessThan(logged.findIndex((line) => line.includes(' round 1 ')));
+  });
 
   it('measures every query on every server in every round, loaded and one at a time, without errors', () => {
     const [size] = report.sizes;
