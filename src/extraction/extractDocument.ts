@@ -247,9 +247,11 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       // or a share with no object is on what the sentence before described.
       const afterProse = previous && (previous.role === 'prose' || previous.role === 'listItem') ? previous : undefined;
       if (afterProse && drafts.length === 0) drafts.push(...objectlessVerdict(units, afterProse.units, false), ...objectlessContribution(units, afterProse.units));
-      // "… irritability, yawning or a runny nose. A gradual step-down helps avoid this.": what "this" points back to, over what the text is about.
-      const pointed = afterProse && drafts.length > 0 ? objectlessVerdict(units, afterProse.units, true) : [];
-      if (pointed.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(RELIEF_TYPES.has(draft.type) && draft.source.id === pointed[0]!.source.id)), ...pointed);
+      else if (afterProse) {
+        // "… irritability, yawning or a runny nose. A gradual step-down helps avoid this.": what "this" points back to, over what the text is about.
+        const pointed = objectlessVerdict(units, afterProse.units, true);
+        if (pointed.length > 0) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(RELIEF_TYPES.has(draft.type) && draft.source.id === pointed[0]!.source.id)), ...pointed);
+      }
       // "Others say it did nothing and left them foggy": a dispute of the relief before stands beside the sentence's own claims.
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };

@@ -100,7 +100,7 @@ export function entityPageStatement({ filter, sort, after, limit, select, withCo
   // entity), counted, then paged. A bare count is the count store's, so the page reads the index alone.
   if (withCount && isConditional(filter)) {
     const counted = cypherLines('CALL () {', `  ${cypher}`, '  WITH collect(n) AS matches', '  RETURN size(matches) AS totalCount, matches', '}');
-    return { cypher: cypherLines(counted, pageOf('CALL (matches) {\n  UNWIND matches AS n'), 'RETURN page, totalCount'), params: scope.params };
+    return { cypher: cypherLines(counted, pageOf(cypherLines('CALL (matches) {', '  UNWIND matches AS n')), 'RETURN page, totalCount'), params: scope.params };
   }
   const page = pageOf(cypherLines('CALL () {', `  ${cypher}`));
   return { cypher: pageStatement(page, withCount ? { match: matchFiltered(filter, true).cypher, counted: 'n' } : null), params: scope.params };

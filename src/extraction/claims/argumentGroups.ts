@@ -1,12 +1,13 @@
-import { doseStart } from '../units/dosePhrase';
 import type { EntityKind } from '../../domain/entityKinds';
 import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
+import { doseStart } from '../units/dosePhrase';
 import { isArgument, type Unit } from '../units/unit';
 import { closingBracket, FIGURE_POS, statisticsEnd } from './brackets';
 import { modifiedHead } from './compoundModifier';
 import { classedDrug } from './apposedAction';
 import { matchPhrase } from './matchPhrase';
+import { PASSIVE_AUXILIARIES } from './findTriggers';
 
 /** One item of a coordinated list: a unit, or an unknown noun phrase standing among known entities. */
 export interface Item {
@@ -102,7 +103,6 @@ export function groupsBefore(units: readonly Unit[], first: number): Group[] {
   return groups;
 }
 
-const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 const MAX_SUBJECT_NOUNS = 2;
 
 /**

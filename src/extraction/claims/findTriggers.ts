@@ -18,7 +18,8 @@ export interface Trigger {
   words: number;
 }
 
-const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
+/** The auxiliaries of a passive: "was reduced", "got worse". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);
 // Prepositions that name the means of an active verb and the agent of a passive one.
 const MEANS = new Set(['by', 'through', 'via']);
 // Verbs whose passive subject is the remedy ("clonidine is recommended"), not what it acts on.
