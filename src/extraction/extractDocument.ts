@@ -41,6 +41,7 @@ import { filledQuestion } from './structure/filledQuestion';
 import { pipeCells, pipeRowClaims } from './structure/pipeTable';
 import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
+import { isMythLine } from './claims/assertionStatus';
 import { tagQuestionStart } from './structure/tagQuestion';
 import { splitPassages } from './text/splitPassages';
 import type { Evidence, Extraction, Mention, Passage, ProvisionalEntity, Vocabulary } from './types';
@@ -76,7 +77,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   for (const passage of passages) {
     const skip = passage.text.startsWith('>') ? 1 : listMarkerLength(passage.text) || speakerLabelLength(passage.text, speakers);
     const analysedPassage = analysePassage(passage.text.slice(skip), passage.start + skip);
-    const role = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
+    const read = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
+    // A title asserts nothing, even one that reads as a clause ("Buprenorphine versus symptom-triggered care for kratom withdrawal").
+    const role = read === 'prose' && isTitleLine(text, passages, passage) ? 'heading' : read;
     // A line with a blank to fill in ("4. Withdrawal is always dangerous. ____") is an exercise: it asserts nothing.
     if (role === 'rule' || ANSWER_BLANK.test(passage.text)) continue;
     for (const analysed of analysedPassage) {
@@ -157,6 +160,9 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     const headwordOfEntry = discourse.definedHeadword();
     const units = defines ? asDefinitionOf(defines, sentence.units) : (labelled ?? (headwordOfEntry ? withHeadword(sentence.units, headwordOfEntry) : sentence.units));
     inSideEffects = opensSection(role, sentence.passage.text) ? namesSideEffects(units) : inSideEffects || namesSideEffects(units);
+    // "Myth 3: "You need to detox in hospital."" on a line of its own heads what answers it, as a heading
+    // does: what the answer leaves unnamed is the page's, not what the myth before it compared with.
+    if (role === 'prose' && isOwnLine(sentences, position) && isMythLine(units)) discourse.startSection();
     const entered = role === 'heading' || sentence.question ? undefined : enteredWithdrawal(units, context);
     if (entered) discourse.enterWithdrawal(entered.withdrawal);
     const reportsSigns = !entered?.byStopping;
@@ -361,6 +367,15 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
 }
 
 /** A line that ends with no sentence-final mark is no sentence. */
+const MAX_TITLE_WORDS = 20;
+
+/** The first line, short, with no full stop, and a blank line after it: a title. */
+function isTitleLine(text: string, passages: readonly Passage[], passage: Passage): boolean {
+  const next = passages[1];
+  return passage.index === 0 && isUnstopped(passage.text) && passage.text.split(/\s+/).length <= MAX_TITLE_WORDS
+    && next !== undefined && /\n\s*\n/.test(text.slice(passage.end, next.start));
+}
+
 function isUnstopped(line: string): boolean {
   return !/[.!?]$/.test(line.trim());
 }

@@ -318,7 +318,7 @@ function namesWhatFailed(units: readonly Unit[], span: Span): boolean {
 }
 
 /** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */
-function isMythLine(units: readonly Unit[]): boolean {
+export function isMythLine(units: readonly Unit[]): boolean {
   if (units[0]?.lemma !== 'myth') return false;
   let index = 1;
   while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;

@@ -1,5 +1,5 @@
 import { EASING_ADJECTIVES } from '../lexicon/directionAdjectives';
-import { CAUSE, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
+import { CAUSE, CONTENT, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import { inStatistics } from './brackets';
 import { matchPhrase } from './matchPhrase';
@@ -75,6 +75,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
     let coveredUntil = -1;
     for (let first = 0; first < units.length; first += 1) {
       let best: { last: number; action?: string; gapped: boolean; words: number } | undefined;
+      // "presenting features", "presents with sweating": the verb shows signs; only the adjective ("present in the leaf") names content.
+      if (family === CONTENT && units[first]!.lemma === 'present' && units[first]!.pos === 'VERB') continue;
       for (const entry of candidatesAt(family, units[first]!)) {
         // "kills by respiratory depression" names the means; "the cravings were killed by bupe", the agent of a passive.
         if (family === CAUSE && MEANS.has(entry.lemmas[entry.lemmas.length - 1]!) && isPassive(units, first)) continue;

@@ -196,3 +196,31 @@ describe('a table drawn with pipes is read by its header', () => {
     expect(claims(bySubstance)).toEqual(['CAUSES substance:clonidine symptom:low-blood-pressure', 'CAUSES substance:loperamide symptom:cardiac-arrhythmia']);
   });
 });
+
+// A title asserts nothing, even one that reads as a clause; a first line with a full stop, or with no blank line after it, is prose.
+pinned('a title is no evidence', [
+  ['a title that reads as a clause', 'Buprenorphine versus symptom-triggered care for kratom withdrawal: a cohort\n\nWe reviewed 40 adults.', []],
+  ['near miss: a first line with a full stop', 'Clonidine eases kratom withdrawal.\n\nWe reviewed 40 adults.', ['RELIEVES substance:clonidine condition:kratom-withdrawal']],
+  ['near miss: a first line run on with the next', 'clonidine helps with the sweats\nday 3 now, still rough', ['RELIEVES substance:clonidine symptom:sweating']],
+]);
+
+// The verb "present" shows signs ("presenting features"); only the adjective names a constituent ("present in the leaf").
+pinned('"present" by its part of speech', [
+  ['presenting features', 'We reviewed adults admitted for kratom withdrawal. The most frequent presenting features were myalgia (81%) and insomnia (77%).', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
+  ['near miss: present as an adjective', 'Kratom leaves contain several alkaloids. Paynantheine is also present.', ['CONTAINS substance:kratom compound:paynantheine']],
+]);
+
+// A myth on a line of its own heads the answer below it, as a heading does: what the answer leaves
+// unnamed is the page's, not what the myth before compared with.
+pinned('a myth line opens a section', [
+  [
+    'the withdrawal of the page, not of the myth before',
+    'Kratom withdrawal: the myths\n\nMyth 2: "Kratom withdrawal is just like heroin withdrawal."\nNot quite. Vomiting, common when people come off heroin, is less typical.\n\nMyth 3: "You need to detox in hospital."\nFor most people, no. A gradual reduction at home works well.',
+    ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+  ],
+  [
+    'near miss: in running prose the latest withdrawal named stands',
+    'Kratom withdrawal: the myths\n\nKratom withdrawal is said to be just like heroin withdrawal. Not quite. Vomiting, common when people come off heroin, is less typical. You may think you need to detox in hospital. For most people, no. A gradual reduction at home works well.',
+    ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
+  ],
+]);
