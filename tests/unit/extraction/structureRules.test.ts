@@ -224,3 +224,9 @@ pinned('a myth line opens a section', [
     ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
   ],
 ]);
+
+// "a withdrawal syndrome" is the withdrawal itself: one unit, so the signs after "with" are its signs.
+pinned('a withdrawal syndrome is the withdrawal', [
+  ['signs after "with"', 'Kratom is widely used. Users develop a withdrawal syndrome with myalgia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
+  ['near miss: "syndrome of" names the signs itself', 'Kratom is widely used. Users develop a withdrawal syndrome of myalgia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
+]);
