@@ -144,9 +144,11 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
   const pairs: Pair[] = [];
   for (const agent of agents) {
     // "jerky movements are reported more often than in opioid withdrawal": a condition a sign is measured
-    // against is not the one it is a sign of; that is the condition the text is about, when it is another.
+    // against is not the one it is a sign of; that is the condition the text is about, when it is another,
+    // and for signs, the withdrawal of a dependence just named ("Daily use produces dependence. Users
+    // develop a syndrome resembling opioid withdrawal, with myalgia …": the signs are kratom withdrawal's).
     const standard = agent.unit.entity?.kind === 'Condition' && isComparisonStandard(units, agent.index);
-    const talkedAbout = standard ? context.recentCondition() : undefined;
+    const talkedAbout = standard ? (trigger.family === PRESENTATION ? context.recentSignOwner() : context.recentCondition()) : undefined;
     if (standard && (!talkedAbout || talkedAbout.id === agent.unit.entity!.id)) continue;
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;

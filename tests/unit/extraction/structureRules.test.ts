@@ -230,3 +230,9 @@ pinned('a withdrawal syndrome is the withdrawal', [
   ['signs after "with"', 'Kratom is widely used. Users develop a withdrawal syndrome with myalgia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
   ['near miss: "syndrome of" names the signs itself', 'Kratom is widely used. Users develop a withdrawal syndrome of myalgia and irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
 ]);
+
+// Signs given beside the standard of a comparison are those of the withdrawal of a dependence just named.
+pinned('signs beside a comparison, after a dependence', [
+  ['the withdrawal of the dependence', 'Kratom produces dependence. Users develop withdrawal resembling opioid withdrawal, with myalgia and irritability.', ['CAUSES substance:kratom condition:kratom-dependence', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
+  ['near miss: a withdrawal named before', 'Kratom withdrawal is common. Jerky movements are reported more often than in opioid withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements']],
+]);
