@@ -57,7 +57,7 @@ export function findCues(units: readonly Unit[]): SentenceCues {
   const permissions = findPhrases(units, PERMISSIONS);
   // A negation that shares a word with a pseudo-negation is part of it ("did nothing but ease").
   const inPseudo = (span: Span): boolean => pseudo.some((p) => span.first <= p.last && p.first <= span.last);
-  const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)));
+  const negations = findPhrases(units, NEGATION_PRE_CUES).filter((span) => !inPseudo(span) && !frames.some((frame) => within(span, frame)) && !isUnstoppable(units, span));
   // "neither … nor" is one negation, not two.
   const withoutNor = negations.filter((span) => !(units[span.first]!.lemma === 'nor' && negations.some((other) => other.first < span.first && units[other.first]!.lemma === 'neither')));
   return {
@@ -315,6 +315,16 @@ const MAX_FAILED_AT_GAP = 2;
 /** "… did nothing for the rls", "did not help my anxiety": what failed is named after the cue. */
 function namesWhatFailed(units: readonly Unit[], span: Span): boolean {
   return units.slice(span.last + 1, span.last + 2 + MAX_FAILED_AT_GAP).some((unit) => isArgument(unit) || FAILED_AT.has(unit.lemma));
+}
+
+// "I can't stop yawning", "my legs won't stop twitching", "she couldn't stop shaking": what someone
+// cannot stop doing goes on, so the negation affirms it (a pseudo-negation, as NegEx's "not only").
+const UNSTOPPABLE_MODALS = new Set(['can', 'could', 'will', 'would']);
+const STOPPING = new Set(['stop', 'quit']);
+
+function isUnstoppable(units: readonly Unit[], span: Span): boolean {
+  const gerund = units[span.last + 2];
+  return span.first === span.last && UNSTOPPABLE_MODALS.has(units[span.first - 1]?.lemma ?? '') && STOPPING.has(units[span.last + 1]?.lemma ?? '') && gerund !== undefined && /ing$/i.test(gerund.text);
 }
 
 /** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */

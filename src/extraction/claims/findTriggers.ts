@@ -69,6 +69,8 @@ function candidatesAt(family: TriggerFamily, unit: Unit): IndexedEntry[] {
   return [...keys].flatMap((key) => index.get(key) ?? []).sort((a, b) => a.order - b.order);
 }
 
+const isDrug = (unit: Unit | undefined): boolean => unit?.entity?.kind === 'Substance' || unit?.entity?.kind === 'Compound';
+
 function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];
   for (const family of TRIGGER_FAMILIES) {
@@ -77,6 +79,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       let best: { last: number; action?: string; gapped: boolean; words: number } | undefined;
       // "presenting features", "presents with sweating": the verb shows signs; only the adjective ("present in the leaf") names content.
       if (family === CONTENT && units[first]!.lemma === 'present' && units[first]!.pos === 'VERB') continue;
+      // "+1 on avoiding benzos": avoiding a drug is keeping off it, no relief of anything by it.
+      if (family === RELIEF && units[first]!.lemma === 'avoid' && isDrug(units[first + 1])) continue;
       for (const entry of candidatesAt(family, units[first]!)) {
         // "kills by respiratory depression" names the means; "the cravings were killed by bupe", the agent of a passive.
         if (family === CAUSE && MEANS.has(entry.lemmas[entry.lemmas.length - 1]!) && isPassive(units, first)) continue;

@@ -354,6 +354,13 @@ const cases: [string, string, string[]][] = [
   ['near miss: the list ends in a success', 'I tried everything for the insomnia: melatonin, benadryl, and finally valerian worked.', []],
   // A noun after what it acts on, its agent after "by".
   ['"receptor agonism by"', 'Mu-opioid receptor agonism by mitragynine is well documented.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
+  // What someone cannot stop doing goes on: the negation affirms it (a pseudo-negation).
+  ['"can\'t stop" with a gerund affirms', 'Kratom withdrawal is rough. I can\'t stop yawning and she couldn\'t stop sweating for three days.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+  ['near miss: a remedy that could not stop a sign denies', 'Kratom withdrawal is rough. Clonidine couldn\'t stop the sweating.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  // Avoiding a drug is keeping off it: no relief by the drug, and a drug avoided "for" a sign is a use warned against.
+  ['avoiding a drug relieves nothing by it', 'Re: clonidine for kratom wd??\n\na: please stay away from benzos\n\nb: +1 on avoiding benzos.\n\na: thanks', []],
+  ['a drug to stay away from for a sign', 'Kratom withdrawal is rough. Please stay away from benzos for sleep.', []],
+  ['near miss: a drug taken for a sign', 'Kratom withdrawal is rough. Please try melatonin for sleep.', ['RELIEVES substance:melatonin symptom:insomnia AFFIRMED ASSERTED']],
 ];
 
 describe('denials extracted where the claim was missed (issue 9)', () => {
