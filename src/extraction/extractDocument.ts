@@ -105,8 +105,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const ownCondition = ownConditionsOf(vocabulary);
   const titleUnits = titled.flatMap(({ units, title }) => (title ? units : []));
   const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
-  // A forum title may be a question ("day 4 off oxys using kratom, is this normal??").
-  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/[.!]$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
+  // A forum title may be a question ("day 4 off oxys using kratom, is this normal??") or an exclamation ("30 days clean from kratom!!").
+  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/\.$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
   const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition, plantsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),

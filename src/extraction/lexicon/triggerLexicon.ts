@@ -146,6 +146,9 @@ export const PRESENTATION: TriggerFamily = {
     'symptom', 'sign', 'complaint', 'feature', 'effect', 'harm', 'include', 'involve', 'come with', 'show up as',
     'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
     'marked by', 'typical of',
+    // "Irritability, myalgia and insomnia are typical.": signs judged typical, common or usual, of the
+    // condition the text is about (claims/pairArguments), only where the judgement ends the sentence.
+    'typical .', 'common .', 'usual .', 'characteristic .',
     'characteristic of', 'common in', 'common during', 'seen in', 'experience', 'linger', 'persist',
     'go through', 'with', 'look like', 'know as', 'refer to as', 'call', 'dub', 'term',
     // "symptoms were reported by most; the most frequent were …": the signs named by frequency.

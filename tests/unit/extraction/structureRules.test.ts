@@ -216,12 +216,12 @@ pinned('a myth line opens a section', [
   [
     'the withdrawal of the page, not of the myth before',
     'Kratom withdrawal: the myths\n\nMyth 2: "Kratom withdrawal is just like heroin withdrawal."\nNot quite. Vomiting, common when people come off heroin, is less typical.\n\nMyth 3: "You need to detox in hospital."\nFor most people, no. A gradual reduction at home works well.',
-    ['MITIGATES strategy:tapering condition:kratom-withdrawal'],
+    ['MITIGATES strategy:tapering condition:kratom-withdrawal', 'PRESENTS_WITH condition:opioid-withdrawal symptom:vomiting'],
   ],
   [
     'near miss: in running prose the latest withdrawal named stands',
     'Kratom withdrawal: the myths\n\nKratom withdrawal is said to be just like heroin withdrawal. Not quite. Vomiting, common when people come off heroin, is less typical. You may think you need to detox in hospital. For most people, no. A gradual reduction at home works well.',
-    ['MITIGATES strategy:tapering condition:opioid-withdrawal'],
+    ['MITIGATES strategy:tapering condition:opioid-withdrawal', 'PRESENTS_WITH condition:opioid-withdrawal symptom:vomiting'],
   ],
 ]);
 
@@ -235,4 +235,18 @@ pinned('a withdrawal syndrome is the withdrawal', [
 pinned('signs beside a comparison, after a dependence', [
   ['the withdrawal of the dependence', 'Kratom produces dependence. Users develop withdrawal resembling opioid withdrawal, with myalgia and irritability.', ['CAUSES substance:kratom condition:kratom-dependence', 'PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
   ['near miss: a withdrawal named before', 'Kratom withdrawal is common. Jerky movements are reported more often than in opioid withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:jerky-movements']],
+]);
+
+// A forum title that says a substance was given up ("30 days clean from kratom!!", "2 weeks kratom free")
+// makes the signs below that substance's withdrawal.
+pinned('a title of abstaining', [
+  ['clean from, an exclamation', 'update: 30 days clean from kratom!!\n\nweek 1 was brutal. couldnt sleep, constant goosebumps.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+  ['free after the substance', 'kratom-free for a month\n\nweek 1 was brutal. couldnt sleep, constant goosebumps.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+  ['near miss: free of something else', 'sugar free recipes with kratom\n\nweek 1 was brutal. couldnt sleep, constant goosebumps.', []],
+]);
+
+// Signs judged typical or common, the judgement closing the sentence, are the signs of the condition talked about.
+pinned('signs judged typical', [
+  ['"are common."', 'Kratom withdrawal is unpleasant. Cravings and insomnia are common.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+  ['near miss: "typical" before its noun', 'Kratom withdrawal is unpleasant. Typical doses of loperamide are 2 to 4 mg.', []],
 ]);
