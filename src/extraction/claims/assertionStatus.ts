@@ -14,6 +14,7 @@ import {
   OTHER_SOURCES,
   PERMISSIONS,
   PSEUDO_NEGATIONS,
+  LEFT_AS_IT_WAS,
   RULED_FALSE_POST_CUES,
   RULING_POST_CUES,
   TERMINATORS,
@@ -100,6 +101,7 @@ export function assertionStatus(units: readonly Unit[], cues: SentenceCues, trig
   const reaches = (cue: Span, terminators: ReadonlySet<string>): boolean =>
     cue.last < trigger.first && clear(units, cue.last + 1, trigger.first, terminators) && !reducedRelative(units, cue, trigger) && !factiveBetween(units, cue.last + 1, trigger.first) && !closesBracket(units, cue.last + 1, trigger.first);
   const predicate =
+    LEFT_AS_IT_WAS.has(units[trigger.last]!.lemma) ||
     cues.negations.some((cue) => onTrigger(cue) || reaches(cue, TERMINATORS)) ||
     cues.postNegations.some((cue) => cue.first > trigger.last && reachesBack(units, trigger, cue));
   const target =

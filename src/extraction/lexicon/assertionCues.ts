@@ -41,6 +41,9 @@ export const NEGATION_PRE_CUES = phrases(
   'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
 );
 
+/** "leaves craving largely untouched": the last word of a relief phrase that denies it (lexicon/triggerLexicon), and nothing after it. */
+export const LEFT_AS_IT_WAS: ReadonlySet<string> = new Set(['untouched', 'unchanged', 'unaffected']);
+
 /**
  * A claim ruled false after it: "…, which is false", "The claim that kratom cures anxiety is a myth". A
  * ruling turns over what it rules on, a denial too ("The claim that kratom is not addictive is wrong").

@@ -47,6 +47,8 @@ export const RELIEF: TriggerFamily = {
     'useless for', 'useless against', 'ineffective for', 'ineffective against', 'ineffective in', 'do jack for', 'do squat for',
     // "did zilch for my cravings", "does sod all for the legs", "didn't touch the cravings".
     'do zilch for', 'do nada for', 'do sod all for', 'do bugger all for', 'do diddly for', 'touch',
+    // "attenuate autonomic features but leave craving largely untouched" (denied by its last word: lexicon/assertionCues).
+    'leave * untouched', 'leave * unchanged', 'leave * unaffected',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for"); a clinician's "was started for", not a writer's "started (kratom) for back pain", a motive.
     'use for', 'use as * for', 'offer for', 'prescribe for', 'be start for', 'be commence for', 'be initiate for', 'give for', 'recommend for', 'recommend', 'indicate for',
     'adjunct for', 'approve for', 'first-line treatment for',

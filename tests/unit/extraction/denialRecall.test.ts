@@ -357,6 +357,9 @@ const cases: [string, string, string[]][] = [
   // What someone cannot stop doing goes on: the negation affirms it (a pseudo-negation).
   ['"can\'t stop" with a gerund affirms', 'Kratom withdrawal is rough. I can\'t stop yawning and she couldn\'t stop sweating for three days.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
   ['near miss: a remedy that could not stop a sign denies', 'Kratom withdrawal is rough. Clonidine couldn\'t stop the sweating.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
+  // A remedy that leaves a sign "untouched" or "unchanged" denies relieving it; the word denies only the phrase it ends.
+  ['leaves a sign untouched', 'Kratom withdrawal is common. Clonidine and lofexidine leave craving untouched.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
+  ['near miss: something else left unchanged', 'Kratom withdrawal is common. Clonidine left her blood pressure unchanged and eased the sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   // Avoiding a drug is keeping off it: no relief by the drug, and a drug avoided "for" a sign is a use warned against.
   ['avoiding a drug relieves nothing by it', 'Re: clonidine for kratom wd??\n\na: please stay away from benzos\n\nb: +1 on avoiding benzos.\n\na: thanks', []],
   ['a drug to stay away from for a sign', 'Kratom withdrawal is rough. Please stay away from benzos for sleep.', []],
