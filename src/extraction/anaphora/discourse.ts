@@ -183,7 +183,7 @@ export class Discourse {
       const found = this.sentences[index]!.find((entity) => entity.kind === 'Condition');
       if (found) return found;
     }
-    return this.mostNamed('Condition') ?? this.topics.condition;
+    return this.asPageWithdrawal(this.mostNamed('Condition') ?? this.topics.condition);
   }
 
   /** The withdrawal the writer went into in an earlier sentence ("It helped me wean off tramadol" enters and is helped at once), else the title's. */
@@ -219,7 +219,17 @@ export class Discourse {
   recentSignOwner(): EntityRef | undefined {
     const conditions = this.latest(['Condition'], true);
     const dependence = conditions.find(isDependence);
-    return (dependence && this.withdrawalFrom(dependence)) ?? conditions.find(isAcuteWithdrawal) ?? this.recentCondition();
+    const acute = conditions.find(isAcuteWithdrawal);
+    return (dependence && this.withdrawalFrom(dependence)) ?? this.asPageWithdrawal(acute) ?? this.recentCondition();
+  }
+
+  /**
+   * "Opioid and kratom withdrawal: a guide for families": a withdrawal named only in the title, beside
+   * others, stands for the page's general withdrawal when the page goes on about withdrawal unnamed.
+   */
+  private asPageWithdrawal(entity: EntityRef | undefined): EntityRef | undefined {
+    const general = this.topics.withdrawal;
+    return entity && general && isAcuteWithdrawal(entity) && this.mentionCounts.get(entity.id)?.last === 1 ? general : entity;
   }
 
   /** The writer is now in this withdrawal ("I went cold turkey", "day 3 off oxy"). */
@@ -234,7 +244,7 @@ export class Discourse {
    */
   experiencedWithdrawal(): EntityRef | undefined {
     const topic = this.topics.condition;
-    return this.entered ?? (topic && isNamedWithdrawal(topic) ? topic : undefined) ?? this.stoppedInTitle();
+    return this.entered ?? (topic && isNamedWithdrawal(topic) ? this.asPageWithdrawal(topic) : undefined) ?? this.stoppedInTitle();
   }
 
   /** "Quitting kratom", "anyone here quit kratom?": the withdrawal of what the title says is stopped. */

@@ -250,3 +250,10 @@ pinned('signs judged typical', [
   ['"are common."', 'Kratom withdrawal is unpleasant. Cravings and insomnia are common.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
   ['near miss: "typical" before its noun', 'Kratom withdrawal is unpleasant. Typical doses of loperamide are 2 to 4 mg.', []],
 ]);
+
+// A withdrawal named in the title beside others ("Opioid and kratom withdrawal") stands, below it, for the
+// page's general withdrawal; one the page names again in its body is that one.
+pinned('signs under a title about several withdrawals', [
+  ['signs under a heading', 'Opioid and kratom withdrawal: a guide for families\n\nSigns to look out for\nIn the first days, your relative may be restless and sweaty.', ['PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:restlessness', 'PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:sweating']],
+  ['near miss: a title about one', 'Kratom withdrawal: a guide for families\n\nSigns to look out for\nIn the first days, your relative may be restless and sweaty.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
+]);
