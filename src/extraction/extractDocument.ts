@@ -133,6 +133,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   };
   // The medicine the sentence just read said was started or given (claims/resolvedAfterTreatment).
   let treatment: EntityRef | undefined;
+  let intervention: EntityRef | undefined;
   let remedyAsked: EntityRef | undefined;
   // "What helps:", "What doesn't help:" as the lead of a list: what its items are remedies for, while it leads;
   // "What worked: kava, gabapentin." asks and answers on one line.
@@ -292,7 +293,14 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     // What the sentence's claims are about comes first ("customers cutting back on painkillers say
     // Maeng Da takes the edge off …. Others say it helps": "it" is Maeng Da, not the painkillers).
     discourse.remember(agentsFirst(entities, made), named);
-    treatment = startedMedicine(read)?.entity;
+    // A study's intervention, given to its participants, stays the one signs get better with until a
+    // sentence names another drug ("Twenty-four adults received lofexidine. … Results: Sweating and
+    // yawning improved within 48 hours"); what one person took is the next sentence's only.
+    const namesDrug = named.some((entity) => entity.kind === 'Substance' || entity.kind === 'Compound');
+    const started = startedMedicine(read)?.entity;
+    if (started) intervention = read.some((unit) => STUDY_PARTICIPANTS.has(unit.lemma)) ? started : undefined;
+    else if (namesDrug) intervention = undefined;
+    treatment = started ?? intervention;
   });
 
   // An attempt told as a success or a failure later is evidence there, not here (ClaimDraft.attempt).
@@ -367,6 +375,9 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
 }
 
 /** A line that ends with no sentence-final mark is no sentence. */
+// Who a study's intervention is given to.
+const STUDY_PARTICIPANTS = new Set(['participant', 'patient', 'adult', 'subject', 'volunteer', 'respondent', 'arm', 'group', 'cohort']);
+
 const MAX_TITLE_WORDS = 20;
 
 /** The first line, short, with no full stop, and a blank line after it: a title. */

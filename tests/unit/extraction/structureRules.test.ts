@@ -257,3 +257,10 @@ pinned('signs under a title about several withdrawals', [
   ['signs under a heading', 'Opioid and kratom withdrawal: a guide for families\n\nSigns to look out for\nIn the first days, your relative may be restless and sweaty.', ['PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:restlessness', 'PRESENTS_WITH condition:substance-withdrawal-syndrome symptom:sweating']],
   ['near miss: a title about one', 'Kratom withdrawal: a guide for families\n\nSigns to look out for\nIn the first days, your relative may be restless and sweaty.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:restlessness', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
 ]);
+
+// A study's intervention, given to its participants, is what the signs reported later got better with,
+// until another drug is named; what one person took is only the next sentence's.
+pinned('signs better under a study intervention', [
+  ['results after the methods', 'Kratom withdrawal is common. Twenty-four adults received lofexidine for seven days. Withdrawal was rated daily. Sweating and yawning improved within 48 hours.', ['RELIEVES substance:lofexidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:yawning']],
+  ['near miss: one person, sentences later', 'Kratom withdrawal is common. I started magnesium last week. Work has been busy. The sweating improved within 48 hours.', []],
+]);
