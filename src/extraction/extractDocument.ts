@@ -17,7 +17,7 @@ import { startedMedicine } from './claims/resolvedAfterTreatment';
 import type { ClaimDraft } from './claims/claimDraft';
 import { sentenceClaims } from './claims/sentenceClaims';
 import type { SentenceContext } from './claims/sentenceContext';
-import { analysePassage } from './language/analysePassage';
+import { passageAnalyser } from './language/analysePassage';
 import { COMPLICATIONS } from './lexicon/complications';
 import { mergeClaims } from './mergeClaims';
 import { buildTermIndex } from './mentions/buildTermIndex';
@@ -71,6 +71,7 @@ const ANSWER_BLANK = /_{3,}/;
 export function extractDocument(text: string, vocabulary: Vocabulary): Extraction {
   const index = buildTermIndex(vocabulary);
   const passages = splitPassages(text);
+  const analysePassage = passageAnalyser();
   const speakers = speakerLabels(passages);
   const mentions: Mention[] = [];
   const sentences: AnalysedUnitSentence[] = [];

@@ -1,31 +1,32 @@
-import winkNLP, { type ItemSentence, type ItemToken, type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence, ItemToken, ItsFunction, WinkMethods } from 'wink-nlp';
 import lemmatizer from 'wink-lemmatizer';
 
 import { maskEmphasis } from '../text/maskEmphasis';
 import type { AnalysedSentence, Token } from './analysedText';
+import { isolatedNlp } from './isolatedNlp';
 
-// wink-nlp (MIT) with its English lite model: splits lower-case and abbreviation-rich text into
-// sentences, lemmatises ("took" → take) and tags parts of speech. Loaded once per process.
-const nlp = winkNLP(model);
-const its = nlp.its;
-// The typings declare `lemma` with the model's add-ons as a third parameter; `out` supplies them.
-const lemmaOf = its.lemma as unknown as ItsFunction<string>;
+/** Sentences and tokens of one stretch of a document, `text` starting at document offset `offset`. */
+export type PassageAnalyser = (text: string, offset: number) => AnalysedSentence[];
 
 /**
- * Sentences and tokens of one stretch of a document, `text` starting at document offset `offset`.
- * Offsets are found by walking the text, so they always slice the document exactly.
+ * The linguistic layer for one document: wink-nlp (MIT) with its English lite model splits lower-case
+ * and abbreviation-rich text into sentences, lemmatises ("took" → take) and tags parts of speech, in
+ * an instance of its own (language/isolatedNlp), so what one document says never changes how another
+ * is read. Offsets are found by walking the text, so they always slice the document exactly.
  */
-export function analysePassage(original: string, offset: number): AnalysedSentence[] {
-  const text = maskEmphasis(original);
-  const sentences: AnalysedSentence[] = [];
-  let from = 0;
-  for (const stop of [...text.matchAll(UNIT_STOP)].map((match) => match.index + match[0].length)) {
-    sentences.push(...analyseStretch(text.slice(from, stop), offset + from));
-    from = stop;
-  }
-  sentences.push(...analyseStretch(text.slice(from), offset + from));
-  return withCitationsBack(sentences);
+export function passageAnalyser(): PassageAnalyser {
+  const nlp = isolatedNlp();
+  return (original, offset) => {
+    const text = maskEmphasis(original);
+    const sentences: AnalysedSentence[] = [];
+    let from = 0;
+    for (const stop of [...text.matchAll(UNIT_STOP)].map((match) => match.index + match[0].length)) {
+      sentences.push(...analyseStretch(nlp, text.slice(from, stop), offset + from));
+      from = stop;
+    }
+    sentences.push(...analyseStretch(nlp, text.slice(from), offset + from));
+    return withCitationsBack(sentences);
+  };
 }
 
 /**
@@ -36,7 +37,10 @@ export function analysePassage(original: string, offset: number): AnalysedSenten
 const UNIT_STOP = /(?<=\d\s?\p{L}{1,2})\.(?=\s+[\p{Lu}"“(])/gu;
 const UNIT_WITH_STOP = /^\p{L}{1,2}\.$/u;
 
-function analyseStretch(text: string, offset: number): AnalysedSentence[] {
+function analyseStretch(nlp: WinkMethods, text: string, offset: number): AnalysedSentence[] {
+  const its = nlp.its;
+  // The typings declare `lemma` with the model's add-ons as a third parameter; `out` supplies them.
+  const lemmaOf = its.lemma as unknown as ItsFunction<string>;
   const sentences: AnalysedSentence[] = [];
   let cursor = 0;
   nlp.readDoc(text).sentences().each((sentence: ItemSentence) => {

@@ -1,4 +1,6 @@
-import { analysePassage } from '../../../src/extraction/language/analysePassage';
+import { passageAnalyser } from '../../../src/extraction/language/analysePassage';
+
+const analysePassage = (text: string, offset: number) => passageAnalyser()(text, offset);
 import { splitPassages } from '../../../src/extraction/text/splitPassages';
 
 describe('splitPassages', () => {
