@@ -81,6 +81,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       if (family === CONTENT && units[first]!.lemma === 'present' && units[first]!.pos === 'VERB') continue;
       // "+1 on avoiding benzos": avoiding a drug is keeping off it, no relief of anything by it.
       if (family === RELIEF && units[first]!.lemma === 'avoid' && isDrug(units[first + 1])) continue;
+      // "cant stop sneezing", "I stopped sweating after day 5": stopping doing something is the doer's, no agent's relief of it.
+      if (family === RELIEF && units[first]!.lemma === 'stop' && /ing$/i.test(units[first + 1]?.text ?? '')) continue;
       for (const entry of candidatesAt(family, units[first]!)) {
         // "kills by respiratory depression" names the means; "the cravings were killed by bupe", the agent of a passive.
         if (family === CAUSE && MEANS.has(entry.lemmas[entry.lemmas.length - 1]!) && isPassive(units, first)) continue;

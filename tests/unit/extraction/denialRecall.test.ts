@@ -356,6 +356,8 @@ const cases: [string, string, string[]][] = [
   ['"receptor agonism by"', 'Mu-opioid receptor agonism by mitragynine is well documented.', ['ACTS_ON compound:mitragynine receptor:mu-opioid-receptor AFFIRMED ASSERTED']],
   // What someone cannot stop doing goes on: the negation affirms it (a pseudo-negation).
   ['"can\'t stop" with a gerund affirms', 'Kratom withdrawal is rough. I can\'t stop yawning and she couldn\'t stop sweating for three days.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
+  ['stopping doing something relieves nothing', 'kratom wd day 4. also cant stop sneezing lol', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sneezing AFFIRMED ASSERTED']],
+  ['near miss: a remedy stopped a sign', 'Kratom withdrawal is rough. Clonidine stopped the sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['near miss: a remedy that could not stop a sign denies', 'Kratom withdrawal is rough. Clonidine couldn\'t stop the sweating.', ['RELIEVES substance:clonidine symptom:sweating NEGATED ASSERTED']],
   // A remedy that leaves a sign "untouched" or "unchanged" denies relieving it; the word denies only the phrase it ends.
   ['leaves a sign untouched', 'Kratom withdrawal is common. Clonidine and lofexidine leave craving untouched.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
