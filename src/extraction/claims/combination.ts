@@ -6,7 +6,7 @@ import type { Trigger } from './findTriggers';
 import type { Pair } from './pair';
 import type { SentenceContext } from './sentenceContext';
 
-const COMBINING = new Set(['combine', 'combining', 'combined', 'mix', 'mixing', 'mixed']);
+const COMBINING = new Set(['combine', 'combining', 'combined', 'combination', 'mix', 'mixing', 'mixed']);
 const MAX_OBJECT_WORDS = 4;
 
 const combining = (unit: Unit | undefined): boolean => unit !== undefined && (COMBINING.has(unit.lemma) || COMBINING.has(unit.text.toLowerCase()));

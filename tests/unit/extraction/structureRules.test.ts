@@ -264,3 +264,9 @@ pinned('signs better under a study intervention', [
   ['results after the methods', 'Kratom withdrawal is common. Twenty-four adults received lofexidine for seven days. Withdrawal was rated daily. Sweating and yawning improved within 48 hours.', ['RELIEVES substance:lofexidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:yawning']],
   ['near miss: one person, sentences later', 'Kratom withdrawal is common. I started magnesium last week. Work has been busy. The sweating improved within 48 hours.', []],
 ]);
+
+// "in combination with" combines as "combined with" does: the harm is the combination's.
+pinned('in combination with', [
+  ['a harm in combination', 'Kratom withdrawal is common. In combination with alcohol, kratom can cause respiratory depression.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression']],
+  ['near miss: alone', 'Kratom withdrawal is common. At high doses, kratom can cause respiratory depression.', ['CAUSES substance:kratom symptom:respiratory-depression', 'CONTRIBUTES_TO factor:dose symptom:respiratory-depression']],
+]);
