@@ -103,7 +103,7 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
 }
 
 // "attributed to loperamide", "blamed on the extract", "secondary to kratom" ("2/2 kratom"): the cause after "to" or "on".
-const CAUSE_AFTER = new Set(['attribute', 'attributable', 'due', 'secondary', '2/2', 'put', 'blame']);
+const CAUSE_AFTER = new Set(['attribute', 'attributable', 'due', 'secondary', '2/2', 'put', 'blame', 'depend']);
 
 // "rises with daily intake", "come from taking too much", "more frequent at higher doses".
 const AGENT_PREPOSITIONS = new Set(['with', 'from', 'at']);

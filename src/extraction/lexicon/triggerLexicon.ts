@@ -132,6 +132,8 @@ export const CAUSE: TriggerFamily = {
     'attribute to', 'attributable to', 'due to', 'secondary to', '2/2', 'put down to', 'blame on',
     // "sex affects withdrawal severity", "too much can seriously affect your heart" (a receptor's is ACTION's).
     'affect', 'influence',
+    // "Severity depends mainly on the daily amount": what it depends on comes after (claims/findTriggers).
+    'depend on', 'depend * on',
     'predict', 'predictor of', 'predictive of', 'rise with', 'increase with', 'grow with', 'go up with', 'scale with', 'worsen with',
     // "Withdrawal is worse with large daily amounts", "the risk is higher with heavy use", "severity
     // correlates with daily quantity": what is worse, higher or correlated is measured, its cause after "with".

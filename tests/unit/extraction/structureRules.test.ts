@@ -270,3 +270,9 @@ pinned('in combination with', [
   ['a harm in combination', 'Kratom withdrawal is common. In combination with alcohol, kratom can cause respiratory depression.', ['CONTRIBUTES_TO factor:polysubstance-use symptom:respiratory-depression']],
   ['near miss: alone', 'Kratom withdrawal is common. At high doses, kratom can cause respiratory depression.', ['CAUSES substance:kratom symptom:respiratory-depression', 'CONTRIBUTES_TO factor:dose symptom:respiratory-depression']],
 ]);
+
+// What a severity "depends (mainly) on" is its cause, after "on"; "brings on" keeps its agent before it.
+pinned('depends on', [
+  ['severity depends on a factor', 'Kratom withdrawal is common. Its severity depends mainly on the daily amount consumed.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal']],
+  ['near miss: what brings on', 'Kratom withdrawal is common. Stopping abruptly brings on withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
+]);
