@@ -55,6 +55,7 @@ import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
 import type { SentenceContext } from './sentenceContext';
 import { ownDependence } from './ownDependence';
+import { easedDependence } from './easedDependence';
 import { habitCircumstances, startsDuration } from './habitCircumstances';
 import { relievedWithdrawal } from './relievedWithdrawal';
 import { signsBefore } from './signList';
@@ -163,7 +164,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   }
   drafts.push(...signsOfCondition(units, drafts, context));
   drafts.push(...doseCircumstance(units, drafts, context), ...habitCircumstances(units, drafts, context));
-  return drafts.flatMap((draft) => relievedWithdrawal(ownDependence(draft, context), context));
+  return drafts.flatMap((draft) => relievedWithdrawal(easedDependence(ownDependence(draft, context), units, context), context));
 }
 
 // "cut the risk of overdose death", "lowers the chance of relapse": a risk brought down is no cause (the lowering verb relieves).

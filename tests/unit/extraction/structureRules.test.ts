@@ -276,3 +276,11 @@ pinned('depends on', [
   ['severity depends on a factor', 'Kratom withdrawal is common. Its severity depends mainly on the daily amount consumed.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal']],
   ['near miss: what brings on', 'Kratom withdrawal is common. Stopping abruptly brings on withdrawal.', ['CONTRIBUTES_TO factor:abrupt-cessation condition:kratom-withdrawal']],
 ]);
+
+// What a practice eases, left unnamed in a text about a dependence, is the withdrawal it shows itself
+// through; a dependence named, or one a practice keeps away, stays.
+pinned('a practice easing a dependence left unnamed', [
+  ['the worst of it', 'Kratom dependence is common among daily users. A slow taper takes the worst of it off.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+  ['near miss: staying off', 'Kratom dependence is common among daily users. Joining a support group can help people stay off kratom.', ['MITIGATES strategy:support-groups condition:kratom-dependence']],
+  ['near miss: the dependence named', 'A slow taper helps kratom dependence.', ['MITIGATES strategy:tapering condition:kratom-dependence']],
+]);
