@@ -1,10 +1,12 @@
+import { stopVerbsAnd } from '../lexicon/stopping';
 import type { Unit } from '../units/unit';
 import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 
-// "help people stay off kratom", "prevent relapse": what keeps a dependence from returning is for the dependence.
-const STAYING_OFF = new Set(['stay', 'remain', 'relapse', 'abstinence', 'abstinent', 'sober', 'recovery']);
+// "help people stay off kratom", "prevent relapse", "tapering helped me quit kratom": what ends a
+// dependence or keeps it from returning is for the dependence (claims/helpedQuit).
+const STAYING_OFF = stopVerbsAnd('stay', 'remain', 'relapse', 'abstinence', 'abstinent', 'sober', 'recovery', 'kick', 'ditch');
 
 /**
  * "a taper takes the worst of it off", "exercise was associated with lower severity scores", in a
