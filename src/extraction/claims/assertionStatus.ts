@@ -329,9 +329,12 @@ function isUnstoppable(units: readonly Unit[], span: Span): boolean {
   return span.first === span.last && UNSTOPPABLE_MODALS.has(units[span.first - 1]?.lemma ?? '') && STOPPING.has(units[span.last + 1]?.lemma ?? '') && gerund !== undefined && /ing$/i.test(gerund.text);
 }
 
-/** "Myth: …", "Myth #2: …", "MYTH 3 – …": a line that states what the page denies. */
+// Labels of a line that states what the page denies: "Myth:", "Misconception:", "Fiction:".
+const MYTH_LABELS = new Set(['myth', 'misconception', 'misbelief', 'fallacy', 'fiction']);
+
+/** "Myth: …", "Myth #2: …", "MYTH 3 – …", "Misconception: …": a line that states what the page denies. */
 export function isMythLine(units: readonly Unit[]): boolean {
-  if (units[0]?.lemma !== 'myth') return false;
+  if (!MYTH_LABELS.has(units[0]?.lemma ?? '')) return false;
   let index = 1;
   while (index < 3 && (units[index]?.pos === 'NUM' || units[index]?.lemma === '#')) index += 1;
   return [':', '-', '–', '—'].includes(units[index]?.lemma ?? '');

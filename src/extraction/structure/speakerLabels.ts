@@ -6,7 +6,7 @@ const LABEL = /^((?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}):\s+/u;
 const MIN_TURNS = 2;
 // Labels that say what a line is rather than who speaks it; their words are read (see claims/assertionStatus
 // "Myth:", and a fact-check's "CLAIM:" and "RATING:" on every claim it rules on, structure/verdictLine).
-const LINE_KINDS = new Set(['myth', 'fact', 'truth', 'reality', 'note', 'tip', 'warning', 'caution', 'important', ...VERDICT_LABELS, ...CLAIM_LABELS, ...QUESTION_LABELS, ...ANSWER_LABELS]);
+const LINE_KINDS = new Set(['myth', 'misconception', 'fact', 'truth', 'reality', 'note', 'tip', 'warning', 'caution', 'important', ...VERDICT_LABELS, ...CLAIM_LABELS, ...QUESTION_LABELS, ...ANSWER_LABELS]);
 
 /**
  * The speaker labels of a transcript or interview: a label that opens at least two lines. What a

@@ -362,6 +362,10 @@ const cases: [string, string, string[]][] = [
   // A remedy that leaves a sign "untouched" or "unchanged" denies relieving it; the word denies only the phrase it ends.
   ['leaves a sign untouched', 'Kratom withdrawal is common. Clonidine and lofexidine leave craving untouched.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   ['near miss: something else left unchanged', 'Kratom withdrawal is common. Clonidine left her blood pressure unchanged and eased the sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A line labelled as a misconception states what the page denies, as "Myth:" does.
+  ['a misconception denied', 'Misconception: Gabapentin is a cure for kratom withdrawal.\nReality: It does not shorten withdrawal.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['a misconception that denies, turned', 'Misconception: Kratom is not addictive.\nReality: Regular use leads to dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
+  ['near miss: a conception of no one', 'Kratom withdrawal is common.\nPerception: Gabapentin is a cure for kratom withdrawal.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal AFFIRMED ASSERTED']],
   // Avoiding a drug is keeping off it: no relief by the drug, and a drug avoided "for" a sign is a use warned against.
   ['avoiding a drug relieves nothing by it', 'Re: clonidine for kratom wd??\n\na: please stay away from benzos\n\nb: +1 on avoiding benzos.\n\na: thanks', []],
   ['a drug to stay away from for a sign', 'Kratom withdrawal is rough. Please stay away from benzos for sleep.', []],
