@@ -21,9 +21,15 @@ export const CLAIM_LABELS: ReadonlySet<string> = new Set(['claim', 'rumour', 'ru
  * becomes an attempt (ClaimDraft.attempt), no evidence of its own, as a hope denied does.
  */
 export function verdictClaims(verdict: readonly Unit[], previousDrafts: readonly ClaimDraft[], previous: readonly Unit[]): ClaimDraft[] {
-  const ruling = rulingOf(verdict) ?? unlabelledDenial(verdict);
+  const labelled = rulingOf(verdict);
+  const ruling = labelled ?? unlabelledDenial(verdict);
   if (!ruling || previousDrafts.length === 0) return [];
-  if (ruling === 'NEGATED' && CLAIM_LABELS.has(previous[0]?.lemma ?? '') && LABEL_MARKS.has(previous[1]?.lemma ?? '')) {
+  // A claim put up to be ruled false, labelled ("Claim: …") or put before an unlabelled ruling
+  // ('"Loperamide will stop the cravings." - False.'), was examined, not made; one the writer answers
+  // with their own experience ("People say kava helps anxiety. Not in my experience.") still stands
+  // as what others say, against the writer.
+  const examined = (CLAIM_LABELS.has(previous[0]?.lemma ?? '') && LABEL_MARKS.has(previous[1]?.lemma ?? '')) || (!labelled && !answersWithExperience(verdict));
+  if (ruling === 'NEGATED' && examined) {
     for (const draft of previousDrafts) draft.attempt = true;
   }
   // "Kratom isn't addictive. False.": ruling a denial false affirms what it denied.
@@ -48,7 +54,12 @@ function rulingOf(units: readonly { lemma: string }[]): Polarity | undefined {
 const RULED_SUBJECTS = new Set(['that', 'this', 'it']);
 const RULING_FILLERS = new Set([...DEGREES, 'a', 'an', 'just', 'simply', 'total', 'complete', 'utterly', 'absolutely']);
 // "Not true.", "Nope."; a writer's own experience against it: "Not for me.", "Not in my experience."
-const DENYING_REPLIES = [['not', 'true'], ['not', 'so'], ['not', 'correct'], ['not', 'accurate'], ['not', 'right'], ['not', 'for', 'me'], ['not', 'in', 'my', 'experience'], ['nope']];
+const EXPERIENCE_REPLIES = [['not', 'for', 'me'], ['not', 'in', 'my', 'experience']];
+const DENYING_REPLIES = [['not', 'true'], ['not', 'so'], ['not', 'correct'], ['not', 'accurate'], ['not', 'right'], ...EXPERIENCE_REPLIES, ['nope']];
+
+/** "Not for me.", "Not in my experience.": a denial from the writer's own experience, not a ruling on the claim. */
+const answersWithExperience = (units: readonly { lemma: string }[]): boolean =>
+  EXPERIENCE_REPLIES.some((phrase) => phrase.every((lemma, offset) => units[offset]?.lemma === lemma));
 
 /**
  * "People say kratom fixes insomnia. That's a myth.", "… Not true!": a sentence of a denying ruling
@@ -56,8 +67,10 @@ const DENYING_REPLIES = [['not', 'true'], ['not', 'so'], ['not', 'correct'], ['n
  * denials ("True." or "No." after a statement says too little), and stopped, so a heading is none.
  */
 function unlabelledDenial(units: readonly { lemma: string }[]): Polarity | undefined {
-  let at = 0;
-  if (RULED_SUBJECTS.has(units[0]?.lemma ?? '') && units[1]?.lemma === 'be') at = 2;
+  // '"…" - False.': a dash may open the ruling when it follows its claim on the same line.
+  let at = LABEL_MARKS.has(units[0]?.lemma ?? '') && units[0]?.lemma !== ':' ? 1 : 0;
+  const start = at;
+  if (RULED_SUBJECTS.has(units[start]?.lemma ?? '') && units[start + 1]?.lemma === 'be') at = start + 2;
   while (RULING_FILLERS.has(units[at]?.lemma ?? '')) at += 1;
   const word = units[at]?.lemma ?? '';
   const reply = DENYING_REPLIES.find((phrase) => phrase.every((lemma, offset) => units[at + offset]?.lemma === lemma));

@@ -289,8 +289,10 @@ const kinds: Record<string, Case[]> = {
     ['Kratom causes constipation — true.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
     ['Kratom causes constipation - a common complaint.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
     ["I've used kratom for years and never had constipation.", ['CAUSES substance:kratom symptom:constipation NEGATED ASSERTED']],
-    // A denying ruling alone in the next sentence, unlabelled, rules on the sentence before; an affirming one adds nothing.
-    ["They say kratom fixes insomnia. That's a myth.", ['RELIEVES substance:kratom symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:kratom symptom:insomnia NEGATED ASSERTED']],
+    // A denying ruling alone in the next sentence, unlabelled, rules on the sentence before, which was
+    // examined, not made (issue 9: a claim ruled false is no evidence for it); an affirming one adds
+    // nothing; the writer's own experience against it leaves what others say standing.
+    ["They say kratom fixes insomnia. That's a myth.", ['RELIEVES substance:kratom symptom:insomnia NEGATED ASSERTED']],
     ['People say kava helps anxiety. Not in my experience.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED', 'RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
     ['People say kava helps anxiety. Not since last year.', ['RELIEVES substance:kava symptom:anxiety AFFIRMED HEDGED']],
   ],

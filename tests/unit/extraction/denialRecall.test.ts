@@ -362,6 +362,10 @@ const cases: [string, string, string[]][] = [
   // A remedy that leaves a sign "untouched" or "unchanged" denies relieving it; the word denies only the phrase it ends.
   ['leaves a sign untouched', 'Kratom withdrawal is common. Clonidine and lofexidine leave craving untouched.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   ['near miss: something else left unchanged', 'Kratom withdrawal is common. Clonidine left her blood pressure unchanged and eased the sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // A claim quoted and ruled false after it, on its line after a dash or in the next sentence, was examined, not made.
+  ['ruled false after a dash', 'Kratom withdrawal myths\n\n"Loperamide will stop the cravings." - False. It does not help.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED']],
+  ['ruled false in the next sentence', 'Kratom withdrawal myths\n\nLoperamide will stop the cravings. False.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED']],
+  ['near miss: ruled true', 'Kratom withdrawal myths\n\n"Loperamide will stop the cravings." - True.', ['RELIEVES substance:loperamide symptom:cravings AFFIRMED ASSERTED']],
   // A line labelled as a misconception states what the page denies, as "Myth:" does.
   ['a misconception denied', 'Misconception: Gabapentin is a cure for kratom withdrawal.\nReality: It does not shorten withdrawal.', ['RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED', 'RELIEVES substance:gabapentin condition:kratom-withdrawal NEGATED ASSERTED']],
   ['a misconception that denies, turned', 'Misconception: Kratom is not addictive.\nReality: Regular use leads to dependence.', ['CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED', 'CAUSES substance:kratom condition:kratom-dependence AFFIRMED ASSERTED']],
