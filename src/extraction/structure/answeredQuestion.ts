@@ -10,6 +10,10 @@ const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'kratom']);
 const NO_WORDS = new Set(['no', 'nope', 'nah', ...Object.keys(RULINGS).filter((word) => RULINGS[word] === 'NEGATED')]);
 const ANSWER_WORDS = new Set([...NO_WORDS, ...Object.keys(RULINGS), 'yes', 'yeah', 'yep', 'yup', 'absolutely', 'definitely', 'certainly', 'maybe', 'possibly', 'probably', 'sometimes']);
 const NOT_ANSWERS = new Set(['really', 'at', 'usually', 'always', 'much', 'necessarily', 'quite', 'exactly']);
+// "Does kratom withdrawal cause seizures? Not on its own.": a no for the thing asked about, alone.
+const NOT_ALONE = [['on', 'its', 'own'], ['on', 'their', 'own'], ['by', 'itself'], ['by', 'themselves'], ['in', 'itself'], ['alone']];
+const saysNotAlone = (answer: readonly Unit[]): boolean =>
+  NOT_ALONE.some((phrase) => phrase.every((lemma, offset) => answer[offset + 1]?.lemma === lemma) && (answer[phrase.length + 1] === undefined || answer[phrase.length + 1]!.pos === 'PUNCT'));
 
 /**
  * An FAQ answer that asserts its question's claim without repeating it ("Yes.", "Some people report
@@ -80,7 +84,7 @@ function isElliptic(answer: readonly Unit[]): boolean {
   const first = answer[0] && bareAnswer(answer[0]);
   const second = answer[1];
   if (first !== undefined && ANSWER_WORDS.has(first) && (!second || second.pos === 'PUNCT')) return true;
-  if (first === 'not' && (!second || NOT_ANSWERS.has(second.lemma))) return true;
+  if (first === 'not' && (!second || NOT_ANSWERS.has(second.lemma) || saysNotAlone(answer))) return true;
   return standsForVerbPhrase(answer);
 }
 

@@ -362,6 +362,9 @@ const cases: [string, string, string[]][] = [
   // A remedy that leaves a sign "untouched" or "unchanged" denies relieving it; the word denies only the phrase it ends.
   ['leaves a sign untouched', 'Kratom withdrawal is common. Clonidine and lofexidine leave craving untouched.', ['RELIEVES substance:clonidine symptom:cravings NEGATED ASSERTED', 'RELIEVES substance:lofexidine symptom:cravings NEGATED ASSERTED']],
   ['near miss: something else left unchanged', 'Kratom withdrawal is common. Clonidine left her blood pressure unchanged and eased the sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  // "Not on its own." answers a question no, for the thing asked about alone.
+  ['a qualified no to a question', 'Kratom FAQ\n\nDoes kratom withdrawal cause seizures?\nNot on its own.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['near miss: "not" going on to a clause', 'Kratom FAQ\n\nDoes kratom withdrawal cause seizures?\nNot on its own terms, some say.', []],
   // A claim quoted and ruled false after it, on its line after a dash or in the next sentence, was examined, not made.
   ['ruled false after a dash', 'Kratom withdrawal myths\n\n"Loperamide will stop the cravings." - False. It does not help.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED']],
   ['ruled false in the next sentence', 'Kratom withdrawal myths\n\nLoperamide will stop the cravings. False.', ['RELIEVES substance:loperamide symptom:cravings NEGATED ASSERTED']],
