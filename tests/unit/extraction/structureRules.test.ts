@@ -284,3 +284,10 @@ pinned('a practice easing a dependence left unnamed', [
   ['near miss: staying off', 'Kratom dependence is common among daily users. Joining a support group can help people stay off kratom.', ['MITIGATES strategy:support-groups condition:kratom-dependence']],
   ['near miss: the dependence named', 'A slow taper helps kratom dependence.', ['MITIGATES strategy:tapering condition:kratom-dependence']],
 ]);
+
+// A fronted topic names what the remedy of the main clause is for: "as for X,", "regarding X,", or X set apart by "though,".
+pinned('a fronted topic', [
+  ['"as for"', 'kratom wd is rough. as for the insomnia, trazodone helped a bit.', ['RELIEVES substance:trazodone symptom:insomnia']],
+  ['set apart by "though"', 'kratom wd is rough. the insomnia though, trazodone helped a bit.', ['RELIEVES substance:trazodone symptom:insomnia']],
+  ['near miss: a subject, not a topic', 'kratom wd is rough. the insomnia lasted weeks, trazodone helped a bit.', []],
+]);
