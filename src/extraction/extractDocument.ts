@@ -375,7 +375,6 @@ function candidatesOf(sentences: readonly AnalysedUnitSentence[], provisional: R
   return [...new Set(names.filter((name) => !used.has(name.toLowerCase())))].sort();
 }
 
-/** A line that ends with no sentence-final mark is no sentence. */
 // Who a study's intervention is given to.
 const STUDY_PARTICIPANTS = new Set(['participant', 'patient', 'adult', 'subject', 'volunteer', 'respondent', 'arm', 'group', 'cohort']);
 
@@ -388,6 +387,7 @@ function isTitleLine(text: string, passages: readonly Passage[], passage: Passag
     && next !== undefined && /\n\s*\n/.test(text.slice(passage.end, next.start));
 }
 
+/** A line that ends with no sentence-final mark is no sentence. */
 function isUnstopped(line: string): boolean {
   return !/[.!?]$/.test(line.trim());
 }

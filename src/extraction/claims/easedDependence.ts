@@ -3,7 +3,6 @@ import type { Unit } from '../units/unit';
 import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
-
 // "help people stay off kratom", "prevent relapse", "tapering helped me quit kratom": what ends a
 // dependence or keeps it from returning is for the dependence (claims/helpedQuit).
 const STAYING_OFF = stopVerbsAnd('stay', 'remain', 'relapse', 'abstinence', 'abstinent', 'sober', 'recovery', 'kick', 'ditch');

@@ -1,3 +1,4 @@
+import { DRUG_KINDS } from '../../domain/entityKinds';
 import { EASING_ADJECTIVES } from '../lexicon/directionAdjectives';
 import { CAUSE, CONTENT, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
@@ -69,7 +70,7 @@ function candidatesAt(family: TriggerFamily, unit: Unit): IndexedEntry[] {
   return [...keys].flatMap((key) => index.get(key) ?? []).sort((a, b) => a.order - b.order);
 }
 
-const isDrug = (unit: Unit | undefined): boolean => unit?.entity?.kind === 'Substance' || unit?.entity?.kind === 'Compound';
+const isDrug = (unit: Unit | undefined): boolean => unit?.entity !== undefined && DRUG_KINDS.has(unit.entity.kind);
 
 function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];

@@ -49,9 +49,9 @@ export function pairArguments(units: readonly Unit[], trigger: Trigger, groups: 
     .filter((group) => !group.contrast && !isCataphoric(units, trigger, group, groups) && !isPrepositionalSubject(units, trigger, group, groups) && !isPredicateNoun(units, trigger, group, groups))
     .flatMap((group) => gerundObjectOnly(units, trigger, group))
     .map((group) => (isCombination(units, group) ? asPolysubstanceUse(group, context) : group))
-    // "Avoid alcohol, which can make sleep worse": what the relative clause says is said of alcohol itself, not of stopping it.
     // "stay away from benzos for sleep": a drug kept away from "for" a sign is a use warned against, no agent.
     .filter((group) => !(group.side === 'left' && isBareFor(trigger) && (isStopped(units, group.first) || isKeptAwayFrom(units, group.first))))
+    // "Avoid alcohol, which can make sleep worse": what the relative clause says is said of alcohol itself, not of stopping it.
     .map((group) => (group.side === 'left' && isStopped(units, group.first) && !relativeBetween(units, group.last, trigger.first) ? (trigger.family === RELIEF ? asAbstaining(units, group, context) : asWithdrawal(units, group, context)) : group))
     // "When they stop, many go through withdrawal": the subject of a verb of undergoing is a person.
     .filter((group) => !(UNDERGOING.has(trigger.head) && group.side === 'left' && group.items.every((item) => item.unit.pos === 'PRON')))
@@ -548,13 +548,13 @@ function asWithdrawal(units: readonly Unit[], group: Group, context: SentenceCon
   return { ...group, items };
 }
 
+/** "stay away from benzos", "keep away from alcohol": the group right after "away from". */
+const isKeptAwayFrom = (units: readonly Unit[], first: number): boolean => units[first - 1]?.lemma === 'from' && units[first - 2]?.lemma === 'away';
+
 /**
  * "Cutting out caffeine helped my anxiety": what relieves is the practice of staying away from the
  * substance (a strategy named "avoiding caffeine"), not the substance; a later "it" is still the substance.
  */
-/** "stay away from benzos", "keep away from alcohol": the group right after "away from". */
-const isKeptAwayFrom = (units: readonly Unit[], first: number): boolean => units[first - 1]?.lemma === 'from' && units[first - 2]?.lemma === 'away';
-
 function asAbstaining(units: readonly Unit[], group: Group, context: SentenceContext): Group {
   const items = group.items.flatMap((item): Item[] =>
     candidates(units, item, DRUG_KINDS, 'Substance', context)
