@@ -115,13 +115,15 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
     // "and that honestly took the edge off": an adverb between a clause-opening "that" and its verb.
     const head = ONE_OF_A_PAIR.has(token.lemma) && tokens[i + 1]?.lemma === 'one' ? tokens[i + 2] : token.lemma === 'that' && next?.pos === 'ADV' ? tokens[i + 2] : next;
     const anaphor = intensive || isExpletive(tokens, i) || modifiesSymptom(tokens[i + 1], mentions, vocabulary) || isMadeToAct(tokens, i) ? undefined : (anaphorOf(token.lemma, determiner, head) ?? (measured ? undefined : measureAnaphor(tokens, i)));
-    if (anaphor) unit.anaphor = anaphor;
-    // "users develop a withdrawal syndrome with myalgia …": the syndrome is the withdrawal itself, one unit
-    // with it; "a withdrawal syndrome of anxiety, …" names its signs after "syndrome of" (lexicon/triggerLexicon).
-    if (anaphor === WITHDRAWAL_ANAPHOR && tokens[i + 1]?.lemma === 'syndrome' && tokens[i + 2]?.lemma !== 'of') {
-      unit.end = tokens[i + 1]!.end;
-      unit.text = `${unit.text} ${tokens[i + 1]!.text}`;
-      i += 1;
+    if (anaphor) {
+      unit.anaphor = anaphor;
+      // "users develop a withdrawal syndrome with myalgia …": the syndrome is the withdrawal itself, one unit
+      // with it; "a withdrawal syndrome of anxiety, …" names its signs after "syndrome of" (lexicon/triggerLexicon).
+      if (anaphor === WITHDRAWAL_ANAPHOR && tokens[i + 1]?.lemma === 'syndrome' && tokens[i + 2]?.lemma !== 'of') {
+        unit.end = tokens[i + 1]!.end;
+        unit.text = `${unit.text} ${tokens[i + 1]!.text}`;
+        i += 1;
+      }
     }
     // A trade mark names a product: an entity from the first line that names it, so "It helped me sleep" below finds it.
     else if (isTrademark(token, tokens[i + 1])) unit.entity = { id: provisionalId('Substance', token.text), kind: 'Substance', name: token.text.toLowerCase(), provisional: true };
