@@ -31,6 +31,7 @@ import { continuedClaims } from './structure/continuedClaims';
 import { ellipticSentence } from './structure/ellipticSentence';
 import { objectlessContribution } from './structure/objectlessContribution';
 import { objectlessVerdict } from './structure/objectlessVerdict';
+import { headingDrugs } from './structure/headingDrugs';
 import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
@@ -126,6 +127,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     recentSignOwner: () => discourse.recentSignOwner(),
     topicSubstance: () => discourse.topicSubstance(),
     sectionSubstance: () => (headword?.entity.kind === 'Substance' ? headword.entity : undefined),
+    sectionDrugs: () => sectionDrugs,
     generalWithdrawal: () => withdrawal,
     withdrawal: () => discourse.withdrawal(),
     agentWithdrawal: agentWithdrawalOf(vocabulary, ownCondition),
@@ -151,6 +153,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   let inSideEffects = false;
   let tableHeader: string[] = [];
   let headword: { sentence: AnalysedUnitSentence; entity: EntityRef } | undefined;
+  let sectionDrugs: EntityRef[] = [];
   sentences.forEach((sentence, position) => {
     // "Mitragynine (MG): principal alkaloid": a headword and its definition on one line assert, though as short as a heading.
     const labelled = sentence.role === 'heading' || sentence.role === 'prose' || sentence.role === 'listItem' ? labelledDefinition(sentence.units, context) : undefined;
@@ -191,6 +194,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       }
       const entity = role === 'heading' ? headwordOf(units, context) : undefined;
       headword = entity && { sentence, entity };
+      sectionDrugs = role === 'heading' ? headingDrugs(units) : [];
     } else if (role === 'listItem' && lead && takesLead(sentences, position)) {
       const own = sentenceClaims(units, context);
       for (const draft of own) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });

@@ -17,13 +17,14 @@ import type { Pair } from './pair';
 import { isCombined, polysubstanceUse } from './combination';
 import { isApposedAction } from './apposedAction';
 import { gerundObjectOnly } from './gerundSubject';
+import { effectOwners } from './effectOwners';
 import type { SentenceContext } from './sentenceContext';
 
 // Families whose direction follows the voice: in "A relieves B" A is the agent, in "B is relieved by A" too.
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set(['most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'last', 'outlast', 'take', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const REPORTED = new Set([...OBSERVED, 'report', 'describe']);
@@ -279,7 +280,7 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   if (trigger.family === CONTENT && CONTENT_FROM_CONTEXT.has(trigger.head)) {
     return pairsWith(plantOf(units, context.topicSubstance()), 'CONTAINS', ['Substance'], trigger.head === 'include' ? nearest.filter((group) => group.side === 'right') : nearest);
   }
-  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return pairsWith(context.topicSubstance(), 'CAUSES', ['Substance', 'Compound']);
+  if (trigger.family === CAUSE && SIDE_EFFECT_HEADS.has(trigger.head)) return effectOwners(units, trigger, context).flatMap((owner) => pairsWith(owner, 'CAUSES', ['Substance', 'Compound']));
   // "Patients were managed with …": a passive treatment of people names no condition it treats.
   // A bare "for" relates only the treatment before it to what follows it ("walking for half an hour" names a duration).
   // "clonidine or lofexidine for autonomic symptoms": a bare "for" with signs for object is for the signs described last.
@@ -287,7 +288,7 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   return [];
 }
 
-const LASTING = new Set(['linger', 'persist', 'hang', 'stick', 'drag', 'come']);
+const LASTING = new Set(['linger', 'persist', 'last', 'outlast', 'take', 'hang', 'stick', 'drag', 'come']);
 
 /**
  * "The low mood hung around for weeks", "cravings come in waves": what lasts is the subject; what

@@ -68,7 +68,7 @@ const ACTION_WINDOW = 5;
 const GIVEN_KINDS = new Set(['Substance', 'Compound']);
 // "lowered the scores" relieves; "a lower risk" is a comparison, not a trigger; "withdrawal peaks on
 // day three" presents, "lower peak withdrawal scores" names a measure; "limits withdrawal" relieves, "age limits" do not.
-const VERB_ONLY = new Set(['lower', 'peak', 'limit', 'limits']);
+const VERB_ONLY = new Set(['lower', 'peak', 'limit', 'limits', 'last']);
 // "tapered without medication", "no medication was needed": a treatment said to be absent treats
 // nothing ("kratom is no treatment for …" denies one, so "no" after "be" is left to the negation rules).
 const TREATMENT_WORDS = new Set(['medication', 'medicine', 'med', 'therapy', 'treatment', 'drug']);

@@ -27,6 +27,8 @@ export interface SentenceContext {
   topicSubstance(): EntityRef | undefined;
   /** The substance the latest heading names, alone on its line ("Loperamide" over "High doses can cause …"). */
   sectionSubstance(): EntityRef | undefined;
+  /** The medicines the latest heading names and nothing else ("Clonidine and lofexidine"), in the section under it. */
+  sectionDrugs(): EntityRef[];
   /** What bare "withdrawal" means on a page about several substances' withdrawal, if it is one. */
   generalWithdrawal(): EntityRef | undefined;
   /** What bare "withdrawal" means here (anaphora/discourse). */

@@ -169,6 +169,9 @@ export const PRESENTATION: TriggerFamily = {
     'feel',
     // Blogs and forums on the weeks after: "the low mood hung around for weeks", "comes in waves".
     'hang around', 'stick around', 'drag on', 'come in waves', 'come and go',
+    // How long signs last: "aching usually lasts about a week", "low mood often outlasts the physical
+    // symptoms", "sleep problems can take weeks to lift" (what lasts is a sign of the condition talked about).
+    'last', 'outlast', ...IMPROVED_WITH.map((verb) => `take * to ${verb}`), 'take * to lift', 'take * to go away', 'take * to clear',
     // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
     // (claims/pairArguments takes only a passive one, of the condition the text is about).
     'record', 'document', 'observe', 'note',

@@ -289,5 +289,21 @@ pinned('a practice easing a dependence left unnamed', [
 pinned('a fronted topic', [
   ['"as for"', 'kratom wd is rough. as for the insomnia, trazodone helped a bit.', ['RELIEVES substance:trazodone symptom:insomnia']],
   ['set apart by "though"', 'kratom wd is rough. the insomnia though, trazodone helped a bit.', ['RELIEVES substance:trazodone symptom:insomnia']],
-  ['near miss: a subject, not a topic', 'kratom wd is rough. the insomnia lasted weeks, trazodone helped a bit.', []],
+  ['near miss: a subject, not a topic', 'kratom wd is rough. the insomnia lasted weeks, trazodone helped a bit.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+]);
+
+// Side effects named with no drug of their own belong to the drug "its" stands for, or to the drugs the section's heading names.
+pinned('whose side effects', [
+  ['"its" is the drug named before', 'Kratom withdrawal treatment.\n\nClonidine reduces sweating. Hypotension and sedation are its main adverse effects.', ['CAUSES substance:clonidine symptom:low-blood-pressure', 'CAUSES substance:clonidine symptom:sedation', 'RELIEVES substance:clonidine symptom:sweating']],
+  ['the drugs a heading names', 'Kratom withdrawal treatment\n\nClonidine and lofexidine\nBoth reduce sweating. Hypotension is the main adverse effect.', ['CAUSES substance:clonidine symptom:low-blood-pressure', 'CAUSES substance:lofexidine symptom:low-blood-pressure', 'RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:sweating']],
+  ['near miss: no heading, no "its": the page’s substance', 'Kratom is a plant. Clonidine helps withdrawal. Constipation is the main side effect.', ['CAUSES substance:kratom symptom:constipation', 'RELIEVES substance:clonidine condition:kratom-withdrawal']],
+]);
+
+// How long signs last, with no condition named: the signs of the condition the text is about.
+pinned('signs that last', [
+  ['"lasts"', 'Kratom withdrawal is unpleasant. The sweating usually lasts about a week.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
+  ['"outlast"', 'Kratom withdrawal is unpleasant. Irritability and low mood often outlast the physical symptoms.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:low-mood']],
+  ['"take weeks to lift"', 'Kratom withdrawal is unpleasant. Sleep problems can take several weeks to lift.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+  ['near miss: "last" as an adjective', 'Kratom withdrawal is unpleasant. The last dose of kratom caused nausea.', ['CAUSES substance:kratom symptom:nausea']],
+  ['near miss: a medicine that lasts', 'Kratom withdrawal is unpleasant. Clonidine lasts about eight hours.', []],
 ]);
