@@ -9,7 +9,7 @@ import type { SentenceContext } from './sentenceContext';
 
 // Case reports and accounts: "buprenorphine was started …", "he was given clonidine", "after starting gabapentin", "of taking clonidine".
 const TREATING = new Set(['start', 'give', 'administer', 'receive', 'prescribe', 'titrate', 'initiate', 'commence', 'add', 'begin', 'treat', 'switch', 'take']);
-const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve', 'vanish', 'melt', 'lift', 'reduce']);
+const IMPROVING = new Set([...IMPROVED_WITH, 'settle', 'clear', 'stop', 'go', 'improve', 'vanish', 'melt', 'lift', 'reduce', 'calm']);
 // "were gone", "way more bearable": a state the signs are left in.
 const IMPROVED_STATES = new Set(['gone', 'bearable', 'manageable', 'tolerable']);
 // "within an hour of my first dose", "two capsules and …": a dose of the substance the text is about.

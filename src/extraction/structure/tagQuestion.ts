@@ -19,7 +19,28 @@ export function tagQuestionStart(units: readonly Unit[]): number | undefined {
   const opener = units[comma + 1];
   const tagged = opener !== undefined && (TAG_OPENERS.has(opener.lemma) || (FORUM_TAGS.has(opener.lemma) && !asksFromStart(units)));
   if (comma > 0 && units.length - comma - 2 <= MAX_TAG_UNITS && tagged && units.slice(0, comma).some((unit) => unit.pos === 'VERB')) return comma;
-  return askedAfter(units);
+  return askedAfter(units) ?? doubtedReport(units);
+}
+
+const REPORTING = new Set(['say', 'tell', 'hear', 'read', 'claim', 'swear']);
+// "my buddy said …", "someone on reddit said …": the reporting verb comes within the first few words.
+const MAX_REPORTER_UNITS = 5;
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * "my buddy said imodium helps with the sweating??": someone else's claim the writer doubts, punctuated
+ * as a question but stated, not asked (no auxiliary or wh-word opens it). What it reports is a claim
+ * of its source (hedged as hearsay by the assertion rules); the question marks end it.
+ */
+function doubtedReport(units: readonly Unit[]): number | undefined {
+  if (asksFromStart(units)) return undefined;
+  const verb = units.findIndex((unit) => unit.pos === 'VERB' || unit.pos === 'AUX');
+  if (verb < 1 || verb > MAX_REPORTER_UNITS || !REPORTING.has(units[verb]!.lemma)) return undefined;
+  // "I read kratom withdrawal can cause seizures??": the writer's own hearsay, put as a question, asks.
+  if (units.slice(0, verb).some((unit) => FIRST_PERSON.has(unit.lemma.toLowerCase()))) return undefined;
+  let end = units.length;
+  while (end > 0 && /^\?+$/.test(units[end - 1]!.text)) end -= 1;
+  return units.slice(verb + 1, end).some((unit) => unit.pos === 'VERB') ? end : undefined;
 }
 
 const COORDINATORS = new Set(['but', 'and', 'so']);

@@ -307,3 +307,23 @@ pinned('signs that last', [
   ['near miss: "last" as an adjective', 'Kratom withdrawal is unpleasant. The last dose of kratom caused nausea.', ['CAUSES substance:kratom symptom:nausea']],
   ['near miss: a medicine that lasts', 'Kratom withdrawal is unpleasant. Clonidine lasts about eight hours.', []],
 ]);
+
+// "the only thing that helped X was Y" says "Y helped X", as "what helped X was Y" does.
+pinned('a "thing that" cleft', [
+  ['"the only thing that"', 'kratom wd day 3\n\nthe only thing that really helped the restless legs was gabapentin', ['RELIEVES substance:gabapentin symptom:restlessness']],
+  ['"the thing that"', 'Kratom withdrawal is rough. The thing that eased my sweating was clonidine.', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['near miss: "the thing" as a plain subject', 'Kratom withdrawal is rough. The thing is, clonidine made me dizzy.', ['CAUSES substance:clonidine symptom:dizziness']],
+]);
+
+// Someone else's claim stated with question marks is reported, not asked; the writer's own "I read …??" asks.
+pinned('a doubted report', [
+  ['a third party’s claim', 'kratom wd day 3\n\nmy buddy said imodium helps with the sweating??', ['RELIEVES substance:loperamide symptom:sweating']],
+  ['near miss: the writer’s own hearsay asks', 'kratom wd day 3\n\nI read kratom withdrawal can cause seizures??', []],
+  ['near miss: a question from its start', 'kratom wd day 3\n\ndid your doctor say clonidine helps with the sweats?', []],
+]);
+
+// A sign that calms down after a medicine is given was relieved by it.
+pinned('a sign calming after a medicine', [
+  ['"calmed down"', 'kratom wd day 3\n\ndoc gave me clonidine today and the sweats calmed down within a couple hrs', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['near miss: nothing given', 'kratom wd day 3\n\nthe sweats calmed down within a couple hrs', []],
+]);
