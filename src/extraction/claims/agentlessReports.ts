@@ -46,9 +46,17 @@ export function agentlessReports(units: readonly Unit[], cues: SentenceCues, con
     if (!REPORTING.has(unit.lemma) || !PARTICIPLE.test(unit.text) || !isPassive(units, verb) || (observingWithdrawal && OBSERVING.has(unit.lemma))) return [];
     const harms = subjectHarms(units, verb).filter((index) => !placed.has(units[index]!.entity!.id) && !isComparisonStandard(units, index));
     if (harms.length === 0) return [];
-    const source = agentOf(units, verb, harms, context);
+    const named = namedAgent(units, verb, harms);
+    if (named === null) return [];
+    // "Reported features include muscle aches and insomnia; diarrhoea is reported less often": a sign
+    // reported beside a syndrome's signs, with no drug named, is one more of them.
+    const syndrome = named ? undefined : drafts.find((draft) => draft.type === 'PRESENTS_WITH')?.source;
+    const source = named ?? syndrome ?? context.topicSubstance();
     if (!source) return [];
-    return harms.map((index) => ({ type: 'CAUSES', source, target: units[index]!.entity!, ...assertionStatus(units, cues, { first: verb, last: verb }, index) }));
+    const type = syndrome ? 'PRESENTS_WITH' : 'CAUSES';
+    return harms
+      .filter((index) => type === 'CAUSES' || units[index]!.entity!.kind === 'Symptom')
+      .map((index) => ({ type, source, target: units[index]!.entity!, ...assertionStatus(units, cues, { first: verb, last: verb }, index) }));
   });
 }
 
@@ -77,16 +85,20 @@ function subjectHarms(units: readonly Unit[], verb: number): number[] {
   return harms;
 }
 
-/** Who brings the harms on: the substance named after the verb, else before the harms, else the text's. */
-function agentOf(units: readonly Unit[], verb: number, harms: readonly number[], context: SentenceContext): EntityRef | undefined {
+/**
+ * Who the sentence says brings the harms on: the substance named after the verb, else before the
+ * harms; undefined when it names none (the text's is then meant); null when a condition or a time
+ * after the verb says the harms are no substance's ("reported during withdrawal", "after the last dose").
+ */
+function namedAgent(units: readonly Unit[], verb: number, harms: readonly number[]): EntityRef | null | undefined {
   for (let at = verb + 1; at < units.length && !TERMINATORS.has(units[at]!.lemma); at += 1) {
     const entity = units[at]!.entity;
     if (entity && DRUG_KINDS.has(entity.kind)) return entity;
-    if (entity?.kind === 'Condition' || units[at]!.lemma === 'after') return undefined;
+    if (entity?.kind === 'Condition' || units[at]!.lemma === 'after') return null;
   }
   for (let at = Math.min(...harms) - 1; at >= 0; at -= 1) {
     const entity = units[at]!.entity;
     if (entity && DRUG_KINDS.has(entity.kind)) return entity;
   }
-  return context.topicSubstance();
+  return undefined;
 }

@@ -327,3 +327,10 @@ pinned('a sign calming after a medicine', [
   ['"calmed down"', 'kratom wd day 3\n\ndoc gave me clonidine today and the sweats calmed down within a couple hrs', ['RELIEVES substance:clonidine symptom:sweating']],
   ['near miss: nothing given', 'kratom wd day 3\n\nthe sweats calmed down within a couple hrs', []],
 ]);
+
+// A sign reported in the passive beside a syndrome's signs, with no drug named, is one more of them; alone, it is the page's substance's harm.
+pinned('a sign reported beside a syndrome’s signs', [
+  ['"is reported less often"', 'Kratom withdrawal: a review\n\nCommonly reported features include muscle aches and insomnia; diarrhea is reported less often.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:diarrhoea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia', 'PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches']],
+  ['near miss: no syndrome beside it', 'Kratom is a plant.\n\nConstipation has been reported.', ['CAUSES substance:kratom symptom:constipation']],
+  ['near miss: a drug named after the verb', 'Kratom withdrawal: a review\n\nCommonly reported features include insomnia; nausea is reported with loperamide.', ['CAUSES substance:loperamide symptom:nausea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+]);
