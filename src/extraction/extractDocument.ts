@@ -32,6 +32,7 @@ import { ellipticSentence } from './structure/ellipticSentence';
 import { objectlessContribution } from './structure/objectlessContribution';
 import { objectlessVerdict } from './structure/objectlessVerdict';
 import { headingDrugs } from './structure/headingDrugs';
+import { titlePassageIndex } from './structure/byline';
 import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
@@ -74,6 +75,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const passages = splitPassages(text);
   const analysePassage = passageAnalyser();
   const speakers = speakerLabels(passages);
+  const titleAt = titlePassageIndex(passages);
   const mentions: Mention[] = [];
   const sentences: AnalysedUnitSentence[] = [];
   for (const passage of passages) {
@@ -102,13 +104,13 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
   const provisional = new Map<string, ProvisionalEntity>();
   // The title is the document's first line when it reads as a heading or ends with no full stop
   // ("Withdrawal from Opioids and Kratom: Practice Recommendations (2024 update)").
-  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === 0 && (sentence.role === 'heading' || isUnstopped(sentence.passage.text)) }));
+  const titled = sentences.map((sentence) => ({ units: sentence.units, title: sentence.passage.index === titleAt && (sentence.role === 'heading' || isUnstopped(sentence.passage.text)) }));
   const substanceOf = substancesOfConditions(vocabulary);
   const ownCondition = ownConditionsOf(vocabulary);
   const titleUnits = titled.flatMap(({ units, title }) => (title ? units : []));
   const withdrawal = generalWithdrawal(titleUnits, vocabulary, substanceOf, ownCondition);
   // A forum title may be a question ("day 4 off oxys using kratom, is this normal??") or an exclamation ("30 days clean from kratom!!").
-  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === 0 && !/\.$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
+  const stopped = stoppedInTitle(sentences.filter((sentence) => sentence.passage.index === titleAt && !/\.$/.test(sentence.passage.text.trim())).flatMap((sentence) => sentence.units));
   const discourse = new Discourse({ ...documentTopics(titled, substanceOf), ...(withdrawal ? { withdrawal } : {}), ...(stopped ? { stopped } : {}) }, ownCondition, plantsOf(vocabulary));
   const context: SentenceContext = {
     resolve: (units, at, kinds) => resolveAnaphor(units, at, kinds, discourse),
@@ -384,10 +386,10 @@ const STUDY_PARTICIPANTS = new Set(['participant', 'patient', 'adult', 'subject'
 
 const MAX_TITLE_WORDS = 20;
 
-/** The first line, short, with no full stop, and a blank line after it: a title. */
+/** The first line (after a byline), short, with no full stop, and a blank line after it: a title. */
 function isTitleLine(text: string, passages: readonly Passage[], passage: Passage): boolean {
-  const next = passages[1];
-  return passage.index === 0 && isUnstopped(passage.text) && passage.text.split(/\s+/).length <= MAX_TITLE_WORDS
+  const next = passages[passage.index + 1];
+  return passage.index === titlePassageIndex(passages) && isUnstopped(passage.text) && passage.text.split(/\s+/).length <= MAX_TITLE_WORDS
     && next !== undefined && /\n\s*\n/.test(text.slice(passage.end, next.start));
 }
 

@@ -235,7 +235,9 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // Only a withdrawal: what people feel at a higher dose of a remedy for pain is its side effect.
   const recent = context.recentCondition();
   if (trigger.family === PRESENTATION && UNDERGOING.has(trigger.head) && personSubject(units, trigger)) {
-    return recent && /withdrawal/i.test(recent.name) ? pairsWith(recent, 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'right')) : [];
+    // "Those who had stopped kratom described withdrawal, mostly craving": the withdrawal the sentence names itself comes first.
+    const undergone = ownWithdrawal(units, context) ?? recent;
+    return undergone && /withdrawal/i.test(undergone.name) ? pairsWith(undergone, 'PRESENTS_WITH', ['Condition'], nearest.filter((group) => group.side === 'right')) : [];
   }
   // "Liver injury has been reported", "Neonatal abstinence syndrome has been described in exposed
   // infants": a condition reported with no agent, on a page about a substance, is among its harms.
@@ -286,6 +288,13 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
   // "clonidine or lofexidine for autonomic symptoms": a bare "for" with signs for object is for the signs described last.
   if (trigger.family === RELIEF && !trigger.passive && (!isBareFor(trigger) || forSigns(units, trigger))) return agentsWithoutTarget(units, trigger, nearest, context);
   return [];
+}
+
+/** The withdrawal a sentence names, or bare "withdrawal" in it resolved ("who had stopped kratom … described withdrawal"). */
+function ownWithdrawal(units: readonly Unit[], context: SentenceContext): EntityRef | undefined {
+  const at = units.findIndex((unit, index) => !isContrast(units, index) && !isComparisonStandard(units, index) && ((unit.entity?.kind === 'Condition' && /withdrawal/i.test(unit.entity.name)) || unit.anaphor?.kind === 'withdrawal'));
+  if (at < 0) return undefined;
+  return units[at]!.entity ?? context.resolve(units, at, ['Condition'])[0];
 }
 
 const LASTING = new Set(['linger', 'persist', 'last', 'outlast', 'take', 'hang', 'stick', 'drag', 'come']);

@@ -65,6 +65,9 @@ export const NEGATION_POST_CUES = phrases(
   'be not demonstrate', 'be not show', 'be not establish', 'be absent', 'be lacking', 'be missing', 'be nonexistent', 'be non-existent', 'do not occur', 'none occur',
   'never occur', 'be not report', 'have not be establish', 'have not be show', 'have not be prove',
   'have not be demonstrate', 'have not be confirm', 'remain unproven',
+  // Reviews: "Claims that kava shortens withdrawal have not been substantiated"; "Seizures have not been described".
+  'have not be substantiate', 'be not substantiate', 'be unsubstantiated', 'remain unsubstantiated', 'have not be verify', 'be unproven',
+  'have not be describe', 'have not be report', 'have not be document', 'have not be observe', 'have not be record', 'have never be report', 'have never be describe',
   // "that claim is not backed by evidence".
   'be unsupported', 'be not back',
   'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',

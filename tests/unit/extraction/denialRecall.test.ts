@@ -17,6 +17,10 @@ const cases: [string, string, string[]][] = [
   // With no withdrawal named yet, bare "withdrawal" is that of what the title stops, else of the text's substance.
   ['withdrawal of what the title stops', 'Ninety Days Without Kratom\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
   ['withdrawal of the text\'s substance', 'Kratom and the Liver\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+  // Post-cues of a finding not made: "have not been substantiated", "have not been described".
+  ['claims "have not been substantiated"', 'Kratom withdrawal is mild. Claims that kava shortens withdrawal have not been substantiated.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED HEDGED']],
+  ['signs that "have not been described"', 'Seizures have not been described in kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
+  ['near miss: "have been described"', 'Seizures have been described in kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures AFFIRMED ASSERTED']],
   // "it" after a condition that opens its sentence is that condition.
   ['it: the opening condition', 'Kratom withdrawal is rarely dangerous, and it does not cause seizures.', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
   ['it: forum spelling', 'and most kratom wd is mild, nobody gets seizures from it', ['CAUSES condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],

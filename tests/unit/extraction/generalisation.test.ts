@@ -565,9 +565,9 @@ describe('extraction rules that generalise', () => {
       ['CAUSES substance:kratom symptom:dizziness'],
     ],
     [
-      'near miss: what some people go through in a withdrawal is none of the substance’s harms',
+      'near miss: what some people go through in a withdrawal is none of the substance’s harms, but the withdrawal’s sign',
       'Kratom is sold as a powder. Some people experience nausea during withdrawal. Many people get relief from pain.',
-      [],
+      ['PRESENTS_WITH condition:kratom-withdrawal symptom:nausea'],
     ],
     [
       'people a participle names by what they take, at the head of a sentence too',

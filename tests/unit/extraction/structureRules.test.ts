@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { affirmedClaimsOf as claims, stancesOf } from './stancesOf';
 
 
@@ -334,3 +337,20 @@ pinned('a sign reported beside a syndrome’s signs', [
   ['near miss: no syndrome beside it', 'Kratom is a plant.\n\nConstipation has been reported.', ['CAUSES substance:kratom symptom:constipation']],
   ['near miss: a drug named after the verb', 'Kratom withdrawal: a review\n\nCommonly reported features include insomnia; nausea is reported with loperamide.', ['CAUSES substance:loperamide symptom:nausea', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
 ]);
+
+// What people go through is the withdrawal their sentence names, over the one named before it.
+pinned('the withdrawal people describe', [
+  ['the sentence’s own withdrawal', 'Kratom use: a survey\n\nAdults used kratom to reduce opioid withdrawal symptoms. Those who had stopped kratom described withdrawal, mostly craving.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'RELIEVES substance:kratom condition:opioid-withdrawal']],
+  ['a withdrawal named by what was stopped', 'Kratom use: a survey\n\nKratom withdrawal is mild. Those who had stopped oxycodone described withdrawal, mostly craving.', ['PRESENTS_WITH condition:opioid-withdrawal symptom:cravings']],
+]);
+
+// A byline over a forum post ("posted in … by u/…") is not its title: the line under it is, and what
+// it says is stopped ("day 9 off kratom") is whose withdrawal the post's bare "wd" means, though the
+// replies go on to buprenorphine and precipitated withdrawal (a tuning document, tests/fixtures).
+describe('the title under a byline', () => {
+  const post = readFileSync(join(__dirname, '../../fixtures/documents/forum-post-s.txt'), 'utf8');
+  it('gives the listed signs to the withdrawal the title stops', () => {
+    const signs = claims(post).filter((claim) => claim.startsWith('PRESENTS_WITH') && claim.endsWith('symptom:sweating'));
+    expect(signs).toEqual(['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']);
+  });
+});
