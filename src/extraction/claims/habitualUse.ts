@@ -1,6 +1,6 @@
 import { isContrast } from './argumentGroups';
 import { CAUSE } from '../lexicon/triggerLexicon';
-import type { Unit } from '../units/unit';
+import type { EntityRef, Unit } from '../units/unit';
 import type { Trigger } from './findTriggers';
 import type { Pair } from './pair';
 import type { SentenceContext } from './sentenceContext';
@@ -28,12 +28,18 @@ export function habitualUsePairs(units: readonly Unit[], trigger: Trigger, made:
     const from = Math.max(0, pair.sourceIndex - SUBSTANCE_REACH);
     // "high-dose loperamide", "Loperamide was rated helpful; however, high doses were linked to …".
     const beside = units.slice(from, pair.sourceIndex + SUBSTANCE_REACH + 1).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, from + at))?.entity;
-    const named = beside ?? units.slice(0, pair.sourceIndex).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity;
+    const named = beside ?? units.slice(0, pair.sourceIndex).find((unit, at) => unit.entity?.kind === 'Substance' && !isContrast(units, at))?.entity ?? pronounBefore(units, pair.sourceIndex, context);
     // "Loperamide / … High doses can cause heart rhythm problems": under a drug's own heading, that drug.
     const substance = named ?? context.sectionSubstance() ?? context.topicSubstance();
     if (!substance || made.some((other) => other.type === 'CAUSES' && other.target.id === pair.target.id)) return [];
     return [{ type: 'CAUSES', source: substance, target: pair.target, targetIndex: pair.targetIndex, sourceIndex: -1 }];
   });
+}
+
+/** "It does nothing for cravings, and large amounts can cause heart rhythm problems": the substance a pronoun before the habit stands for. */
+function pronounBefore(units: readonly Unit[], index: number, context: SentenceContext): EntityRef | undefined {
+  const at = units.slice(0, index).findIndex((unit) => unit.anaphor?.kind === 'singular' && unit.anaphor.kinds.includes('Substance'));
+  return at < 0 ? undefined : context.resolve(units, at, ['Substance'])[0];
 }
 
 /** "more severe withdrawal", "withdrawal severity": a measure word before the target or a measure noun after it. */

@@ -24,7 +24,7 @@ import type { SentenceContext } from './sentenceContext';
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'last', 'outlast', 'take', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set(['most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const REPORTED = new Set([...OBSERVED, 'report', 'describe']);
@@ -297,7 +297,7 @@ function ownWithdrawal(units: readonly Unit[], context: SentenceContext): Entity
   return units[at]!.entity ?? context.resolve(units, at, ['Condition'])[0];
 }
 
-const LASTING = new Set(['linger', 'persist', 'last', 'outlast', 'take', 'hang', 'stick', 'drag', 'come']);
+const LASTING = new Set(['linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come']);
 
 /**
  * "The low mood hung around for weeks", "cravings come in waves": what lasts is the subject; what

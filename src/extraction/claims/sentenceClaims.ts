@@ -50,6 +50,7 @@ import { pairArguments } from './pairArguments';
 import type { Pair } from './pair';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
+import { contrastRelatives } from './contrastRelative';
 import { usersOutcomes } from './usersOutcomes';
 import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
@@ -163,6 +164,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
     drafts.push({ type: 'CAUSES', source: units[drug]!.entity!, target: units[harm]!.entity!, ...assertionStatus(units, cues, { first: participle, last: participle }, harm) });
   }
   drafts.push(...signsOfCondition(units, drafts, context));
+  drafts.push(...contrastRelatives(units).flatMap((clause) => sentenceClaims(clause, context)));
   drafts.push(...doseCircumstance(units, drafts, context), ...habitCircumstances(units, drafts, context));
   return drafts.flatMap((draft) => relievedWithdrawal(easedDependence(ownDependence(draft, context), units, context), context));
 }

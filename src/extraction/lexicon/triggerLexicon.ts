@@ -149,7 +149,7 @@ export const PRESENTATION: TriggerFamily = {
   entries: phrases(
     'symptom', 'sign', 'complaint', 'feature', 'effect', 'harm', 'include', 'involve', 'come with', 'show up as',
     'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
-    'marked by', 'typical of',
+    'marked by', 'typical of', 'dominate by', 'dominated by', 'dominate * by',
     // "Irritability, myalgia and insomnia are typical.": signs judged typical, common or usual, of the
     // condition the text is about (claims/pairArguments), only where the judgement ends the sentence.
     'typical .', 'common .', 'usual .', 'characteristic .',
@@ -171,7 +171,7 @@ export const PRESENTATION: TriggerFamily = {
     'hang around', 'stick around', 'drag on', 'come in waves', 'come and go',
     // How long signs last: "aching usually lasts about a week", "low mood often outlasts the physical
     // symptoms", "sleep problems can take weeks to lift" (what lasts is a sign of the condition talked about).
-    'last', 'outlast', ...IMPROVED_WITH.map((verb) => `take * to ${verb}`), 'take * to lift', 'take * to go away', 'take * to clear',
+    'last', 'outlast', 'predominate', ...IMPROVED_WITH.map((verb) => `take * to ${verb}`), 'take * to lift', 'take * to go away', 'take * to clear',
     // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
     // (claims/pairArguments takes only a passive one, of the condition the text is about).
     'record', 'document', 'observe', 'note',

@@ -354,3 +354,23 @@ describe('the title under a byline', () => {
     expect(signs).toEqual(['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']);
   });
 });
+
+// A dose named without its drug ("large amounts") is of the drug a pronoun before it stands for.
+pinned('a dose of what "it" stands for', [
+  ['"it … and large amounts"', 'Kratom is a plant. Loperamide eases diarrhoea. It does nothing for cravings, and large amounts can cause heart rhythm problems.', ['CAUSES substance:loperamide symptom:cardiac-arrhythmia', 'CONTRIBUTES_TO factor:dose symptom:cardiac-arrhythmia', 'RELIEVES substance:loperamide symptom:diarrhoea']],
+  ['near miss: no pronoun, the page’s substance', 'Kratom is a plant. Large amounts can cause heart rhythm problems.', ['CAUSES substance:kratom symptom:cardiac-arrhythmia', 'CONTRIBUTES_TO factor:dose symptom:cardiac-arrhythmia']],
+]);
+
+// A relative clause on what a contrast sets apart still says what that does.
+pinned('a relative clause on a contrasted entity', [
+  ['"unlike X, which …"', 'Unlike methadone, which relieves cravings, clonidine only eases sweating.', ['RELIEVES substance:clonidine symptom:sweating', 'RELIEVES substance:methadone symptom:cravings']],
+  ['near miss: no relative clause', 'Unlike methadone, clonidine eases sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
+  ['near miss: a relative clause that claims nothing', 'Unlike kratom, which is unregulated, methadone relieves cravings.', ['RELIEVES substance:methadone symptom:cravings']],
+]);
+
+// A syndrome "dominated by" its signs presents with them; signs that "predominate" are the condition's talked about.
+pinned('signs that dominate', [
+  ['"is dominated early by"', 'Kratom dependence is common. The withdrawal syndrome is dominated early by rhinorrhoea and myalgia.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:muscle-aches', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose']],
+  ['"predominating later"', 'Kratom withdrawal is common. Later, insomnia and craving predominate.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
+  ['near miss: a market dominated by a product', 'Kratom is sold online. The market is dominated by kratom extracts.', []],
+]);
