@@ -99,7 +99,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   // "the leaf contains mitragynine": the plant named last, over a drug named since.
   const plant = PLANT_NOUNS.has(units[index]!.lemma) && before.length === 0 ? discourse.latestPlant() : undefined;
   if (anaphor.kind === 'singular' && plant && kinds.includes(plant.kind)) return [plant];
-  if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : discourse.latest(kinds, false);
+  if (anaphor.kind === 'singular') return before.length > 0 ? [before[0]!] : (bareConditionBefore(units, index, kinds, discourse) ?? discourse.latest(kinds, false));
   // Unlike "it", a left-out subject may be a practice: the first agent of the latest sentence that names one.
   if (anaphor.kind === 'dropped') return discourse.latest(anaphor.kinds, false).filter((entity) => kinds.includes(entity.kind));
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
@@ -115,6 +115,17 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
     return named.length === 2 ? named : discourse.latestPair(kinds);
   }
   return before.length > 0 ? dedupe(before) : discourse.latest(kinds, true);
+}
+
+/**
+ * "Regular use can lead to physical dependence, and the risk rises with higher doses": a condition the
+ * sentence named before by its bare word ("dependence", "withdrawal"), which names no entity itself.
+ */
+function bareConditionBefore(units: readonly Unit[], index: number, kinds: readonly EntityKind[], discourse: Discourse): EntityRef[] | undefined {
+  if (!kinds.includes('Condition')) return undefined;
+  const bare = units.slice(0, index).findIndex((unit, at) => (unit.anaphor?.kind === 'dependence' || unit.anaphor?.kind === 'withdrawal') && !isContrast(units, at));
+  const found = bare < 0 ? [] : resolveAnaphor(units, bare, ['Condition'], discourse);
+  return found.length > 0 ? found : undefined;
 }
 
 /**

@@ -51,6 +51,7 @@ import type { Pair } from './pair';
 import { peopleOn } from './peopleOn';
 import { unlikeClaims } from './unlikeClaims';
 import { contrastRelatives } from './contrastRelative';
+import { isExaminedAs } from './examinedAs';
 import { usersOutcomes } from './usersOutcomes';
 import { factorWhen, remedyWhen, takingWhen } from './whenClauses';
 import { withoutEffects } from './withoutEffects';
@@ -109,6 +110,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
+      !isExaminedAs(units, trigger) &&
       !helpsAnotherTrigger(units, trigger, found) &&
       !causesARelief(units, trigger, found) &&
       !isMadeToFeel(units, trigger) &&

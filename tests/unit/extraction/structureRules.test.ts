@@ -374,3 +374,15 @@ pinned('signs that dominate', [
   ['"predominating later"', 'Kratom withdrawal is common. Later, insomnia and craving predominate.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:cravings', 'PRESENTS_WITH condition:kratom-withdrawal symptom:insomnia']],
   ['near miss: a market dominated by a product', 'Kratom is sold online. The market is dominated by kratom extracts.', []],
 ]);
+
+// "the risk" after a condition the sentence named by its bare word is the risk of that condition.
+pinned('the risk of a condition named by its bare word', [
+  ['"dependence …, and the risk rises with"', 'Kratom withdrawal myths\n\nRegular use can lead to physical dependence, and the risk rises with higher doses.', ['CAUSES substance:kratom condition:kratom-dependence', 'CONTRIBUTES_TO factor:dose condition:kratom-dependence']],
+  ['near miss: no condition before it, the one talked about', 'Kratom withdrawal myths\n\nKratom withdrawal is rarely dangerous. The risk rises with higher doses.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal']],
+]);
+
+// A methods sentence names what was tested as a cause, and asserts nothing of it.
+pinned('examined as a predictor', [
+  ['"were examined as predictors of"', 'Kratom withdrawal study\n\nDaily dose and duration of use were examined as predictors of withdrawal severity.', []],
+  ['near miss: a finding', 'Kratom withdrawal study\n\nDaily dose was a strong predictor of withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal']],
+]);
