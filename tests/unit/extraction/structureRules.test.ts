@@ -386,3 +386,9 @@ pinned('examined as a predictor', [
   ['"were examined as predictors of"', 'Kratom withdrawal study\n\nDaily dose and duration of use were examined as predictors of withdrawal severity.', []],
   ['near miss: a finding', 'Kratom withdrawal study\n\nDaily dose was a strong predictor of withdrawal severity.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal']],
 ]);
+
+// A harm coordinated after a report's complement, its verb left out, is reported as the first is.
+pinned('a gapped report', [
+  ['"X was reported in 18% and Y in 11% of …"', 'Kratom withdrawal study\n\nSomnolence was reported in 18% and dizziness in 11% of gabapentin-treated patients.', ['CAUSES substance:gabapentin symptom:dizziness', 'CAUSES substance:gabapentin symptom:sedation']],
+  ['near miss: a harm after "and" that is no gapped report', 'Kratom withdrawal study\n\nSomnolence was reported in 18% of gabapentin-treated patients and dizziness was rare.', ['CAUSES substance:gabapentin symptom:sedation']],
+]);
