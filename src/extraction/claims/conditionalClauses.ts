@@ -47,5 +47,26 @@ export const insideConditions = (units: readonly Unit[]): ReadonlySet<number> =>
 export function warnings(units: readonly Unit[]): ReadonlySet<number> {
   const instructed = conditionalClauses(units).filter((clause) => INSTRUCTIONS.has(units[clause.next]?.lemma ?? ''));
   const namesAgent = (clause: ConditionalClause): boolean => [...clause.inside].some((at) => units[at]!.entity !== undefined && AGENT_KINDS.has(units[at]!.entity!.kind));
-  return new Set(instructed.flatMap((clause) => [...(namesAgent(clause) ? [] : clause.inside), clause.next]));
+  const seeking = seekingHelpFor(units);
+  return new Set([...instructed.flatMap((clause) => [...(namesAgent(clause) ? [] : clause.inside), clause.next]), ...(seeking === undefined ? [] : [seeking])]);
+}
+
+// What an instruction sends someone to: "urgent medical help", "a doctor", "emergency care".
+const HELP_WORDS = new Set(['help', 'care', 'attention', 'advice', 'doctor', 'gp', 'ambulance', '911', '999']);
+const HELP_REACH = 5;
+
+/**
+ * "Seek urgent medical help for yellowing of the skin, dark urine or a seizure": an instruction to get
+ * help for signs names signs to watch for; its "for" says no help relieves them. The position of that "for".
+ */
+function seekingHelpFor(units: readonly Unit[]): number | undefined {
+  // At the start of the sentence or of a list item after its lead's colon, past a list's number ("18. Seek …").
+  let verb = units.map((unit) => unit.lemma).lastIndexOf(':') + 1;
+  while (units[verb]?.pos === 'NUM' || units[verb]?.pos === 'PUNCT') verb += 1;
+  if (!INSTRUCTIONS.has(units[verb]?.lemma.toLowerCase() ?? '')) return undefined;
+  const found = units.slice(verb + 1, verb + HELP_REACH + 1).findIndex((unit) => unit.lemma === 'for');
+  if (found < 0) return undefined;
+  const at = verb + 1 + found;
+  const object = units.slice(verb + 1, at);
+  return object.some((unit) => HELP_WORDS.has(unit.lemma.toLowerCase()) || /^strategy:medical/.test(unit.entity?.id ?? '') || /help|care/i.test(unit.entity?.name ?? '')) ? at : undefined;
 }

@@ -392,3 +392,10 @@ pinned('a gapped report', [
   ['"X was reported in 18% and Y in 11% of …"', 'Kratom withdrawal study\n\nSomnolence was reported in 18% and dizziness in 11% of gabapentin-treated patients.', ['CAUSES substance:gabapentin symptom:dizziness', 'CAUSES substance:gabapentin symptom:sedation']],
   ['near miss: a harm after "and" that is no gapped report', 'Kratom withdrawal study\n\nSomnolence was reported in 18% of gabapentin-treated patients and dizziness was rare.', ['CAUSES substance:gabapentin symptom:sedation']],
 ]);
+
+// An instruction to get help for signs names signs to watch for, not signs any help relieves.
+pinned('seeking help for warning signs', [
+  ['"Seek urgent medical help for …"', 'Kratom withdrawal.\n\nSeek urgent medical help for yellowing of the skin, dark urine or a seizure.', []],
+  ['a numbered item under a heading', 'Kratom advisory\n\n18. Seek urgent medical help for a seizure.', []],
+  ['near miss: advice to get a treatment for a sign', 'Kratom withdrawal.\n\nGet counselling for cravings.', ['MITIGATES strategy:counselling symptom:cravings']],
+]);
