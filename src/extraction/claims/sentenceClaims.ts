@@ -108,6 +108,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !(trigger.head === 'give' && GIVEN_KINDS.has(units[trigger.last + 1]?.entity?.kind ?? '')) &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
+      // "Medicines such as lofexidine can reduce …": a treatment noun that heads its examples claims nothing itself.
+      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && headsExamples(units, trigger.last)) &&
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
       !isExaminedAs(units, trigger) &&
@@ -190,6 +192,9 @@ function harmBefore(units: readonly Unit[], at: number): boolean {
 // "Imodium stopped the diarrhoea": a verb of stopping relieves only a sign it stops ("people who stop oxycodone" leave it).
 const HALTING = new Set(['stop', 'halt']);
 const SIGN_KINDS = new Set(['Symptom', 'Condition']);
+
+const headsExamples = (units: readonly Unit[], noun: number): boolean =>
+  (units[noun + 1]?.lemma === 'such' && units[noun + 2]?.lemma === 'as') || units[noun + 1]?.lemma === 'like' || (units[noun + 1]?.lemma === ',' && units[noun + 2]?.lemma === 'such');
 
 function saysAbsent(units: readonly Unit[], noun: number): boolean {
   const before = units[noun - 1]?.lemma;

@@ -399,3 +399,9 @@ pinned('seeking help for warning signs', [
   ['a numbered item under a heading', 'Kratom advisory\n\n18. Seek urgent medical help for a seizure.', []],
   ['near miss: advice to get a treatment for a sign', 'Kratom withdrawal.\n\nGet counselling for cravings.', ['MITIGATES strategy:counselling symptom:cravings']],
 ]);
+
+// A treatment noun that heads its examples ("Medicines such as lofexidine …") claims nothing itself; the examples' verb does.
+pinned('a treatment noun heading examples', [
+  ['"Medicines such as X can reduce Y"', 'Kratom withdrawal: a guide\n\nWarm baths can ease aching muscles.\n\nMedicines such as lofexidine can reduce the pain.', ['MITIGATES strategy:hot-baths symptom:muscle-aches', 'RELIEVES substance:lofexidine symptom:pain']],
+  ['near miss: a treatment noun with its own object', 'Kratom withdrawal: a guide\n\nClonidine is a medicine for sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
+]);
