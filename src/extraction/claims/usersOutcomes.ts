@@ -205,10 +205,12 @@ function takenBy(units: readonly Unit[], context: SentenceContext): Users | unde
 }
 
 const SOME = new Set(['some', 'many', 'most', 'few', 'several']);
+const HABITUAL_USERS = new Set(['regular', 'daily', 'heavy', 'chronic', 'long-term', 'frequent', 'habitual', 'long-time']);
 
 /**
- * "Some people experience mild nausea at higher serving sizes", "Many users report constipation": on a
- * page about a substance, people counted by a quantifier who go through something, with no other
+ * "Some people experience mild nausea at higher serving sizes", "Many users report constipation", "Daily
+ * users develop dependence": on a page about a substance, people counted by a quantifier, or users named
+ * by how they use, who go through something, with no other
  * substance, no stop and no withdrawal named, are those who take the page's substance. The verb comes
  * right after them (where the tagger may take "experience" for a noun).
  */
@@ -217,7 +219,10 @@ function somePeople(units: readonly Unit[], context: SentenceContext): Users | u
   if (!substance || units.some((unit) => isTakenOrStopped(unit))) return undefined;
   let at = 0;
   while (units[at] && (units[at]!.pos === 'ADV' || units[at]!.lemma === ',')) at += 1;
-  if (!SOME.has(units[at]?.lemma ?? '') || !PEOPLE.has(units[at + 1]?.lemma ?? '') || !UNDERGOING.has(units[at + 2]?.lemma ?? '')) return undefined;
+  const counted = SOME.has(units[at]?.lemma ?? '') && PEOPLE.has(units[at + 1]?.lemma ?? '');
+  // "Daily users develop tolerance and dependence": users named by how they use, on a page about one substance.
+  const habitual = HABITUAL_USERS.has(units[at]?.lemma.toLowerCase() ?? '') && isUsers(units[at + 1]);
+  if ((!counted && !habitual) || !UNDERGOING.has(units[at + 2]?.lemma ?? '')) return undefined;
   return { substance, stopped: false, start: units.length, after: at + 1, verb: at + 2, among: false };
 }
 

@@ -405,3 +405,9 @@ pinned('a treatment noun heading examples', [
   ['"Medicines such as X can reduce Y"', 'Kratom withdrawal: a guide\n\nWarm baths can ease aching muscles.\n\nMedicines such as lofexidine can reduce the pain.', ['MITIGATES strategy:hot-baths symptom:muscle-aches', 'RELIEVES substance:lofexidine symptom:pain']],
   ['near miss: a treatment noun with its own object', 'Kratom withdrawal: a guide\n\nClonidine is a medicine for sweating.', ['RELIEVES substance:clonidine symptom:sweating']],
 ]);
+
+// Users named by how they use, on a page about one substance, are its users.
+pinned('habitual users', [
+  ['"Daily users develop"', 'Kratom review. Daily users develop tolerance and dependence.', ['CAUSES substance:kratom condition:kratom-dependence']],
+  ['near miss: users of another substance named', 'Kratom review. Daily users of methadone develop tolerance.', []],
+]);
