@@ -33,6 +33,7 @@ import { objectlessContribution } from './structure/objectlessContribution';
 import { objectlessVerdict } from './structure/objectlessVerdict';
 import { headingDrugs } from './structure/headingDrugs';
 import { titlePassageIndex } from './structure/byline';
+import { withEllipticVerb } from './structure/ellipticLead';
 import { asDefinitionOf, headwordOf, isDefinition, labelledDefinition, withHeadword } from './structure/definitionEntry';
 import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
@@ -281,8 +282,12 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       lastSigns = { sentence, drafts: signs };
       for (const draft of [...drafts, ...signs]) found.push({ draft, evidence: evidenceOf(sentence.start, sentence.end, sentence.passage.index) });
       if (sentence.units[sentence.units.length - 1]?.lemma === ':') {
-        lead = sentence;
-        leadAsking = { sentence, remedyFor: askedRemedy(units, discourse.sectionCondition(), false) };
+        // "stuff that helped: … / stuff that didnt:": the verb a lead leaves out is the one the lead before it said.
+        const restored = withEllipticVerb(units, lead?.units);
+        const asking = restored === units ? sentence : { ...sentence, units: restored };
+        lead = asking;
+        // "day 9 off kratom … what helped:": with no condition named yet, the withdrawal the writer is in.
+        leadAsking = { sentence: asking, remedyFor: askedRemedy(restored, discourse.sectionCondition() ?? discourse.enteredBefore(), false) };
       } else if (role === 'prose' && sentence === lastOfPassage(sentences, position)) lead = undefined;
     }
     // What an anaphor stood for is named here too: after "The plant's compounds, mitragynine …",

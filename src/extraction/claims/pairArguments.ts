@@ -406,11 +406,19 @@ function remediesFor(units: readonly Unit[], groups: readonly Group[], purposes:
 
 const CLAUSE_END_POS = new Set(['PUNCT', 'CCONJ']);
 
-/** "any of them help", "swear by magnesium or kava.": a relief verb whose clause ends with it (or an adverb), or with the remedies after it. */
+/**
+ * "any of them help", "swear by magnesium or kava.": a relief verb whose clause ends with it (or an
+ * adverb), or with the remedies after it, alone or with a phrase that names nothing ("… didnt help: the
+ * detox kit from the smoke shop").
+ */
 function standsAlone(units: readonly Unit[], trigger: Trigger, group: Group): boolean {
   if (units[trigger.first]!.pos !== 'VERB') return false;
   let next = group.side === 'right' ? group.last + 1 : trigger.last + 1;
   while (units[next]?.pos === 'ADV') next += 1;
+  // Only after remedies named after the verb: "(the symptoms) eased within a week for most people" says when, not what helped.
+  if (group.side === 'right' && units[next]?.pos === 'ADP') {
+    while (next < units.length && !CLAUSE_END_POS.has(units[next]!.pos) && !isArgument(units[next]!)) next += 1;
+  }
   return next >= units.length || CLAUSE_END_POS.has(units[next]!.pos);
 }
 

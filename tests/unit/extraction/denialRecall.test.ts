@@ -17,6 +17,10 @@ const cases: [string, string, string[]][] = [
   // With no withdrawal named yet, bare "withdrawal" is that of what the title stops, else of the text's substance.
   ['withdrawal of what the title stops', 'Ninety Days Without Kratom\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
   ['withdrawal of the text\'s substance', 'Kratom and the Liver\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+  // "stuff that helped: … / stuff that didnt:": a lead that leaves out the verb of the lead before says it, negated.
+  ['a lead that leaves out its verb', '2 weeks kratom free\n\nstuff that helped:\n- hot showers\n\nstuff that didnt:\n- the kratom detox kit from the smoke shop', ['MITIGATES strategy:hot-baths condition:kratom-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:detox-products condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: no lead before it to say the verb', '2 weeks kratom free\n\nstuff that didnt:\n- kava', []],
+  ['a lead of remedies under a title that stops a substance', 'day 9 off kratom\n\nwhat helped:\n- melatonin', ['RELIEVES substance:melatonin condition:kratom-withdrawal AFFIRMED ASSERTED']],
   // Post-cues of a finding not made: "have not been substantiated", "have not been described".
   ['claims "have not been substantiated"', 'Kratom withdrawal is mild. Claims that kava shortens withdrawal have not been substantiated.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED HEDGED']],
   ['signs that "have not been described"', 'Seizures have not been described in kratom withdrawal.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:seizures NEGATED ASSERTED']],
