@@ -18,6 +18,11 @@ function countedPeople(units: readonly Unit[], index: number): boolean {
   const verb = units.slice(index + 1, index + 3).find((unit) => unit.pos === 'VERB' || unit.pos === 'AUX');
   return verb !== undefined && PEOPLE_VERBS.has(verb.lemma);
 }
+const WHOLE_COUNTS = new Set(['none', 'all', 'any']);
+
+/** "none of it", "all of it": "it" counted as a whole, standing for everything named before it. */
+export const isWholeCount = (units: readonly Unit[], index: number): boolean =>
+  units[index]?.lemma === 'it' && units[index - 1]?.lemma === 'of' && WHOLE_COUNTS.has(units[index - 2]?.lemma ?? '');
 const PLANT_NOUNS = new Set(['leaf', 'plant', 'herb', 'tree', 'botanical']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 // "kratom use", "kratom users", "stopping kratom": the substance whose withdrawal the sentence is about.
@@ -69,6 +74,10 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   // names, else of the one the text is about, not of one a sentence before happened to name.
   const topic = discourse.topicSubstance();
   if (anaphor.kind === 'singular' && HABITUAL_USE_NOUNS.has(units[index]!.lemma) && before.length === 0 && topic && kinds.includes(topic.kind)) return [topic];
+  // "tried magnesium, hot baths, even quinine. none of it did a thing": "it" counted as a whole is everything tried.
+  if (anaphor.kind === 'singular' && isWholeCount(units, index)) {
+    return before.length > 0 ? dedupe(before) : discourse.latest(kinds.filter((kind) => kind !== 'Condition'), true);
+  }
   if (anaphor.kind === 'singular' && SINGULAR_PRONOUNS.has(units[index]!.lemma)) {
     // "it" is a substance or compound named before it; a condition only when the sentence before was about one.
     // "A gradual taper is recommended, as it makes withdrawal milder": "it" is the practice named

@@ -5,6 +5,7 @@ import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK } from 
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
+import { isWholeCount } from '../anaphora/resolveAnaphor';
 import { dedupe } from '../anaphora/discourse';
 import type { EntityRef } from '../units/unit';
 import { isArgument, type Unit } from '../units/unit';
@@ -155,9 +156,12 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
     if (standard && (!talkedAbout || talkedAbout.id === agent.unit.entity!.id)) continue;
     for (const patient of patients) {
       if (!agent.unit.entity && !patient.unit.entity && !agent.unit.anaphor && !patient.unit.anaphor) continue;
+      // "none of it did a thing": "it" counted as a whole stands for medicines and practices at once, each
+      // in the relationship its kind takes; any other agent takes the first type that pairs.
+      const paired = new Set<string>();
       for (const type of typesFor(units, trigger, patient.index, context)) {
         const ends = RELATIONSHIP_ENDS[type];
-        const sources = talkedAbout ? [talkedAbout].filter((condition) => ends.source.includes(condition.kind)) : candidates(units, agent, ends.source, sourcePreference(type), context);
+        const sources = (talkedAbout ? [talkedAbout].filter((condition) => ends.source.includes(condition.kind)) : candidates(units, agent, ends.source, sourcePreference(type), context)).filter((source) => !paired.has(source.id));
         const resolved = candidates(units, patient, ends.target, targetPreference(type), context);
         const targets = resolved.length > 0 ? resolved : stoppingTarget(agent, patient, ends.target, context);
         const found = sources.flatMap((source) =>
@@ -165,7 +169,8 @@ function pairsBetween(units: readonly Unit[], trigger: Trigger, agents: readonly
         );
         if (found.length > 0) {
           pairs.push(...found.map((pair) => asExperiencedSigns(units, trigger, precipitated(units, trigger, pair, context))));
-          break;
+          if (!isWholeCount(units, agent.index)) break;
+          for (const pair of found) paired.add(pair.source.id);
         }
       }
     }

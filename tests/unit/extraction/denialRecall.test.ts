@@ -17,6 +17,9 @@ const cases: [string, string, string[]][] = [
   // With no withdrawal named yet, bare "withdrawal" is that of what the title stops, else of the text's substance.
   ['withdrawal of what the title stops', 'Ninety Days Without Kratom\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
   ['withdrawal of the text\'s substance', 'Kratom and the Liver\n\nMagnesium did nothing for the withdrawal.', ['RELIEVES substance:magnesium condition:kratom-withdrawal NEGATED ASSERTED']],
+  // "none of it" counts everything named before it: each medicine and each practice tried is denied.
+  ['"none of it" after a list in the sentence before', 'kratom wd insomnia\n\ntried magnesium, hot baths, even quinine tonic water lol. none of it did a thing for the legs.', ['MITIGATES strategy:hot-baths symptom:restlessness NEGATED ASSERTED', 'RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
+  ['near miss: "it" alone is the first named', 'kratom wd insomnia\n\ntried magnesium and hot baths. it did nothing for the legs.', ['RELIEVES substance:magnesium symptom:restlessness NEGATED ASSERTED']],
   // "stuff that helped: … / stuff that didnt:": a lead that leaves out the verb of the lead before says it, negated.
   ['a lead that leaves out its verb', '2 weeks kratom free\n\nstuff that helped:\n- hot showers\n\nstuff that didnt:\n- the kratom detox kit from the smoke shop', ['MITIGATES strategy:hot-baths condition:kratom-withdrawal AFFIRMED ASSERTED', 'RELIEVES substance:detox-products condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: no lead before it to say the verb', '2 weeks kratom free\n\nstuff that didnt:\n- kava', []],
