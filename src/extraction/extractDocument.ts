@@ -40,7 +40,7 @@ import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
 import { reportedSigns } from './structure/reportedSigns';
-import { filledQuestion } from './structure/filledQuestion';
+import { filledQuestion, qualifiedYes } from './structure/filledQuestion';
 import { pipeCells, pipeRowClaims } from './structure/pipeTable';
 import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
 import { speakerLabels, speakerLabelLength } from './structure/speakerLabels';
@@ -256,6 +256,12 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       // "What helps with the diarrhoea? Loperamide.": the answer in the place the question asked about.
       const filled = question && previous === question.sentence && drafts.length === 0 ? filledQuestion(question.sentence.units, withoutAnswerLabel(units)) : undefined;
       if (filled) drafts.push(...sentenceClaims(filled.units, context).filter((draft) => filled.answered.has(draft.source.id) || filled.answered.has(draft.target.id)));
+      // "Does loperamide help? Yes, for diarrhoea.": the question's clause, for what the yes says it is for.
+      const qualified = question && previous === question.sentence && !filled ? qualifiedYes(question.sentence.units, withoutAnswerLabel(units)) : undefined;
+      if (qualified) {
+        const own = sentenceClaims(qualified.units, context).filter((draft) => !drafts.some((other) => keyOf(other) === keyOf(draft)));
+        drafts.push(...own.map((draft): ClaimDraft => (qualified.hedged ? { ...draft, certainty: 'HEDGED' } : draft)));
+      }
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
       if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...ellipticSentence(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
       // "Restless legs at night are awful. The magnesium hasn't done anything.", "… liver injury. The dose probably contributed.": a verdict

@@ -48,3 +48,29 @@ function answerNames(answer: readonly Unit[]): Unit[] | undefined {
   while (last > first && !answer[last]!.entity) last -= 1;
   return answer.slice(first, last + 1);
 }
+
+// "Does loperamide help?", "Can magnesium help?": a yes-no question opened by an auxiliary.
+const YES_NO_AUXILIARIES = new Set(['do', 'can', 'will', 'would', 'could', 'may', 'might', 'be', 'should']);
+const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'yup']);
+// "Possibly, for muscle cramps": a yes that hedges.
+const HEDGED_YES_WORDS = new Set(['possibly', 'probably', 'sometimes', 'maybe']);
+const PURPOSE_ENDS = new Set([',', '.', ';', ':', '!', '?']);
+
+/**
+ * "Does loperamide help? Yes, for diarrhoea, at the dose on the packet.": a yes to a question whose
+ * verb has no object, qualified by what it is for, says the question's clause of that ("loperamide
+ * help for diarrhoea"), for the sentence rules to read, and whether the yes hedges; undefined for any other answer.
+ */
+export function qualifiedYes(question: readonly Unit[], answer: readonly Unit[]): { units: Unit[]; hedged: boolean } | undefined {
+  const asked = QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;
+  if (!YES_NO_AUXILIARIES.has(asked[0]?.lemma ?? '') || asked[asked.length - 1]?.lemma !== '?') return undefined;
+  const yes = answer[0]?.lemma.toLowerCase() ?? '';
+  if ((!YES_WORDS.has(yes) && !HEDGED_YES_WORDS.has(yes)) || answer[1]?.lemma !== ',' || answer[2]?.lemma !== 'for') return undefined;
+  let end = 3;
+  while (end < answer.length && !PURPOSE_ENDS.has(answer[end]!.lemma)) end += 1;
+  if (!answer.slice(3, end).some((unit) => unit.entity)) return undefined;
+  const clause = asked.slice(1, -1);
+  // "help for diarrhoea" is said "help with diarrhoea"; "take it for", "work for" as they are.
+  const purpose = clause[clause.length - 1]?.lemma === 'help' ? { ...answer[2]!, lemma: 'with', rewritten: true } : answer[2]!;
+  return { units: [...clause, purpose, ...answer.slice(3, end)], hedged: HEDGED_YES_WORDS.has(yes) };
+}

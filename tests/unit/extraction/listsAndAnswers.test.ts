@@ -284,3 +284,12 @@ describe('a line that asks what helped, ending in a colon, asks it of the items 
     ['near miss: prose after the list is no answer to the lead', 'Kratom withdrawal tips.\nWhat can help:\n- rest\nAvoid alcohol and sleeping tablets.', ['MITIGATES strategy:rest condition:kratom-withdrawal AFFIRMED ASSERTED']],
   ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
 });
+
+describe('a yes qualified by what it is for says the question of that', () => {
+  it.each<[string, string, string[]]>([
+    ['"Does X help? Yes, for Y."', 'Kratom withdrawal FAQ\n\nDoes loperamide help?\nYes, for diarrhoea, at the dose on the packet.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+    ['a hedged yes', 'Kratom withdrawal FAQ\n\nCan magnesium help?\nPossibly, for muscle cramps.', ['RELIEVES substance:magnesium symptom:muscle-cramps AFFIRMED HEDGED']],
+    ['near miss: a yes with no purpose', 'Kratom withdrawal FAQ\n\nDoes loperamide help?\nYes, at the dose on the packet.', []],
+    ['near miss: a purpose that names nothing', 'Kratom withdrawal FAQ\n\nIs loperamide safe?\nYes, for most people.', []],
+  ])('%s', (_rule, text, expected) => expect(stancesOf(text)).toEqual(expected));
+});
