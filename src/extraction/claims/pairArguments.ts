@@ -1,7 +1,7 @@
 import { AGENT_KINDS } from '../../domain/entityKinds';
 import type { EntityKind } from '../../domain/entityKinds';
 import { LARGE_AMOUNT } from '../lexicon/dosing';
-import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK } from '../lexicon/triggerLexicon';
+import { RELIEF, CAUSE, ACTION, CONTENT, PRESENTATION, ASSOCIATION, LINK, SIGNS_COURSE } from '../lexicon/triggerLexicon';
 import { RELATIONSHIP_ENDS } from '../../domain/relationshipEnds';
 import type { RelationshipType } from '../../domain/relationshipTypes';
 import { isComparisonStandard } from '../anaphora/comparisonStandard';
@@ -25,7 +25,7 @@ import type { SentenceContext } from './sentenceContext';
 const DIRECTED = new Set([RELIEF.name, CAUSE.name, ACTION.name, LINK.name]);
 // Triggers that may take their subject from the text around: a list of signs under a heading, a
 // strategy with no target ("What helps me: …"), side effects of the page's substance.
-const CONDITION_FROM_CONTEXT = new Set(['most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
+const CONDITION_FROM_CONTEXT = new Set([...SIGNS_COURSE, 'most', 'typical', 'common', 'usual', 'characteristic', 'symptom', 'sign', 'complaint', 'feature', 'include', 'involve', 'linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come', 'show', 'manifest', 'present', 'characterise', 'characterize']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'complaint']);
 const OBSERVED = new Set(['record', 'document', 'observe', 'note']);
 const REPORTED = new Set([...OBSERVED, 'report', 'describe']);
@@ -278,7 +278,8 @@ function fromContext(units: readonly Unit[], trigger: Trigger, groups: readonly 
       : nearest.filter((group) => (group.side === 'right' && !isIntransitive(units, trigger)) || (group.side === 'left' && (units[trigger.first]!.pos !== 'NOUN' || units.slice(group.last + 1, trigger.first).some((unit) => unit.lemma === 'be'))));
     // "The fatigue lingers for weeks; doctors call it post-acute withdrawal": a condition the sentence names itself comes first.
     // Not one set against it ("unlike", "more often than in opioid withdrawal").
-    const named = owner ?? units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at))?.entity;
+    // Not one named in a later clause ("Sweating fades within a week, yet low mood persists, a pattern called PAWS").
+    const named = owner ?? units.find((unit, at) => unit.entity?.kind === 'Condition' && !isContrast(units, at) && !isComparisonStandard(units, at) && (at < trigger.first || sameClause(units, trigger.first, at)))?.entity;
     return pairsWith(named ?? context.recentSignOwner(), 'PRESENTS_WITH', ['Condition'], content);
   }
   // "Kratom leaf contains mitragynine and 7-hydroxymitragynine, a minor alkaloid": the page's plant,
@@ -302,7 +303,13 @@ function ownWithdrawal(units: readonly Unit[], context: SentenceContext): Entity
   return units[at]!.entity ?? context.resolve(units, at, ['Condition'])[0];
 }
 
-const LASTING = new Set(['linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come']);
+// What opens a contrasting clause, whose signs and condition are another's ("…; doctors call it PAWS" names the same one).
+const CLAUSE_OPENERS = new Set(['yet', 'but', 'whereas', 'while', 'although', 'though']);
+
+/** Whether nothing between two positions opens a contrasting clause. */
+const sameClause = (units: readonly Unit[], a: number, b: number): boolean => !units.slice(Math.min(a, b) + 1, Math.max(a, b)).some((unit) => CLAUSE_OPENERS.has(unit.lemma));
+
+const LASTING = new Set([...SIGNS_COURSE, 'linger', 'persist', 'last', 'outlast', 'predominate', 'take', 'hang', 'stick', 'drag', 'come']);
 
 /**
  * "The low mood hung around for weeks", "cravings come in waves": what lasts is the subject; what

@@ -18,6 +18,9 @@ const phrases = (...list: string[]): { lemmas: string[] }[] => list.map((phrase)
 /** Verbs of a sign getting better, whose reliever follows "with" ("resolved with loperamide"). */
 export const IMPROVED_WITH: readonly string[] = ['resolve', 'improve', 'settle', 'subside', 'ease', 'lessen', 'disappear', 'abate', 'diminish', 'decrease', 'fade', 'stop', 'cease', 'terminate'];
 
+/** Verbs of a sign's course, not of a treatment's ("it was stopped after 2 nights" stops the medicine). */
+export const SIGNS_COURSE: readonly string[] = IMPROVED_WITH.filter((verb) => !['stop', 'cease', 'terminate'].includes(verb));
+
 // Collected from how withdrawal medicine is written about: clinical reviews and guidelines
 // ("attenuates", "is effective for"), consumer pages ("helps with", "eases") and forums ("takes the
 // edge off", "killed the cravings", "works for").
@@ -172,6 +175,9 @@ export const PRESENTATION: TriggerFamily = {
     // How long signs last: "aching usually lasts about a week", "low mood often outlasts the physical
     // symptoms", "sleep problems can take weeks to lift" (what lasts is a sign of the condition talked about).
     'last', 'outlast', 'predominate', ...IMPROVED_WITH.map((verb) => `take * to ${verb}`), 'take * to lift', 'take * to go away', 'take * to clear',
+    // "goosebumps usually fade within a week", "the aches settle by day 5": the course of the signs ("resolved
+    // after kratom was stopped" is a dechallenge, so not "after").
+    ...SIGNS_COURSE.flatMap((verb) => [`${verb} within`, `${verb} by day`]),
     // Results sections: "jerky movements were documented in 19%", "chills were also commonly recorded"
     // (claims/pairArguments takes only a passive one, of the condition the text is about).
     'record', 'document', 'observe', 'note',

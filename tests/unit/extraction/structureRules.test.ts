@@ -264,8 +264,9 @@ pinned('signs under a title about several withdrawals', [
 // A study's intervention, given to its participants, is what the signs reported later got better with,
 // until another drug is named; what one person took is only the next sentence's.
 pinned('signs better under a study intervention', [
-  ['results after the methods', 'Kratom withdrawal is common. Twenty-four adults received lofexidine for seven days. Withdrawal was rated daily. Sweating and yawning improved within 48 hours.', ['RELIEVES substance:lofexidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:yawning']],
-  ['near miss: one person, sentences later', 'Kratom withdrawal is common. I started magnesium last week. Work has been busy. The sweating improved within 48 hours.', []],
+  ['results after the methods', 'Kratom withdrawal is common. Twenty-four adults received lofexidine for seven days. Withdrawal was rated daily. Sweating and yawning improved within 48 hours.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning', 'RELIEVES substance:lofexidine symptom:sweating', 'RELIEVES substance:lofexidine symptom:yawning']],
+  // No relief: the magnesium is one person's, sentences back; the sweating is still a sign of the withdrawal talked about.
+  ['near miss: one person, sentences later', 'Kratom withdrawal is common. I started magnesium last week. Work has been busy. The sweating improved within 48 hours.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
 ]);
 
 // "in combination with" combines as "combined with" does: the harm is the combination's.
@@ -410,4 +411,12 @@ pinned('a treatment noun heading examples', [
 pinned('habitual users', [
   ['"Daily users develop"', 'Kratom review. Daily users develop tolerance and dependence.', ['CAUSES substance:kratom condition:kratom-dependence']],
   ['near miss: users of another substance named', 'Kratom review. Daily users of methadone develop tolerance.', []],
+]);
+
+// The course of signs ("fade within a week", "settle after a few days") shows them as the condition's talked about,
+// not a contrasting clause's ("…, yet low mood persists, a pattern called PAWS").
+pinned('the course of signs', [
+  ['"fade within a week"', 'Kratom withdrawal is common. Sweating and goosebumps usually fade within a week.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:gooseflesh', 'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating']],
+  ['a condition named in a contrasting clause after them is not theirs', 'Kratom withdrawal is common. Sweating usually fades within a week, yet low mood may persist for a month, a pattern called post-acute withdrawal syndrome.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:low-mood']],
+  ['near miss: a medicine stopped after two nights', 'Kratom withdrawal is common. Gabapentin was given for restless legs and was stopped after 2 nights.', ['RELIEVES substance:gabapentin symptom:restlessness']],
 ]);
