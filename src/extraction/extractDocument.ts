@@ -84,7 +84,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
     const analysedPassage = analysePassage(passage.text.slice(skip), passage.start + skip);
     const read = passageRole(passage.text, analysedPassage.flatMap((analysed) => analysed.tokens));
     // A title asserts nothing, even one that reads as a clause ("Buprenorphine versus symptom-triggered care for kratom withdrawal").
-    const role = read === 'prose' && isTitleLine(text, passages, passage) ? 'heading' : read;
+    const role = read === 'prose' && isTitleLine(text, passages, passage, titleAt) ? 'heading' : read;
     // A line with a blank to fill in ("4. Withdrawal is always dangerous. ____") is an exercise: it asserts nothing.
     if (role === 'rule' || ANSWER_BLANK.test(passage.text)) continue;
     for (const analysed of analysedPassage) {
@@ -398,9 +398,9 @@ const STUDY_PARTICIPANTS = new Set(['participant', 'patient', 'adult', 'subject'
 const MAX_TITLE_WORDS = 20;
 
 /** The first line (after a byline), short, with no full stop, and a blank line after it: a title. */
-function isTitleLine(text: string, passages: readonly Passage[], passage: Passage): boolean {
+function isTitleLine(text: string, passages: readonly Passage[], passage: Passage, titleAt: number): boolean {
   const next = passages[passage.index + 1];
-  return passage.index === titlePassageIndex(passages) && isUnstopped(passage.text) && passage.text.split(/\s+/).length <= MAX_TITLE_WORDS
+  return passage.index === titleAt && isUnstopped(passage.text) && passage.text.split(/\s+/).length <= MAX_TITLE_WORDS
     && next !== undefined && /\n\s*\n/.test(text.slice(passage.end, next.start));
 }
 

@@ -1,6 +1,5 @@
-import { CONTRAST_CUES } from '../lexicon/assertionCues';
 import { isArgument, type Unit } from '../units/unit';
-import { matchPhrase } from './matchPhrase';
+import { isContrast } from './argumentGroups';
 
 const RELATIVES = new Set(['which', 'who']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', ')']);
@@ -13,16 +12,11 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', ')']);
  */
 export function contrastRelatives(units: readonly Unit[]): Unit[][] {
   const clauses: Unit[][] = [];
-  for (let at = 0; at < units.length; at += 1) {
-    const cue = CONTRAST_CUES.find((phrase) => matchPhrase(units, at, phrase) >= 0);
-    if (!cue) continue;
-    let subject = matchPhrase(units, at, cue) + 1;
-    while (units[subject]?.pos === 'DET') subject += 1;
-    const contrasted = units[subject];
-    if (!contrasted || !isArgument(contrasted) || units[subject + 1]?.lemma !== ',' || !RELATIVES.has(units[subject + 2]?.lemma ?? '')) continue;
+  units.forEach((contrasted, subject) => {
+    if (!isArgument(contrasted) || !isContrast(units, subject) || units[subject + 1]?.lemma !== ',' || !RELATIVES.has(units[subject + 2]?.lemma ?? '')) return;
     let end = subject + 3;
     while (end < units.length && !CLAUSE_ENDS.has(units[end]!.lemma)) end += 1;
     if (end > subject + 3) clauses.push([contrasted, ...units.slice(subject + 3, end)]);
-  }
+  });
   return clauses;
 }

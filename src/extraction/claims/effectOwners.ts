@@ -1,9 +1,10 @@
-import type { EntityKind } from '../../domain/entityKinds';
+import { DRUG_KINDS } from '../../domain/entityKinds';
 import type { EntityRef, Unit } from '../units/unit';
 import type { Trigger } from './findTriggers';
 import type { SentenceContext } from './sentenceContext';
 
-const DRUG_KINDS: readonly EntityKind[] = ['Substance', 'Compound'];
+// What can own side effects, as the resolver takes it.
+const DRUGS = [...DRUG_KINDS];
 const POSSESSIVES: Readonly<Record<string, 'singular' | 'plural'>> = { its: 'singular', their: 'plural' };
 // "its two main adverse effects": a possessive reaches over a few modifiers to the harm noun.
 const POSSESSIVE_REACH = 3;
@@ -19,8 +20,8 @@ export function effectOwners(units: readonly Unit[], trigger: Trigger, context: 
     const number = POSSESSIVES[units[at]!.lemma.toLowerCase()];
     if (!number) continue;
     // The possessive determines the harm noun, so the unit builder marks no anaphor on it; it is read as one here.
-    const asPronoun = [...units.slice(0, at), { ...units[at]!, anaphor: { kind: number, kinds: DRUG_KINDS } }];
-    const owners = context.resolve(asPronoun, at, DRUG_KINDS);
+    const asPronoun = [...units.slice(0, at), { ...units[at]!, anaphor: { kind: number, kinds: DRUGS } }];
+    const owners = context.resolve(asPronoun, at, DRUGS);
     if (owners.length > 0) return owners;
     break;
   }

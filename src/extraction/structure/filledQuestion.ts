@@ -18,7 +18,7 @@ const ANSWER_LINKS = new Set(['and', 'or', ',', '/', 'the', 'a', 'an']);
  * asks for no argument or the answer names none.
  */
 export function filledQuestion(question: readonly Unit[], answer: readonly Unit[]): { units: Unit[]; answered: Set<string> } | undefined {
-  const asked = QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;
+  const asked = withoutQuestionLabel(question);
   const named = answerNames(answer);
   if (!ASKING.has(asked[0]?.lemma ?? '') || !named) return undefined;
   const body = asked.slice(askingPhraseEnd(asked, 0, asked.length)).filter((unit) => unit.lemma !== '?');
@@ -62,7 +62,7 @@ const PURPOSE_ENDS = new Set([',', '.', ';', ':', '!', '?']);
  * help for diarrhoea"), for the sentence rules to read, and whether the yes hedges; undefined for any other answer.
  */
 export function qualifiedYes(question: readonly Unit[], answer: readonly Unit[]): { units: Unit[]; hedged: boolean } | undefined {
-  const asked = QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;
+  const asked = withoutQuestionLabel(question);
   if (!YES_NO_AUXILIARIES.has(asked[0]?.lemma ?? '') || asked[asked.length - 1]?.lemma !== '?') return undefined;
   const yes = answer[0]?.lemma.toLowerCase() ?? '';
   if ((!YES_WORDS.has(yes) && !HEDGED_YES_WORDS.has(yes)) || answer[1]?.lemma !== ',' || answer[2]?.lemma !== 'for') return undefined;
@@ -74,3 +74,7 @@ export function qualifiedYes(question: readonly Unit[], answer: readonly Unit[])
   const purpose = clause[clause.length - 1]?.lemma === 'help' ? { ...answer[2]!, lemma: 'with', rewritten: true } : answer[2]!;
   return { units: [...clause, purpose, ...answer.slice(3, end)], hedged: HEDGED_YES_WORDS.has(yes) };
 }
+
+/** "Q: Does loperamide help?": the question without its label. */
+const withoutQuestionLabel = (question: readonly Unit[]): readonly Unit[] =>
+  QUESTION_LABELS.has(question[0]?.lemma ?? '') && question[1]?.lemma === ':' ? question.slice(2) : question;

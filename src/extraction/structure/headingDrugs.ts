@@ -1,6 +1,6 @@
+import { DRUG_KINDS } from '../../domain/entityKinds';
 import type { EntityRef, Unit } from '../units/unit';
 
-const DRUG_KINDS = new Set(['Substance', 'Compound']);
 const JOINING = new Set(['and', 'or', '&', ',', '/']);
 
 /**
