@@ -1,6 +1,7 @@
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/database/startLocalNeo4j';
+import type { LocalNeo4j } from '../../src/database/startLocalNeo4j';
 import { runSeed } from '../../src/seed/runSeed';
-import { connectTestDatabase, testDataDir, testDatabasePort } from './testDatabase';
+import { startTestNeo4j } from './startTestNeo4j';
+import { connectTestDatabase } from './testDatabase';
 import { killTrackedProcesses, trackProcess } from './trackedProcesses';
 
 declare global {
@@ -9,15 +10,15 @@ declare global {
 }
 
 /**
- * Starts a Neo4j for the tests on its own port and data folder (or uses NEO4J_TEST_URI), then gives
- * it a fresh graph seeded from the real corpus, as `npm run seed -- --reset` would. First it kills
+ * Starts a Neo4j for the tests on its own port and data folder (or uses NEO4J_TEST_URI; never one
+ * another run started: see startTestNeo4j), then gives it a fresh graph seeded from the real corpus, as `npm run seed -- --reset` would. First it kills
  * whatever an earlier run on the same ports left behind (see trackedProcesses).
  */
 export default async function globalSetup(): Promise<void> {
   const leftovers = killTrackedProcesses();
   if (leftovers.length > 0) console.warn(`Killed what an earlier run on these ports left running: ${leftovers.join(', ')}`);
   if (!process.env['NEO4J_TEST_URI']) {
-    globalThis.testNeo4j = await startLocalNeo4j({ port: testDatabasePort(), dataDir: testDataDir() });
+    globalThis.testNeo4j = await startTestNeo4j();
     trackProcess(globalThis.testNeo4j.pid);
   }
   const database = connectTestDatabase(60_000);
