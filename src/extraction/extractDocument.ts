@@ -39,7 +39,7 @@ import { enteredWithdrawal } from './structure/enteredWithdrawal';
 import { undergoneSigns } from './structure/undergoneSigns';
 import { namedAfterwards } from './structure/namedAfterwards';
 import { listMarkerLength, passageRole, type PassageRole } from './structure/passageRole';
-import { reportedSigns } from './structure/reportedSigns';
+import { reportedSigns, reportedSignsAfterBut } from './structure/reportedSigns';
 import { filledQuestion, qualifiedYes } from './structure/filledQuestion';
 import { pipeCells, pipeRowClaims } from './structure/pipeTable';
 import { labelledDrug, listedSideEffects, listsEffectsNamedBefore, namesSideEffects, opensSection } from './structure/sideEffectSections';
@@ -277,7 +277,8 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
       if (said) drafts.push(...disputedAfter(units, said).filter((denial) => !drafts.some((draft) => keyOf(draft) === keyOf(denial))));
       lastProse = { sentence, drafts };
       // What a way of stopping contributed ("i cold turkeyed and it was hell, no sleep, sweats") leaves the signs reported.
-      const signs = drafts.every((draft) => draft.type === 'CONTRIBUTES_TO') && reportsSigns ? reportedSigns(units, discourse.experiencedWithdrawal()) : [];
+      const contributionsOnly = drafts.every((draft) => draft.type === 'CONTRIBUTES_TO');
+      const signs = !reportsSigns ? [] : contributionsOnly ? reportedSigns(units, discourse.experiencedWithdrawal()) : reportedSignsAfterBut(units, discourse.experiencedWithdrawal());
       // "…no motivation, no pleasure. A counsellor called it post-acute withdrawal.": the signs just reported are the named condition's.
       const before = lastSigns && previous === lastSigns.sentence ? lastSigns.drafts : [];
       const renamed = before.length > 0 ? namedAfterwards(units) : undefined;

@@ -39,6 +39,8 @@ export const NEGATION_PRE_CUES = phrases(
   'absence of', 'free of', 'negative for', 'no indication of', 'no indication that', 'no proof', 'no data',
   'no support for', 'lack', 'devoid of', 'zero', 'not a single', 'nobodys', 'noone', 'nothin', 'yet to be show',
   'yet to be prove', 'yet to be demonstrate', 'never be show', 'never be prove', 'not prove to',
+  // Trials: "a negligible effect on fatigue".
+  'negligible',
 );
 
 /** "leaves craving largely untouched": the last word of a relief phrase that denies it (lexicon/triggerLexicon), and nothing after it. */
@@ -73,6 +75,8 @@ export const NEGATION_POST_CUES = phrases(
   'lack evidence', 'lack support', 'never happen', 'do not happen', 'be never observe', 'be never see',
   // "…, a claim the evidence does not support", "the data do not bear this out".
   'do not support', 'do not bear * out', 'do not back * up',
+  // Trials: "its effect on daytime fatigue was negligible".
+  'be negligible', 'be nil',
 );
 
 /**

@@ -37,6 +37,8 @@ export const RELIEF: TriggerFamily = {
     'take the worst of * off', 'take the worst off',
     // British casual: "loperamide sorted out the diarrhoea", "gabapentin sorted his legs out", "did more for her mood".
     'sort out', 'sort * out', 'do more for',
+    // "bupe shut down the cravings".
+    'shut down', 'shut * down',
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',
@@ -60,7 +62,7 @@ export const RELIEF: TriggerFamily = {
     // Guidelines: "naltrexone has no role in the acute phase", "clonidine has a place in withdrawal management".
     'have * role in', 'have * place in',
     // Trials: "was no better than placebo for anxiety" (a denial by its "no"), "superior to placebo".
-    'better than placebo', 'better than placebo for', 'separate from placebo', 'separate from placebo on', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
+    'better than placebo', 'better than placebo for', 'separate from placebo', 'separate from placebo on', 'differ from placebo', 'differ from placebo on', 'differ from placebo in', 'more effective than placebo', 'superior to placebo', 'outperform placebo', 'consider for', 'take for', 'try for', 'suggest for', 'reserve for',
     // What a sign does under a treatment: "diarrhoea resolved with loperamide", "sweating improved
     // with clonidine", "the cramps responded to hyoscine" (the sign first, its reliever after: claims/findTriggers).
     ...IMPROVED_WITH.flatMap((verb) => [`${verb} with`, `${verb} on`]), 'respond to', 'go away with', 'clear up with', 'get better with', 'settle down with',

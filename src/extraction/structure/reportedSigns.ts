@@ -54,6 +54,21 @@ export function reportedSigns(units: readonly Unit[], withdrawal: EntityRef | un
   return negates && findings.every((finding) => finding.polarity === 'AFFIRMED') ? [] : findings;
 }
 
+/**
+ * "kratom worked for me too but … the kratom wd was its own beast, yawning, irritability, the rls": a
+ * sentence whose claims come before a "but" may still report signs after it, in a clause that names the
+ * withdrawal, which reportedSigns reads as a sentence of its own (a clause that names a drug or has a
+ * trigger of its own reports none).
+ */
+export function reportedSignsAfterBut(units: readonly Unit[], withdrawal: EntityRef | undefined): ClaimDraft[] {
+  let but = units.length - 1;
+  while (but > 0 && !(units[but]!.lemma === 'but' && units[but]!.pos === 'CCONJ')) but -= 1;
+  const clause = units.slice(but + 1);
+  // The clause must name the withdrawal itself: "… helped a bit but i was groggy all morning" is the drug's doing.
+  const namesWithdrawal = clause.some((unit) => unit.anaphor?.kind === 'withdrawal' || (unit.entity?.kind === 'Condition' && WITHDRAWAL_NAME.test(unit.entity.name)));
+  return but > 0 && namesWithdrawal ? reportedSigns(clause, withdrawal) : [];
+}
+
 /** The writer's stop named in the sentence: a sudden stop ("cold turkey") or the substance stopped ("quit kratom"). */
 const isTheStop = (units: readonly Unit[], index: number): boolean =>
   isWayOfStopping(units[index]!.entity) || (units[index]!.entity?.kind === 'Substance' && isStopped(units, index));

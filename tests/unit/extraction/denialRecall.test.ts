@@ -89,6 +89,12 @@ const cases: [string, string, string[]][] = [
   // Trials that compare with placebo: "no better than placebo" denies the benefit, "superior to placebo" affirms it.
   ['no better than placebo', 'Kava was no better than placebo for anxiety.', ['RELIEVES substance:kava symptom:anxiety NEGATED ASSERTED']],
   ['superior to placebo', 'Clonidine was superior to placebo for sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
+  ['"did not differ from placebo on"', 'In the trial, sertraline did not differ from placebo on low mood.', ['RELIEVES substance:sertraline symptom:low-mood NEGATED ASSERTED']],
+  ['"differed from placebo in"', 'Lofexidine differed from placebo in sweating scores.', ['RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+  // An effect too small to count is none: "a negligible effect on", "its effect … was negligible".
+  ['"a negligible effect on"', 'Trazodone had a negligible effect on daytime fatigue.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
+  ['"effect … was negligible"', "Trazodone's effect on fatigue was negligible.", ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
+  ['near miss: an effect that was large', "Trazodone's effect on fatigue was large.", ['RELIEVES substance:trazodone symptom:fatigue AFFIRMED ASSERTED']],
   // A writer's account of what did nothing for them is about what they went through.
   ['did nothing for me', 'Kratom withdrawal was rough. Kava did nothing for me.', ['RELIEVES substance:kava condition:kratom-withdrawal NEGATED ASSERTED']],
   // A past condition is a risk factor: "a history of seizures" is not seizures.

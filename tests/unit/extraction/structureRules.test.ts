@@ -420,3 +420,16 @@ pinned('the course of signs', [
   ['a condition named in a contrasting clause after them is not theirs', 'Kratom withdrawal is common. Sweating usually fades within a week, yet low mood may persist for a month, a pattern called post-acute withdrawal syndrome.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:sweating', 'PRESENTS_WITH condition:post-acute-withdrawal-syndrome symptom:low-mood']],
   ['near miss: a medicine stopped after two nights', 'Kratom withdrawal is common. Gabapentin was given for restless legs and was stopped after 2 nights.', ['RELIEVES substance:gabapentin symptom:restlessness']],
 ]);
+
+// Signs reported after a "but", in a clause that names the withdrawal, are its signs though the sentence claims something before it;
+// not the drug's after-effects in a clause that names no withdrawal, nor signs a drug acts on in the clause.
+pinned('signs reported after "but"', [
+  ['a clause naming the withdrawal', 'quit kratom in may. kratom worked for my back pain but i stayed on it 2 yrs and the kratom wd was its own beast, yawning, irritability.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning', 'RELIEVES substance:kratom symptom:back-pain']],
+  ['near miss: no withdrawal named after "but"', 'quit kratom in may. trazodone helped a bit with sleep but i was groggy all morning after.', ['RELIEVES substance:trazodone symptom:insomnia']],
+  ['near miss: a drug acts on the sign after "but"', 'quit kratom in may. kratom worked for my back pain but the kratom wd was rough, and clonidine helped the yawning.', ['RELIEVES substance:clonidine symptom:yawning', 'RELIEVES substance:kratom symptom:back-pain']],
+]);
+
+pinned('"shut down" a sign', [
+  ['"shut down the cravings"', 'Kratom withdrawal is common. Buprenorphine shut down the cravings in a day.', ['RELIEVES substance:buprenorphine symptom:cravings']],
+  ['near miss: a clinic that shut down', 'Kratom withdrawal is common. The clinic shut down last year.', []],
+]);
