@@ -6,7 +6,7 @@ import type { EntityRef, Unit } from '../units/unit';
 import { dedupe, type Discourse, isAcuteWithdrawal } from './discourse';
 import { isComparisonStandard } from './comparisonStandard';
 
-const PAIR_WORDS = new Set(['both', 'neither']);
+const PAIR_WORDS = new Set(['both', 'neither', 'either']);
 // "many of them became dependent on kratom", "half of them reported insomnia": people counted, whatever
 // the sentence before named last.
 const COUNTING = new Set(['many', 'some', 'most', 'few', 'several', 'half', 'all', 'none', 'third', 'quarter', 'majority', 'minority']);
@@ -112,7 +112,7 @@ export function resolveAnaphor(units: readonly Unit[], index: number, kinds: rea
   // Unlike "it", a left-out subject may be a practice: the first agent of the latest sentence that names one.
   if (anaphor.kind === 'dropped') return discourse.latest(anaphor.kinds, false).filter((entity) => kinds.includes(entity.kind));
   if (PAIR_WORDS.has(units[index]!.lemma) || PAIR_WORDS.has(units[index - 1]?.lemma ?? '')) {
-    // "Both" and "neither" stand for two, whatever the role asks: the first two named of one kind
+    // "Both", "either" and "neither" stand for two, whatever the role asks: the first two named of one kind
     // ("set up a taper and prescribed clonidine and gabapentin. Both helped").
     // "mixing it with kratom is sketchy, both can slow your breathing": an "it" before counts as what it stands for.
     const referents = dedupe(units.slice(0, index).flatMap((unit, at) => (unit.anaphor?.kind === 'singular' && SINGULAR_PRONOUNS.has(unit.lemma) ? resolveAnaphor(units, at, kinds, discourse) : unit.entity && before.includes(unit.entity) ? [unit.entity] : [])));

@@ -110,6 +110,8 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
       // "Medicines such as lofexidine can reduce …": a treatment noun that heads its examples claims nothing itself.
       !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && headsExamples(units, trigger.last)) &&
+      // "Neither medication caused liver injury": a treatment noun that stands for drugs named before is their name, no claim.
+      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && units[trigger.first]!.anaphor !== undefined) &&
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
       !isExaminedAs(units, trigger) &&

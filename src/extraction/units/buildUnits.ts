@@ -41,9 +41,9 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'such']);
 const PERSONAL_POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'your', 'our']);
 // "their symptoms of anxiety", "his symptoms, such as …", "her symptoms like …": the symptoms are named after.
 const SYMPTOMS_NAMED_AFTER = new Set(['of', 'such', 'like', 'include', ',', ':', '(']);
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'neither', 'its', 'their', 'same', 'two', 'such']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'both', 'neither', 'either', 'its', 'their', 'same', 'two', 'such']);
 // Determiners of two or more: "these alkaloids", "both drugs", "neither medicine".
-const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'two']);
+const PLURAL_DETERMINERS = new Set(['these', 'those', 'both', 'neither', 'either', 'two']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'these', 'those', 'both']);
 const SINGULAR_PRONOUNS = new Set(['it', 'its', 'itself']);
 const POSSESSIVES = new Set(['its', 'their']);

@@ -91,6 +91,11 @@ const cases: [string, string, string[]][] = [
   ['superior to placebo', 'Clonidine was superior to placebo for sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['"did not differ from placebo on"', 'In the trial, sertraline did not differ from placebo on low mood.', ['RELIEVES substance:sertraline symptom:low-mood NEGATED ASSERTED']],
   ['"differed from placebo in"', 'Lofexidine differed from placebo in sweating scores.', ['RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+  // "either medication" stands for the two named before, as "both" and "neither" do; a treatment noun standing for them claims no relief itself.
+  ['"attributed to either medication"', 'Patients got buprenorphine or naltrexone. No liver injury was attributed to either medication.', ['CAUSES substance:buprenorphine condition:liver-injury NEGATED ASSERTED', 'CAUSES substance:naltrexone condition:liver-injury NEGATED ASSERTED']],
+  ['"neither medication caused": no relief denied', 'Patients got buprenorphine or naltrexone. Neither medication caused nausea.', ['CAUSES substance:buprenorphine symptom:nausea NEGATED ASSERTED', 'CAUSES substance:naltrexone symptom:nausea NEGATED ASSERTED']],
+  ['near miss: "either way"', 'Patients got buprenorphine or naltrexone. Either way, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
+  ['near miss: a medication named as one', 'Buprenorphine is a good medication for cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   // An effect too small to count is none: "a negligible effect on", "its effect … was negligible".
   ['"a negligible effect on"', 'Trazodone had a negligible effect on daytime fatigue.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
   ['"effect … was negligible"', "Trazodone's effect on fatigue was negligible.", ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
