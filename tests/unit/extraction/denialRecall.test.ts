@@ -96,6 +96,7 @@ const cases: [string, string, string[]][] = [
   ['"neither medication caused": no relief denied', 'Patients got buprenorphine or naltrexone. Neither medication caused nausea.', ['CAUSES substance:buprenorphine symptom:nausea NEGATED ASSERTED', 'CAUSES substance:naltrexone symptom:nausea NEGATED ASSERTED']],
   ['near miss: "either way"', 'Patients got buprenorphine or naltrexone. Either way, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ['near miss: a medication named as one', 'Buprenorphine is a good medication for cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+  ['vitamin C, by name and as "it"', 'Kratom withdrawal is common. Vitamin C is popular. There is no evidence that it shortens withdrawal.', ['RELIEVES substance:vitamin-c condition:kratom-withdrawal NEGATED ASSERTED']],
   // An effect too small to count is none: "a negligible effect on", "its effect … was negligible".
   ['"a negligible effect on"', 'Trazodone had a negligible effect on daytime fatigue.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
   ['"effect … was negligible"', "Trazodone's effect on fatigue was negligible.", ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
