@@ -27,7 +27,7 @@ import { answeredQuestion, clauseAndReply, repliedClaims } from './structure/ans
 import { verdictOnTarget } from './structure/verdictOnTarget';
 import { verdictClaims, withoutAnswerLabel } from './structure/verdictLine';
 import { askedRemedy } from './structure/askedRemedy';
-import { continuedClaims } from './structure/continuedClaims';
+import { continuedClaims, continuedTargets } from './structure/continuedClaims';
 import { ellipticSentence } from './structure/ellipticSentence';
 import { objectlessContribution } from './structure/objectlessContribution';
 import { objectlessVerdict } from './structure/objectlessVerdict';
@@ -263,7 +263,7 @@ export function extractDocument(text: string, vocabulary: Vocabulary): Extractio
         drafts.push(...own.map((draft): ClaimDraft => (qualified.hedged ? { ...draft, certainty: 'HEDGED' } : draft)));
       }
       const said = lastProse && previous === lastProse.sentence ? lastProse.drafts : undefined;
-      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...ellipticSentence(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
+      if (said && drafts.length === 0) drafts.push(...continuedClaims(units, said), ...continuedTargets(units, said), ...ellipticSentence(units, said), ...repliedClaims(units, said, lastProse!.sentence.units), ...verdictOnTarget(units, said), ...verdictClaims(units, said, lastProse!.sentence.units));
       // "Restless legs at night are awful. The magnesium hasn't done anything.", "… liver injury. The dose probably contributed.": a verdict
       // or a share with no object is on what the sentence before described.
       const afterProse = previous && (previous.role === 'prose' || previous.role === 'listItem') ? previous : undefined;

@@ -49,3 +49,27 @@ export function continuedClaims(units: readonly Unit[], previous: readonly Claim
   }
   return [...claims.values()];
 }
+
+// "… are also frequent", "… occur too", "… were reported as well": the sentence adds to what the one before listed.
+const ADDING_WORDS = new Set(['also', 'too']);
+const addsToBefore = (units: readonly Unit[]): boolean =>
+  units.some((unit, at) => ADDING_WORDS.has(unit.lemma) || (unit.lemma === 'as' && units[at + 1]?.lemma === 'well'));
+
+/**
+ * "Constipation is one of the most commonly reported side effects of kratom. Nausea and loss of
+ * appetite are also frequent.": a sentence that names only symptoms, with no claim of its own, and
+ * says with "also" that it adds to the sentence before, adds them to that sentence's one relation
+ * to symptoms (the same type from the same source); where the sentence before relates symptoms to
+ * more than one source, it is not said whose these are.
+ */
+export function continuedTargets(units: readonly Unit[], previous: readonly ClaimDraft[]): ClaimDraft[] {
+  const named = units.flatMap((unit) => (unit.entity ? [unit.entity] : []));
+  if (named.length === 0 || named.some((entity) => entity.kind !== 'Symptom') || !addsToBefore(units)) return [];
+  const leads = new Map(previous.filter((draft) => draft.polarity === 'AFFIRMED' && draft.target.kind === 'Symptom').map((draft) => [`${draft.type}|${draft.source.id}`, draft]));
+  if (leads.size !== 1) return [];
+  const cues = findCues(units);
+  if (cues.negations.length > 0 || cues.postNegations.length > 0) return [];
+  const lead = [...leads.values()][0]!;
+  const targets = new Map(named.map((entity) => [entity.id, entity]));
+  return [...targets.values()].map((target) => ({ type: lead.type, source: lead.source, target, polarity: 'AFFIRMED', certainty: cues.hedges.length > 0 ? 'HEDGED' : 'ASSERTED' }));
+}

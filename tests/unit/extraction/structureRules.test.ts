@@ -433,3 +433,10 @@ pinned('"shut down" a sign', [
   ['"shut down the cravings"', 'Kratom withdrawal is common. Buprenorphine shut down the cravings in a day.', ['RELIEVES substance:buprenorphine symptom:cravings']],
   ['near miss: a clinic that shut down', 'Kratom withdrawal is common. The clinic shut down last year.', []],
 ]);
+
+// Symptoms a sentence "also" names, with no claim of its own, join the sentence before's one relation to symptoms.
+pinned('symptoms added with "also"', [
+  ['side effects "also frequent"', 'Constipation is a common side effect of kratom. Nausea and loss of appetite are also frequent.', ['CAUSES substance:kratom symptom:constipation', 'CAUSES substance:kratom symptom:loss-of-appetite', 'CAUSES substance:kratom symptom:nausea']],
+  ['near miss: two sources before, whose is not said', 'Kratom causes constipation, and clonidine causes dry mouth. Nausea is also common.', ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:kratom symptom:constipation']],
+  ['near miss: no "also"', 'Constipation is a common side effect of kratom. My sister has nausea.', ['CAUSES substance:kratom symptom:constipation']],
+]);
