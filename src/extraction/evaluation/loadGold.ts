@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 import { ENTITY_KINDS } from '../../domain/entityKinds';
-import { RELATIONSHIP_TYPES } from '../../domain/relationshipTypes';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/relationshipTypes';
 import type { Vocabulary } from '../types';
 import { goldIdResolver } from './resolveGoldId';
 import type { Triple } from './scoreExtraction';
@@ -43,6 +43,15 @@ export interface Gold {
 const PROVISIONAL_ID = new RegExp(`^(?:${ENTITY_KINDS.map((kind) => kind.toLowerCase()).join('|')}):[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*$`, 'u');
 
 /**
+ * A factor brings a condition on only by contributing to it: the schema's one relation from a Factor is
+ * CONTRIBUTES_TO (domain/relationshipEnds). A writer who calls it CAUSES ("stopping suddenly causes
+ * withdrawal") says the same thing, so it is scored as the relation the graph can hold.
+ */
+function typeInSchema(type: RelationshipType, sourceId: string): RelationshipType {
+  return type === 'CAUSES' && sourceId.startsWith('factor:') ? 'CONTRIBUTES_TO' : type;
+}
+
+/**
  * Reads a gold file (tests/fixtures/gold/*.yaml) and checks it against the vocabulary and the
  * document, so a typo in the gold cannot pass for an extraction miss: every quote must be in the
  * document, every id in the vocabulary or shaped as a provisional entity's id. Ids are matched to
@@ -56,7 +65,8 @@ export function loadGold(path: string, documentText: string, vocabulary: Vocabul
       if (!vocabulary.byId.has(id) && !PROVISIONAL_ID.test(id)) throw new Error(`${path}: ${list} ${index}: malformed entity id ${id}`);
     }
     if (!documentText.includes(claim.quote)) throw new Error(`${path}: ${list} ${index}: quote not found in the document`);
-    return { type: claim.type, sourceId: resolveId(claim.source), targetId: resolveId(claim.target) };
+    const sourceId = resolveId(claim.source);
+    return { type: typeInSchema(claim.type, sourceId), sourceId, targetId: resolveId(claim.target) };
   };
   return {
     ...(gold.style ? { style: gold.style } : {}),
