@@ -154,6 +154,8 @@ export const PRESENTATION: TriggerFamily = {
   entries: phrases(
     'symptom', 'sign', 'complaint', 'feature', 'effect', 'harm', 'include', 'involve', 'come with', 'show up as',
     'manifest as', 'manifest with', 'present with', 'present as', 'characterise by', 'characterize by',
+    // "Liver injury shows itself through dark urine, itching and yellowing of the skin".
+    'show itself through', 'show itself as', 'show itself in', 'show itself by',
     'marked by', 'typical of', 'dominate by', 'dominated by', 'dominate * by',
     // "Irritability, myalgia and insomnia are typical.": signs judged typical, common or usual, of the
     // condition the text is about (claims/pairArguments), only where the judgement ends the sentence.

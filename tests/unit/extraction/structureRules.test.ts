@@ -440,3 +440,8 @@ pinned('symptoms added with "also"', [
   ['near miss: two sources before, whose is not said', 'Kratom causes constipation, and clonidine causes dry mouth. Nausea is also common.', ['CAUSES substance:clonidine symptom:dry-mouth', 'CAUSES substance:kratom symptom:constipation']],
   ['near miss: no "also"', 'Constipation is a common side effect of kratom. My sister has nausea.', ['CAUSES substance:kratom symptom:constipation']],
 ]);
+
+pinned('a condition that "shows itself through" signs', [
+  ['"shows itself through"', 'Liver injury shows itself through dark urine and itching.', ['PRESENTS_WITH condition:liver-injury symptom:dark-urine', 'PRESENTS_WITH condition:liver-injury symptom:itching']],
+  ['near miss: no condition', 'The kratom shows itself in my mood.', []],
+]);
