@@ -7,7 +7,7 @@ import { findPhrases } from './matchPhrase';
 import type { ClaimDraft } from './claimDraft';
 
 const CONTRASTS = new Set(['whereas', 'but', 'while', 'however', 'yet']);
-// Who disagrees: "others", "other studies", "a small retrospective series", "some", "many".
+// Who disagrees: "others", "other studies", "a small retrospective series", "some", "many"; or authors by name (namesAuthors).
 const DISPUTERS = new Set([...OTHER_SOURCES, 'some', 'many', 'study', 'studies', 'trial', 'trials', 'series', 'review', 'reviews', 'people', 'ppl', 'users', 'patients', 'doctor', 'doctors', 'evidence', 'dr']);
 const MAX_SUBJECT_WORDS = 5;
 // The writer's own trial: no subject, the writer, or the remedy as a pronoun ("It did nothing for me").
@@ -15,6 +15,11 @@ const TRIED_IT = new Set(['i', 'it', 'that', 'this', 'they']);
 const WRITER = new Set(['i', 'me', 'us', 'we', 'my']);
 const CLAUSE_ENDS = new Set([';', '.', ':']);
 const TRYING = new Set(['try', 'tried', 'test', 'give', 'go']);
+
+// "Delacroix et al.", "Chaudry and Mbeki": authors named as a review cites them.
+const AUTHOR_JOINERS = new Set(['and', '&', ',', 'et', 'al', '.']);
+const namesAuthors = (subject: readonly Unit[]): boolean =>
+  subject.some((unit) => unit.pos === 'PROPN') && subject.every((unit) => unit.pos === 'PROPN' || AUTHOR_JOINERS.has(unit.lemma));
 
 /**
  * A failure said with no object of its own, by someone set against the claim ("but others found no
@@ -27,7 +32,7 @@ function disputeAt(units: readonly Unit[], from: number, writerMay: boolean): bo
   const cue = { first: from + failure.first, last: from + failure.last };
   // "a second series (n = 14)": what a bracket adds is no part of who disagrees.
   const subject = withoutBrackets(units.slice(from, cue.first)).filter((unit) => unit.pos !== 'AUX');
-  const byOthers = subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase()));
+  const byOthers = subject.some((unit) => DISPUTERS.has(unit.lemma) || DISPUTERS.has(unit.text.toLowerCase())) || namesAuthors(subject);
   // "I tried it, it did nothing", "I try, it not help": the writer's trial told before the failure.
   const byWriter = writerMay && subject.every((unit) => TRIED_IT.has(unit.lemma) || TRYING.has(unit.lemma) || unit.lemma === ',');
   if (subject.length > MAX_SUBJECT_WORDS || !(byOthers || byWriter)) return false;

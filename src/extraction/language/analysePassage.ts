@@ -25,7 +25,7 @@ export function passageAnalyser(): PassageAnalyser {
       from = stop;
     }
     sentences.push(...analyseStretch(nlp, text.slice(from), offset + from));
-    return withCitationsBack(sentences);
+    return withCitationsBack(withAbbreviationsJoined(sentences));
   };
 }
 
@@ -131,6 +131,28 @@ function citationLength(tokens: readonly Token[], from: number): number {
     at = close + 1;
   }
   return at - from;
+}
+
+// Abbreviations with a full stop that the splitter takes for a sentence's end: "et al.", "vs.", "approx.", "cf.", "Dr.", "Fig.".
+const ABBREVIATIONS = new Set(['al', 'vs', 'approx', 'cf', 'dr', 'prof', 'fig']);
+const GOES_ON = /^[\p{Ll}([]/u;
+
+/**
+ * "Okafor et al. found that …", "Smith et al. (2021) reported …": the splitter ends a sentence at an
+ * abbreviation's full stop; where what follows goes on in lower case or with a bracket, it is the same
+ * sentence, so evidence quotes it whole, with whom it is according to.
+ */
+function withAbbreviationsJoined(sentences: AnalysedSentence[]): AnalysedSentence[] {
+  const joined: AnalysedSentence[] = [];
+  for (const sentence of sentences) {
+    const previous = joined[joined.length - 1];
+    const tokens = previous?.tokens ?? [];
+    const abbreviation = tokens[tokens.length - 2];
+    const endsInAbbreviation = tokens[tokens.length - 1]?.text === '.' && abbreviation !== undefined && ABBREVIATIONS.has(abbreviation.lemma) && (abbreviation.lemma !== 'al' || tokens[tokens.length - 3]?.lemma === 'et');
+    if (previous && endsInAbbreviation && GOES_ON.test(sentence.tokens[0]!.text)) joined[joined.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
+    else joined.push(sentence);
+  }
+  return joined;
 }
 
 /**

@@ -97,6 +97,10 @@ const cases: [string, string, string[]][] = [
   ['near miss: "either way"', 'Patients got buprenorphine or naltrexone. Either way, kratom causes nausea.', ['CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   ['near miss: a medication named as one', 'Buprenorphine is a good medication for cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['vitamin C, by name and as "it"', 'Kratom withdrawal is common. Vitamin C is popular. There is no evidence that it shortens withdrawal.', ['RELIEVES substance:vitamin-c condition:kratom-withdrawal NEGATED ASSERTED']],
+  // Sources that disagree in one sentence: authors named as a review cites them dispute the claim before the contrast.
+  ['"whereas Delacroix et al. found no benefit"', 'Kratom withdrawal review. Rahim et al. reported that gabapentin improved sleep onset, whereas Delacroix et al. found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:insomnia NEGATED ASSERTED']],
+  ['"whereas Delacroix and Mbeki found no benefit"', 'Kratom withdrawal review. Rahim reported that gabapentin improved sleep onset, whereas Delacroix and Mbeki found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:insomnia NEGATED ASSERTED']],
+  ['near miss: a capitalised phrase that is no author', 'Kratom withdrawal review. Gabapentin improved sleep onset, but the Kratom Kings forum found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED ASSERTED']],
   // An effect too small to count is none: "a negligible effect on", "its effect … was negligible".
   ['"a negligible effect on"', 'Trazodone had a negligible effect on daytime fatigue.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
   ['"effect … was negligible"', "Trazodone's effect on fatigue was negligible.", ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],

@@ -52,6 +52,16 @@ describe('analysePassage (the linguistic layer)', () => {
     expect(sentencesOf('Dr. Smith says e.g. kratom helps. It is known as the “Kratom wobbles.” These can manifest as anxiety.')).toHaveLength(3);
   });
 
+  it('keeps "et al." and "vs." inside a sentence that goes on after them, and ends one where a capital follows', () => {
+    expect(sentencesOf('PAWS is common. Okafor et al. found that dose mattered. Smith et al. (2021) found it too. This was shown by Smith et al. The end.')).toEqual([
+      'PAWS is common.',
+      'Okafor et al. found that dose mattered.',
+      'Smith et al. (2021) found it too.',
+      'This was shown by Smith et al.',
+      'The end.',
+    ]);
+  });
+
   it('gives lemmas and parts of speech, with document offsets', () => {
     const text = 'xx I took kratom.';
     const [sentence] = analysePassage(text.slice(3), 3);
