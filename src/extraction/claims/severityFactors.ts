@@ -9,7 +9,7 @@ import type { ClaimDraft } from './claimDraft';
 import type { SentenceContext } from './sentenceContext';
 
 // How hard a withdrawal was: "2 weeks of hell", "a harder time", "the worst symptoms", "the rougher the comedown".
-const SEVERE = new Set(['hell', 'nightmare', 'brutal', 'rough', 'harsh', 'severe', 'intense', 'hard', 'difficult', 'bad', 'awful', 'horrible', 'terrible', 'miserable', 'unbearable', 'nasty', 'torture']);
+const SEVERE = new Set(['hell', 'nightmare', 'brutal', 'rough', 'harsh', 'severe', 'intense', 'hard', 'tough', 'difficult', 'bad', 'awful', 'horrible', 'terrible', 'miserable', 'unbearable', 'nasty', 'torture']);
 // What the severity is said of: the withdrawal, its signs, or the stretch of time it took.
 const SPELLS = new Set(['symptom', 'comedown', 'time', 'day', 'week', 'night', 'month', 'hell', 'nightmare']);
 

@@ -4,7 +4,7 @@
  * relief from the adjective's direction and its degree word, rather than one listed phrase at a time.
  */
 export const WORSENING_ADJECTIVES: readonly string[] = [
-  'bad', 'worse', 'harsh', 'severe', 'intense', 'hard', 'difficult', 'rough', 'brutal', 'painful',
+  'bad', 'worse', 'harsh', 'severe', 'intense', 'hard', 'tough', 'difficult', 'rough', 'brutal', 'painful',
   'uncomfortable', 'miserable', 'dangerous', 'likely', 'long', 'frequent', 'unbearable', 'unpleasant',
   'serious', 'prolonged', 'protracted', 'heavy', 'nasty', 'awful', 'horrible', 'terrible', 'probable',
   'big', 'large',

@@ -445,3 +445,8 @@ pinned('a condition that "shows itself through" signs', [
   ['"shows itself through"', 'Liver injury shows itself through dark urine and itching.', ['PRESENTS_WITH condition:liver-injury symptom:dark-urine', 'PRESENTS_WITH condition:liver-injury symptom:itching']],
   ['near miss: no condition', 'The kratom shows itself in my mood.', []],
 ]);
+
+pinned('"tough" is a worse withdrawal, as "hard" is', [
+  ['"mean a longer, tougher withdrawal"', 'Kratom guide. Years of daily use usually mean a longer, tougher withdrawal.', ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal']],
+  ['near miss: "tough love"', 'Kratom guide. Tough love helps nobody. Tapering eases withdrawal.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+]);
