@@ -24,6 +24,7 @@ import { frequencyByFactor } from './frequencyByFactor';
 import { casesInvolving } from './casesInvolving';
 import { easedWithdrawal } from './easedWithdrawal';
 import { elaboratedSigns } from './elaboratedSigns';
+import { gentlerStrategy } from './gentlerStrategy';
 import { withoutReportingAsides } from './reportingAside';
 import { withDashAsidesAsCommas } from './dashAside';
 import { carriedSubject, ellipticClaims, ellipticStance, type MadeClaim, openingSubject } from './ellipticClaims';
@@ -160,7 +161,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
   drafts.push(...usersOutcomes(units, cues, context, drafts));
   drafts.push(...agentlessReports(units, cues, context, drafts), ...signsAfterStopping(units, cues, context, drafts), ...associationBetween(units, cues, context), ...untilTreatment(units, cues), ...armOutcomes(units, cues), ...frontedAlternative(units));
   drafts.push(...factorWhen(units, cues, context, drafts), ...purposeLabel(units, cues, triggers), ...bracketedPurposes(units, cues, context));
-  drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
+  drafts.push(...severityFactors(units, cues, context, drafts), ...easedWithdrawal(units, cues, context, drafts), ...gentlerStrategy(units, cues, context, drafts), ...elaboratedSigns(units, cues, context, triggers));
   drafts.push(...frequencyByFactor(units, cues, drafts), ...casesInvolving(units, cues, drafts), ...triedEverything(units));
   for (const { condition, symptom } of modifierSigns(units)) {
     const source = units[condition]!.entity ?? context.resolve(units, condition, ['Condition'])[0];

@@ -101,6 +101,7 @@ const cases: [string, string, string[]][] = [
   ['"whereas Delacroix et al. found no benefit"', 'Kratom withdrawal review. Rahim et al. reported that gabapentin improved sleep onset, whereas Delacroix et al. found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:insomnia NEGATED ASSERTED']],
   ['"whereas Delacroix and Mbeki found no benefit"', 'Kratom withdrawal review. Rahim reported that gabapentin improved sleep onset, whereas Delacroix and Mbeki found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED HEDGED', 'RELIEVES substance:gabapentin symptom:insomnia NEGATED ASSERTED']],
   ['near miss: a capitalised phrase that is no author', 'Kratom withdrawal review. Gabapentin improved sleep onset, but the Kratom Kings forum found no benefit.', ['RELIEVES substance:gabapentin symptom:insomnia AFFIRMED ASSERTED']],
+  ['a strategy "not any gentler"', 'Kratom withdrawal guide. Tapering is not any gentler than quitting.', ['MITIGATES strategy:tapering condition:kratom-withdrawal NEGATED ASSERTED']],
   // An effect too small to count is none: "a negligible effect on", "its effect … was negligible".
   ['"a negligible effect on"', 'Trazodone had a negligible effect on daytime fatigue.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],
   ['"effect … was negligible"', "Trazodone's effect on fatigue was negligible.", ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED']],

@@ -450,3 +450,11 @@ pinned('"tough" is a worse withdrawal, as "hard" is', [
   ['"mean a longer, tougher withdrawal"', 'Kratom guide. Years of daily use usually mean a longer, tougher withdrawal.', ['CONTRIBUTES_TO factor:duration-of-use condition:kratom-withdrawal']],
   ['near miss: "tough love"', 'Kratom guide. Tough love helps nobody. Tapering eases withdrawal.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
 ]);
+
+// A strategy said to be kinder ("gentler", "much safer") in a text about a withdrawal eases that withdrawal.
+pinned('a strategy said to be gentler', [
+  ['"is gentler for most people"', 'Kratom withdrawal guide. A gradual taper is gentler for most people.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+  ['"much safer than stopping cold turkey"', 'Kratom withdrawal guide. Tapering is much safer than stopping cold turkey.', ['MITIGATES strategy:tapering condition:kratom-withdrawal']],
+  ['near miss: easier to do', 'Kratom withdrawal guide. Tapering is easier with a scale.', []],
+  ['near miss: no comparison', 'Kratom guide. Tapering is gentle.', []],
+]);
