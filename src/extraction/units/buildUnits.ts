@@ -195,19 +195,25 @@ const MAX_MODIFIERS = 2;
 // "the other drug", "a different medicine": a modifier that sets its noun apart from what was named.
 const DISTINGUISHING = new Set(['other', 'another', 'different', 'alternative']);
 
+// "the dried leaf", "the fresh leaves": the plant talked about, in a state, is no new thing.
+const PLANT_STATES = new Set(['dried', 'dry', 'fresh', 'raw', 'powdered', 'crushed', 'ground', 'whole', 'plain', 'aged', 'green']);
+const PLANT_HEADS = new Set(['leaf', 'leave', 'plant', 'herb']);
+const inStateOnly = (tokens: AnalysedSentence['tokens'], determiner: number, noun: number): boolean =>
+  PLANT_HEADS.has(tokens[noun]!.lemma) && tokens.slice(determiner + 1, noun).every((token) => PLANT_STATES.has(token.lemma));
+
 /**
  * The word that determines the noun at `index`, over the adjectives and nouns that modify it: "these
  * side effects", "these prescription medicines", "both older drugs" are determined by "these" and
  * "both" as "these medicines" is. Only a determiner of several reaches over modifiers, as it gathers
  * what was just named; "the" or "this" before modifiers as often brings in something new ("the main
- * active ingredient is …", "this herbal remedy"). A modifier that names an entity ("these kratom
+ * active ingredient is …", "this herbal remedy"), except a plant in a state ("the dried leaf"). A modifier that names an entity ("these kratom
  * products") makes the phrase a name of that entity, and "other" a different one: neither is skipped.
  */
 function determinerBefore(tokens: AnalysedSentence['tokens'], index: number, mentions: readonly Mention[]): string | undefined {
   for (let at = index - 1; at >= 0 && at >= index - 1 - MAX_MODIFIERS; at -= 1) {
     const token = tokens[at]!;
     const modifies = MODIFIER_POS.has(token.pos) && !DETERMINERS.has(token.lemma) && !DISTINGUISHING.has(token.lemma) && !mentions.some((mention) => mention.start < token.end && token.start < mention.end);
-    if (!modifies) return at === index - 1 || PLURAL_DETERMINERS.has(token.lemma) ? token.lemma : tokens[index - 1]!.lemma;
+    if (!modifies) return at === index - 1 || PLURAL_DETERMINERS.has(token.lemma) || inStateOnly(tokens, at, index) ? token.lemma : tokens[index - 1]!.lemma;
     if (at === index - 1 - MAX_MODIFIERS) return tokens[index - 1]!.lemma;
   }
   return tokens[index - 1]?.lemma;

@@ -458,3 +458,9 @@ pinned('a strategy said to be gentler', [
   ['near miss: easier to do', 'Kratom withdrawal guide. Tapering is easier with a scale.', []],
   ['near miss: no comparison', 'Kratom guide. Tapering is gentle.', []],
 ]);
+
+// "the dried leaf" is the plant talked about, in a state; another plant's leaf is not.
+pinned('the plant in a state', [
+  ['"found in the dried leaf"', 'Kratom basics. Mitragynine is found in the dried leaf.', ['CONTAINS substance:kratom compound:mitragynine']],
+  ['near miss: another plant\'s leaf', 'Kratom basics. Mitragynine is found in the coca leaf.', []],
+]);
