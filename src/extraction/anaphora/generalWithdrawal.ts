@@ -22,8 +22,8 @@ const namesWithdrawal = (unit: Unit): boolean =>
 export function generalWithdrawal(titleUnits: readonly Unit[], vocabulary: Vocabulary, substanceOf: SubstanceOfCondition, ownCondition: OwnConditionOf): EntityRef | undefined {
   if (!titleUnits.some(namesWithdrawal)) return undefined;
   const substances = titleUnits.flatMap((unit, at) => {
-    // "Kratom, like other opioids, is hard to stop": a substance compared with is not one stopped.
-    if (isContrast(titleUnits, at) || isComparisonStandard(titleUnits, at) || comparedWith(titleUnits, at)) return [];
+    // "Kratom, like other opioids, is hard to stop": a substance compared with is not one stopped; nor one taken to stop another.
+    if (isContrast(titleUnits, at) || isComparisonStandard(titleUnits, at) || comparedWith(titleUnits, at) || takenToStop(titleUnits, at)) return [];
     const entity = unit.entity?.kind === 'Condition' ? substanceOf(unit.entity) : unit.entity;
     return entity?.kind === 'Substance' ? [entity] : [];
   });
@@ -51,4 +51,15 @@ function comparedWith(units: readonly Unit[], at: number): boolean {
   let before = at - 1;
   while (before >= 0 && (units[before]!.pos === 'DET' || units[before]!.pos === 'ADJ')) before -= 1;
   return units[before]?.lemma === 'like';
+}
+
+// "Used kratom to get off oxy", "Quitting heroin with kratom": what is taken to stop another is not stopped;
+// "Adults Using Opioids or Kratom" are still using both.
+const TAKING = new Set(['use', 'take', 'try']);
+const BY_MEANS_OF = new Set(['with', 'via']);
+
+/** "Used kratom to get off …": the unit at `at` is taken for a purpose, or the means of stopping. */
+function takenToStop(units: readonly Unit[], at: number): boolean {
+  const before = units[at - 1]?.lemma ?? '';
+  return BY_MEANS_OF.has(before) || (TAKING.has(before) && units[at + 1]?.lemma === 'to');
 }

@@ -12,6 +12,9 @@ const cases: [string, string, string[]][] = [
   ['general withdrawal: bracketed title', 'Withdrawal from Heroin and Kratom: Practice Notes (2025 revision)\n\nMagnesium is not a remedy for withdrawal.', ['RELIEVES substance:magnesium condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
   ['near miss: title stops one', 'Stopping Kratom: A Guide\n\nClonidine does not shorten withdrawal. Kratom withdrawal is rarely dangerous.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: title about no stopping', 'Kratom and Opioids: Pharmacology\n\nKratom withdrawal is common. Clonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
+  ['near miss: a substance taken to stop another', 'Used kratom to get off oxy\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['near miss: the means of stopping another', 'Quitting heroin with kratom\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal NEGATED ASSERTED']],
+  ['general withdrawal: adults using both', 'Withdrawal Management for Adults Using Opioids or Kratom\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:substance-withdrawal-syndrome NEGATED ASSERTED']],
   ['near miss: a substance compared with', 'Kratom, like other opioids, is hard to stop\n\nClonidine does not shorten withdrawal.', ['RELIEVES substance:clonidine condition:kratom-withdrawal NEGATED ASSERTED']],
   ['near miss: one stopped, one used', 'day 4 off oxys using kratom, is this normal??\n\nclonidine helps with the withdrawal.', ['RELIEVES substance:clonidine condition:opioid-withdrawal AFFIRMED ASSERTED']],
   // With no withdrawal named yet, bare "withdrawal" is that of what the title stops, else of the text's substance.
