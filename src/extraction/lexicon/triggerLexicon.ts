@@ -37,8 +37,8 @@ export const RELIEF: TriggerFamily = {
     'take the worst of * off', 'take the worst off',
     // British casual: "loperamide sorted out the diarrhoea", "gabapentin sorted his legs out", "did more for her mood".
     'sort out', 'sort * out', 'do more for',
-    // "bupe shut down the cravings".
-    'shut down', 'shut * down',
+    // "bupe shut down the cravings", "a walk burns off the restlessness".
+    'shut down', 'shut * down', 'burn off', 'burn * off',
     // "makes withdrawal milder", "made the nights less miserable"; "withdrawal is milder with a taper".
     ...madeTowards(EASING_ADJECTIVES, WORSENING_ADJECTIVES), ...towardsWith(EASING_ADJECTIVES, WORSENING_ADJECTIVES),
     'effective for', 'effective against', 'effective in', 'useful for', 'good for', 'work for',

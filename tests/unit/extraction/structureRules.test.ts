@@ -429,9 +429,11 @@ pinned('signs reported after "but"', [
   ['near miss: a drug acts on the sign after "but"', 'quit kratom in may. kratom worked for my back pain but the kratom wd was rough, and clonidine helped the yawning.', ['RELIEVES substance:clonidine symptom:yawning', 'RELIEVES substance:kratom symptom:back-pain']],
 ]);
 
-pinned('"shut down" a sign', [
+pinned('"shut down", "burn off" a sign', [
   ['"shut down the cravings"', 'Kratom withdrawal is common. Buprenorphine shut down the cravings in a day.', ['RELIEVES substance:buprenorphine symptom:cravings']],
   ['near miss: a clinic that shut down', 'Kratom withdrawal is common. The clinic shut down last year.', []],
+  ['"burn off the restlessness"', 'Kratom withdrawal is common. A walk seems to burn off a lot of the restlessness.', ['MITIGATES strategy:physical-activity symptom:restlessness']],
+  ['near miss: savings burned off', 'Kratom withdrawal is common. I burned off my savings on kratom.', []],
 ]);
 
 // Symptoms a sentence "also" names, with no claim of its own, join the sentence before's one relation to symptoms.
