@@ -69,3 +69,17 @@ export function translateDriverError(error: unknown): unknown {
   if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED/i.test(messageOf(error))) return new DatabaseUnavailableError();
   return error;
 }
+
+// Failures of the query's own making: its Cypher, its parameters, the schema's constraints, its rights.
+const QUERY_FAULTS = ['Neo.ClientError.Statement.', 'Neo.ClientError.Schema.', 'Neo.ClientError.Security.', 'Neo.ClientError.Request.'];
+
+/**
+ * True for a driver failure the query did not cause: a terminated transaction, a transient or database
+ * error, a dropped socket. A database shutting down mid-transaction answers with any of these, and only
+ * asking it afterwards tells an outage from a passing fault (GraphDatabase does).
+ */
+export function mayBeOutage(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = 'code' in error ? String(error.code) : '';
+  return !QUERY_FAULTS.some((prefix) => code.startsWith(prefix));
+}

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape, type Session } from 'neo4j-driver';
 
 import { cypherParameters } from './cypherParameters';
-import { DatabaseUnavailableError, isPoolWaitExpired, QueryTimeoutError, translateDriverError } from './errors';
+import { DatabaseUnavailableError, isPoolWaitExpired, mayBeOutage, QueryTimeoutError, translateDriverError } from './errors';
 import { QueryTrace } from './queryTrace';
 
 export interface GraphDatabaseOptions {
@@ -262,11 +262,16 @@ export class GraphDatabase {
   /**
    * Our own error for a driver failure. When a wait on this side ran out (our abort, our deadline, the
    * connection pool), the error cannot say why, so the database is asked: TIMEOUT if it answers or is too
-   * busy to answer at once, DATABASE_UNAVAILABLE only if it cannot be reached.
+   * busy to answer at once, DATABASE_UNAVAILABLE only if it cannot be reached. Any other failure the query
+   * itself did not cause is asked about too (see mayBeOutage).
    */
   private async explain(error: unknown, cutShortHere: boolean): Promise<unknown> {
-    if (!cutShortHere && !isPoolWaitExpired(error)) return translateDriverError(error);
-    return (await this.unreachable()) ? new DatabaseUnavailableError() : new QueryTimeoutError();
+    if (cutShortHere || isPoolWaitExpired(error)) return (await this.unreachable()) ? new DatabaseUnavailableError() : new QueryTimeoutError();
+    const translated = translateDriverError(error);
+    // A failure the query did not cause ("the transaction has been terminated" as the database shuts down) is
+    // an outage if the database is now out of reach; otherwise it passes as it came.
+    if (translated !== error || !mayBeOutage(error)) return translated;
+    return (await this.unreachable()) ? new DatabaseUnavailableError() : error;
   }
 
   private async unreachable(): Promise<boolean> {

@@ -27,6 +27,8 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
   /** For seeding and inspecting, with room for the seed's long transactions. */
   let admin: GraphDatabase;
   let app: AppOn;
+  /** What the API wrote to its log: printed when an answer is not the one expected, to tell why. */
+  const appLog: string[] = [];
 
   const start = async () => {
     const started = await startLocalNeo4j({ port: PORT, dataDir: DATA_DIR });
@@ -57,7 +59,7 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
     database = connect(TIMEOUT_MS);
     admin = connect(60_000);
     await runSeed(admin, { reset: true, maxDocumentBytes: 5 * 1024 * 1024, log: () => undefined });
-    app = await startAppOn(database, { QUERY_TIMEOUT_MS: String(TIMEOUT_MS) });
+    app = await startAppOn(database, { QUERY_TIMEOUT_MS: String(TIMEOUT_MS) }, (line) => appLog.push(line));
   });
   afterAll(async () => {
     await app?.close();
@@ -105,6 +107,24 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
     expect(await passagesOf(id)).toBe(0);
   });
 
+  it('a transaction the database terminates as it goes away is DATABASE_UNAVAILABLE, not an internal error', async () => {
+    const terminated = () => Object.assign(new Error('The transaction has been terminated.'), { code: 'Neo.ClientError.Transaction.Terminated' });
+    // While the database answers, such a failure passes as it came.
+    const whileUp = admin.inWriteTransaction(async () => {
+      throw terminated();
+    });
+    await expect(whileUp).rejects.toThrow('The transaction has been terminated.');
+    await expect(whileUp).rejects.not.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(
+      admin.inWriteTransaction(async () => {
+        await neo4j.stop();
+        throw terminated();
+      }),
+    ).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    neo4j = await start();
+    await eventually(readiness, (status) => status === 200);
+  });
+
   it('an ingestDocument interrupted by the outage is either wholly stored or wholly absent', async () => {
     const sentence = 'Kratom contains mitragynine, which acts on the mu-opioid receptor and may ease anxiety, nausea and cravings. ';
     const text = Array.from({ length: 400 }, (_, i) => `${sentence}Paragraph ${i}.\n\n`).join('');
@@ -125,7 +145,9 @@ describe('Outage: the API survives Neo4j going away and coming back, without a r
       expect(await documentCount(id)).toBe(1);
       expect(passages).toBe(400);
     } else {
-      expect(answer.errors?.[0]?.extensions?.['code']).toMatch(/DATABASE_UNAVAILABLE|TIMEOUT/);
+      const code = String(answer.errors?.[0]?.extensions?.['code']);
+      if (!/DATABASE_UNAVAILABLE|TIMEOUT/.test(code)) console.error(`The API's log:\n${appLog.join('\n')}`);
+      expect(code).toMatch(/DATABASE_UNAVAILABLE|TIMEOUT/);
       expect(await documentCount(id)).toBe(0);
       expect(passages).toBe(0);
     }
