@@ -22,6 +22,11 @@ export class WriteConflictError extends Error {
   }
 }
 
+/** The driver's (or Neo4j's) status code of a failure, '' when it has none. */
+function codeOf(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
 // Two writes on one document: the second waited for the first's lock past its own timeout (Neo4j
 // then stops its lock client), the two deadlocked, or the first created the same unique id.
 const CONFLICT_CODES = new Set([
@@ -36,7 +41,7 @@ const CONFLICT_CODES = new Set([
  * WriteConflictError, which the client may retry; anything else passes as is.
  */
 export function asWriteConflict(error: unknown): unknown {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = codeOf(error);
   return CONFLICT_CODES.has(code) ? new WriteConflictError() : error;
 }
 
@@ -63,7 +68,7 @@ export function isPoolWaitExpired(error: unknown): boolean {
  * A pool wait that expired is a timeout here; GraphDatabase asks the database first (see isPoolWaitExpired).
  */
 export function translateDriverError(error: unknown): unknown {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = codeOf(error);
   const timedOut = TIMEOUT_CODES.has(code) || (error instanceof Error && error.name === 'AbortError') || isPoolWaitExpired(error);
   if (timedOut) return new QueryTimeoutError();
   if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED/i.test(messageOf(error))) return new DatabaseUnavailableError();
@@ -80,6 +85,6 @@ const QUERY_FAULTS = ['Neo.ClientError.Statement.', 'Neo.ClientError.Schema.', '
  */
 export function mayBeOutage(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  const code = 'code' in error ? String(error.code) : '';
+  const code = codeOf(error);
   return !QUERY_FAULTS.some((prefix) => code.startsWith(prefix));
 }

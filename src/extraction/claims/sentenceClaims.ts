@@ -108,11 +108,7 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       // "The doctor gave him hydroxyzine": what is given to someone is a medicine, not a harm.
       !(trigger.head === 'give' && GIVEN_KINDS.has(units[trigger.last + 1]?.entity?.kind ?? '')) &&
       (!VERB_ONLY.has(units[trigger.first]!.text.toLowerCase()) || units[trigger.first]!.pos === 'VERB') &&
-      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && saysAbsent(units, trigger.first)) &&
-      // "Medicines such as lofexidine can reduce …": a treatment noun that heads its examples claims nothing itself.
-      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && headsExamples(units, trigger.last)) &&
-      // "Neither medication caused liver injury": a treatment noun that stands for drugs named before is their name, no claim.
-      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && units[trigger.first]!.anaphor !== undefined) &&
+      !(trigger.first === trigger.last && TREATMENT_WORDS.has(trigger.head) && treatmentNounClaimsNothing(units, trigger.first)) &&
       !isAttributive(units, trigger) &&
       !isLoweredRisk(units, trigger) &&
       !isExaminedAs(units, trigger) &&
@@ -198,6 +194,14 @@ const SIGN_KINDS = new Set(['Symptom', 'Condition']);
 
 const headsExamples = (units: readonly Unit[], noun: number): boolean =>
   (units[noun + 1]?.lemma === 'such' && units[noun + 2]?.lemma === 'as') || units[noun + 1]?.lemma === 'like' || (units[noun + 1]?.lemma === ',' && units[noun + 2]?.lemma === 'such');
+
+/**
+ * A treatment noun that claims nothing itself: one said absent ("without treatment", "no medicine"); one
+ * heading its examples ("Medicines such as lofexidine can reduce …"); one standing for drugs named before
+ * ("Neither medication caused liver injury"), which is their name.
+ */
+const treatmentNounClaimsNothing = (units: readonly Unit[], noun: number): boolean =>
+  saysAbsent(units, noun) || headsExamples(units, noun) || units[noun]!.anaphor !== undefined;
 
 function saysAbsent(units: readonly Unit[], noun: number): boolean {
   const before = units[noun - 1]?.lemma;
