@@ -24,6 +24,8 @@ export class Discourse {
   private readonly sentences: EntityRef[][] = [];
   /** Per remembered sentence, the entities it names itself (not through an anaphor). */
   private readonly named: EntityRef[][] = [];
+  /** The latest remembered sentence naming each kind (its index in `sentences`), so `latest` need not search back. */
+  private readonly latestNaming = new Map<EntityKind, number>();
   private readonly syndromes: EntityRef[] = [];
   private entered: EntityRef | undefined;
   /** The sentence (its index among those remembered) that entered the withdrawal. */
@@ -78,6 +80,7 @@ export class Discourse {
     if (entities.length === 0) return;
     this.sentences.push([...entities]);
     this.named.push([...named]);
+    for (const entity of entities) this.latestNaming.set(entity.kind, this.sentences.length - 1);
     for (const entity of entities) {
       const count = (this.mentionCounts.get(entity.id)?.count ?? 0) + 1;
       this.mentionCounts.set(entity.id, { entity, count, last: this.sentences.length });
@@ -95,11 +98,10 @@ export class Discourse {
 
   /** The entities of `kinds` in the latest sentence that has any: all of them, or its first. */
   latest(kinds: readonly EntityKind[], all: boolean): EntityRef[] {
-    for (let index = this.sentences.length - 1; index >= 0; index -= 1) {
-      const found = this.sentences[index]!.filter((entity) => kinds.includes(entity.kind));
-      if (found.length > 0) return all ? dedupe(found) : [found[0]!];
-    }
-    return [];
+    const index = Math.max(-1, ...kinds.map((kind) => this.latestNaming.get(kind) ?? -1));
+    if (index < 0) return [];
+    const found = this.sentences[index]!.filter((entity) => kinds.includes(entity.kind));
+    return all ? dedupe(found) : [found[0]!];
   }
 
   /** The two latest distinct entities of one of `kinds`, named in one sentence or apart; none if there is no such pair. */

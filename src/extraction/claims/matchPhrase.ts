@@ -73,16 +73,29 @@ function firstWordIndex(phrases: Phrases): Map<string, Phrases> {
   return index;
 }
 
-/** The phrases whose first word the unit can match (matchesWord): by lemma, by form, or as a verb misread as a noun. */
+// Each unit's opening words, worked out once: every cue list asks for them at every unit.
+const openingWordsOf = new WeakMap<Unit, readonly string[]>();
+
+/** The words a phrase may open with at `unit` (matchesWord): its lemma, its form, or the form of a verb misread as a noun. */
+function openingWords(unit: Unit): readonly string[] {
+  let words = openingWordsOf.get(unit);
+  if (!words) {
+    const found = new Set([unit.lemma]);
+    if (!unit.rewritten) {
+      const form = unit.text.toLowerCase();
+      found.add(form);
+      if (unit.pos === 'NOUN' && unit.lemma === form) found.add(form.replace(/s$/, '')).add(form.replace(/es$/, ''));
+    }
+    words = [...found];
+    openingWordsOf.set(unit, words);
+  }
+  return words;
+}
+
+/** The phrases whose first word the unit can match. */
 function phrasesOpenedBy(unit: Unit, index: Map<string, Phrases>): Phrases {
   if (unit.entity !== undefined) return [];
-  const words = new Set([unit.lemma]);
-  if (!unit.rewritten) {
-    const form = unit.text.toLowerCase();
-    words.add(form);
-    if (unit.pos === 'NOUN' && unit.lemma === form) words.add(form.replace(/s$/, '')).add(form.replace(/es$/, ''));
-  }
-  return [...words].flatMap((word) => index.get(word) ?? []);
+  return openingWords(unit).flatMap((word) => index.get(word) ?? []);
 }
 
 /** Every match of any of `phrases` in the units, longest first at each position, none inside another. */

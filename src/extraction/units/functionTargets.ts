@@ -82,16 +82,14 @@ function statedState(units: readonly Unit[], index: number, found: { entry: (typ
   return state ? { first: index, last: after, excess: state === 'excess' } : undefined;
 }
 
+// Each function word split into its words once, in FUNCTION_WORDS' order (the first that matches wins).
+const FUNCTION_PHRASES = FUNCTION_WORDS.flatMap((entry) => entry.words.map((word) => ({ entry, parts: word.split(' ') })));
+
 /** The function word (one or two units) starting at `index`, if any. */
 function functionAt(units: readonly Unit[], index: number): { entry: (typeof FUNCTION_WORDS)[number]; length: number } | undefined {
   if (units[index]!.entity) return undefined;
-  for (const entry of FUNCTION_WORDS) {
-    for (const word of entry.words) {
-      const parts = word.split(' ');
-      if (parts.every((part, at) => units[index + at] !== undefined && !units[index + at]!.entity && (units[index + at]!.lemma === part || units[index + at]!.text.toLowerCase() === part))) return { entry, length: parts.length };
-    }
-  }
-  return undefined;
+  const found = FUNCTION_PHRASES.find(({ parts }) => parts.every((part, at) => units[index + at] !== undefined && !units[index + at]!.entity && (units[index + at]!.lemma === part || units[index + at]!.text.toLowerCase() === part)));
+  return found && { entry: found.entry, length: found.parts.length };
 }
 
 /** The verb a function word is the object of, a few pronouns, determiners or particles before it. */
