@@ -17,7 +17,7 @@ import { asExperiencedSigns } from './experiencedSigns';
 import type { Pair } from './pair';
 import { isCombined, polysubstanceUse } from './combination';
 import { isApposedAction } from './apposedAction';
-import { gerundObjectOnly } from './gerundSubject';
+import { gerundObjectOnly, isReplacement } from './gerundSubject';
 import { effectOwners } from './effectOwners';
 import type { SentenceContext } from './sentenceContext';
 
@@ -513,7 +513,7 @@ function isPrepositionalSubject(units: readonly Unit[], trigger: Trigger, group:
   const directed = DIRECTED.has(trigger.family.name);
   // "use of clonidine for sweating": the treatment before a bare "for" is its agent wherever it stands.
   if (group.side !== 'left' || isBareFor(trigger) || (directed && trigger.passive) || (!directed && trigger.family !== ASSOCIATION)) return false;
-  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group) || isAppositiveTo(units, trigger, group)) return false;
+  if (!afterPreposition(units, group.first) || specifiesTreatment(units, group.first) || modifiesNounTrigger(units, trigger, group) || isAppositiveTo(units, trigger, group) || isReplacement(units, trigger, group.first)) return false;
   return groups.some((other) => other.side === 'left' && other.first < group.first && !afterPreposition(units, other.first));
 }
 

@@ -76,6 +76,15 @@ const cases: [string, string, string[]][] = [
   // Contrast never moves a claim onto the wrong entity.
   ['unlike (issue 10)', 'Unlike kratom, methadone relieves cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
   ['instead of', 'Instead of kratom, buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+  // What replaces is the agent, never what is replaced.
+  ['replacing X with Y', 'Replacing kratom with buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+  ['swapping X for Y or Z, denied', 'Swapping kratom for alcohol or sleeping pills will not make kratom withdrawal easier.', [
+    'RELIEVES substance:alcohol condition:kratom-withdrawal NEGATED ASSERTED',
+    'RELIEVES substance:sleep-aids condition:kratom-withdrawal NEGATED ASSERTED',
+  ]],
+  ['switching from X to Y', 'Switching from kratom to methadone relieved my cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+  ['trading X for Y, a cause', 'Trading kratom for phenibut made my anxiety worse.', ['CAUSES substance:phenibut symptom:anxiety AFFIRMED ASSERTED']],
+  ['substituting Y for X: the object comes in', 'Substituting buprenorphine for kratom relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['conditional wrong source (issue 10)', 'If naloxone is given while kratom is still active, it can trigger precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED HEDGED']],
   // Relative clauses and unseen names.
   ['relative clause, unseen compound (issue 10)', 'Kratom contains zelnorphine, which binds the mu-opioid receptor.', [
