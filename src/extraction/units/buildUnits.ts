@@ -90,7 +90,7 @@ export function buildUnits(sentence: AnalysedSentence, mentions: readonly Mentio
       continue;
     }
     const shorthand = Object.hasOwn(SHORTHAND, token.text) ? SHORTHAND[token.text] : undefined;
-    const openingVerb = i === 0 ? openingTriggerVerb(token) : undefined;
+    const openingVerb = i === 0 ? openingTriggerVerb(token, tokens[i + 1]) : undefined;
     const unit: Unit = shorthand
       ? { start: token.start, end: token.end, text: token.text, ...shorthand }
       : openingVerb
@@ -142,15 +142,18 @@ function wordPos(tokens: readonly Token[], index: number, nextMention: Mention |
 }
 
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
+// The first words of trigger phrases: "effect" in "effect on", "benefit" in "benefit for".
+const TRIGGER_OPENERS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.map((entry) => entry.lemmas[0]!)));
 const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;
 
 /**
  * "Lifts a low mood", "Eases muscle aches" (a product page's bullet with no subject): the tagger
  * takes a capitalised verb opening the sentence for a name. One that is a trigger verb with its
- * "-s" is the verb; the dropped subject is then restored as for forum writing.
+ * "-s" is the verb; the dropped subject is then restored as for forum writing. Before "such as" it
+ * is the plural noun its examples belong to ("Medicines such as clonidine relieve sweating").
  */
-function openingTriggerVerb(token: { text: string; pos: string }): string | undefined {
-  if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(token.text)) return undefined;
+function openingTriggerVerb(token: { text: string; pos: string }, next: { lemma: string } | undefined): string | undefined {
+  if (token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+s$/u.test(token.text) || next?.lemma === 'such') return undefined;
   const lower = token.text.toLowerCase();
   return [lower.slice(0, -1), lower.slice(0, -2)].find((stem) => TRIGGER_VERBS.has(stem) && stem.length > 2);
 }
@@ -180,6 +183,8 @@ function anaphorOf(
   }
   // "Neither relieves cravings": the pronoun of a pair named before, denied as a whole.
   if (lemma === 'neither') return next && (next.pos === 'VERB' || next.pos === 'AUX') ? { kind: 'plural', kinds: ALL_KINDS } : undefined;
+  // "its effect on daytime fatigue was negligible": the owner of an effect is its agent, as in "trazodone's effect".
+  if (lemma === 'its' && next?.pos === 'NOUN' && TRIGGER_OPENERS.has(next.lemma)) return { kind: 'singular', kinds: ['Substance', 'Compound', 'Strategy'] };
   // A pronoun followed by a noun is a determiner of that noun ("these compounds"), resolved there;
   // a modal the tagger takes for a noun ("both can cause") is not one.
   if (next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM') && lemma !== 'it' && !MODALS.has(next.lemma)) return undefined;

@@ -66,6 +66,9 @@ const cases: [string, string, string[]][] = [
   // Cross-sentence subjects.
   ['typical complaints (issue 10)', 'Kratom withdrawal peaks on the third day. Typical complaints are chills and a runny nose.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:chills AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:runny-nose AFFIRMED ASSERTED']],
   ['pronoun', 'Methadone is a long-acting opioid. It reduces cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+  ['its effect, denied', 'Trazodone helps sleep, although its effect on fatigue was negligible.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED', 'RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
+  ['its effect, next sentence', 'Trazodone helps sleep. Its benefit for fatigue is small.', ['RELIEVES substance:trazodone symptom:fatigue AFFIRMED ASSERTED', 'RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
+  ['near miss: "its" determining a noun that opens no trigger', 'Trazodone helps sleep. Its price on fatigue clinics is high.', ['RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
   ['the drug', 'Clonidine is an old medicine. The drug lessens sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['these compounds (issue 10)', 'Mitragynine and paynantheine bind the mu-opioid receptor. These two compounds also reach the kappa receptor.', [
     'ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED',
@@ -94,6 +97,7 @@ const cases: [string, string, string[]][] = [
   ['sentence-initial unseen name', 'Phenazorine relieves cravings.', ['RELIEVES substance:phenazorine symptom:cravings AFFIRMED ASSERTED']],
   ['a compound of an English word and "line" names no drug', 'A helpline or a lifeline can help you get through the cravings.', []],
   ['near miss: an unseen name in "-line" is still a drug', 'Protriptyline can help you get through the cravings.', ['RELIEVES substance:protriptyline symptom:cravings AFFIRMED ASSERTED']],
+  ['a kind opening the sentence, with its examples', 'Medicines such as clonidine and lofexidine relieve sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
   ['unseen list member', 'Kratom can cause nausea and jitteriness.', ['CAUSES substance:kratom symptom:jitteriness AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   // CAUSES from compounds and conditions.
   ['compound cause (issue 10)', 'Mitragynine can cause respiratory depression.', ['CAUSES compound:mitragynine symptom:respiratory-depression AFFIRMED ASSERTED']],
