@@ -24,7 +24,7 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'get']);
 // Prepositions that name the means of an active verb and the agent of a passive one.
 const MEANS = new Set(['by', 'through', 'via']);
 // Verbs whose passive subject is the remedy ("clonidine is recommended"), not what it acts on.
-const PRESCRIBING = new Set(['recommend']);
+const PRESCRIBING = new Set(['recommend', 'use', 'prescribe', 'offer']);
 // "headaches from kratom", "the low mood that follows withdrawal": like a by-phrase, these name the
 // agent after the trigger (and, in the passive, "is followed by" names it before).
 const AGENT_AFTER = new Set(['from', 'follow']);

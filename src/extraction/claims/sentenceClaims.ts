@@ -1,6 +1,6 @@
 import { AGENT_KINDS } from '../../domain/entityKinds';
 import { RELIEF_TYPES } from '../../domain/relationshipTypes';
-import { ACTION_NOUNS, ASSOCIATION, CAUSE } from '../lexicon/triggerLexicon';
+import { ACTION_NOUNS, ASSOCIATION, CAUSE, FRONTED_ONLY } from '../lexicon/triggerLexicon';
 import { isArgument, type Unit } from '../units/unit';
 import { type Group, groupsAfter, groupsBefore } from './argumentGroups';
 import { isNamedWithdrawal } from '../anaphora/discourse';
@@ -95,8 +95,9 @@ export function sentenceClaims(written: readonly Unit[], context: SentenceContex
       (trigger.head !== 'with' || conditionBefore(units, trigger.first)) &&
       // "taken kratom for 3 years": a bare "for" before a span of time names how long, not what for.
       (trigger.head !== 'for' || (treatmentBefore(units, trigger.first) && !startsDuration(units, trigger.first))) &&
-      // "For kratom withdrawal, a gradual taper is recommended": a bare "recommend" relieves only what a fronted "for" names.
-      (trigger.head !== 'recommend' || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
+      // "For kratom withdrawal, a gradual taper is recommended", "For diarrhoea, loperamide is often used": a bare verb of
+      // prescribing relieves only what a fronted "for" names.
+      (!FRONTED_ONLY.has(trigger.head) || trigger.first !== trigger.last || frontedTarget(units, trigger).length > 0) &&
       (trigger.head !== 'from' || harmBefore(units, trigger.first)) &&
       // "Clonidine 0.1 mg bid prn sweats": a chart's "prn" is "as needed for" only with the sign right after it.
       (trigger.head !== 'prn' || units[trigger.first + 1]?.entity !== undefined) &&

@@ -24,6 +24,9 @@ export const SIGNS_COURSE: readonly string[] = IMPROVED_WITH.filter((verb) => ![
 // Collected from how withdrawal medicine is written about: clinical reviews and guidelines
 // ("attenuates", "is effective for"), consumer pages ("helps with", "eases") and forums ("takes the
 // edge off", "killed the cravings", "works for").
+/** Verbs of prescribing that, bare, relieve only what a fronted "for" names ("For diarrhoea, loperamide is often used"). */
+export const FRONTED_ONLY: ReadonlySet<string> = new Set(['recommend', 'use', 'prescribe', 'offer']);
+
 export const RELIEF: TriggerFamily = {
   name: 'relief',
   types: ['RELIEVES', 'MITIGATES'],
@@ -55,7 +58,8 @@ export const RELIEF: TriggerFamily = {
     // "attenuate autonomic features but leave craving largely untouched" (denied by its last word: lexicon/assertionCues).
     'leave * untouched', 'leave * unchanged', 'leave * unaffected',
     // A medicine's use is its treatment ("Loperamide was used for diarrhoea", "may be offered for"); a clinician's "was started for", not a writer's "started (kratom) for back pain", a motive.
-    'use for', 'use as * for', 'offer for', 'prescribe for', 'be start for', 'be commence for', 'be initiate for', 'give for', 'recommend for', 'recommend', 'indicate for',
+    'use for', 'use as * for', 'offer for', 'prescribe for', 'be start for', 'be commence for', 'be initiate for', 'give for', 'recommend for', 'indicate for',
+    ...FRONTED_ONLY,
     'adjunct for', 'approve for', 'first-line treatment for',
     // Answer keys and handouts: "Hydroxyzine is for anxiety"; drug charts: "Clonidine 0.1 mg bid prn sweats" (as needed for).
     'be for', 'prn',

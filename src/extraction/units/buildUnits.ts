@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../domain/entityKinds';
 import { DEPENDENCE_WORDS, WITHDRAWAL_WORDS } from '../lexicon/conditionWords';
-import { TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
+import { FRONTED_ONLY, TRIGGER_FAMILIES } from '../lexicon/triggerLexicon';
 import type { AnalysedSentence, Token } from '../language/analysedText';
 import { SHORTHAND, SPLIT_SHORTHAND } from '../lexicon/shorthand';
 import type { Mention, Vocabulary } from '../types';
@@ -141,7 +141,8 @@ function wordPos(tokens: readonly Token[], index: number, nextMention: Mention |
   return isAttributiveParticiple(tokens, index, nextIsMention, TRIGGER_VERBS) ? 'ADJ' : token.pos;
 }
 
-const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1).map((entry) => entry.lemmas[0]!)));
+// A verb that relieves only after a fronted "for" ("Users who stop …" opens with no verb "use").
+const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1 && !FRONTED_ONLY.has(entry.lemmas[0]!)).map((entry) => entry.lemmas[0]!)));
 // The first words of trigger phrases: "effect" in "effect on", "benefit" in "benefit for".
 const TRIGGER_OPENERS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.map((entry) => entry.lemmas[0]!)));
 const isBareTriggerVerb = (token: { text: string; lemma: string }): boolean => TRIGGER_VERBS.has(token.lemma) && token.text.toLowerCase() === token.lemma;

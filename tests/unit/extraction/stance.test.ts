@@ -79,6 +79,12 @@ const cases: [string, string, string[]][] = [
   // Contrast never moves a claim onto the wrong entity.
   ['unlike (issue 10)', 'Unlike kratom, methadone relieves cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
   ['instead of', 'Instead of kratom, buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+  // A fronted "for" names what a bare verb of prescribing relieves; without it the verb claims nothing.
+  ['fronted for, passive use', 'For diarrhoea, loperamide is often used.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['fronted for, prescribed', 'For nausea, ondansetron is commonly prescribed.', ['RELIEVES substance:ondansetron symptom:nausea AFFIRMED ASSERTED']],
+  ['fronted for, offered, hedged', 'For the cravings, doctors may offer naltrexone.', ['RELIEVES substance:naltrexone symptom:cravings AFFIRMED HEDGED']],
+  ['near miss: a bare use with no fronted for', 'Many people use kratom daily.', []],
+  ['near miss: a fronted span of time', 'For three years I used kratom.', []],
   // What replaces is the agent, never what is replaced.
   ['replacing X with Y', 'Replacing kratom with buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['swapping X for Y or Z, denied', 'Swapping kratom for alcohol or sleeping pills will not make kratom withdrawal easier.', [
