@@ -200,9 +200,10 @@ export const ASSOCIATION: TriggerFamily = {
   types: ['PRESENTS_WITH', 'CAUSES', 'CONTRIBUTES_TO'],
   entries: phrases(
     'associate with', 'associated with', 'link to', 'linked to', 'tie to', 'seen with', 'see with', 'report',
-    // "constipation is common with regular kratom use", "nausea is frequent with high doses";
+    // "constipation is common with regular kratom use", "nausea is frequent with high doses", "seizures are rare with
+    // kratom alone", "respiratory depression is unlikely with buprenorphine alone" (a hedge: lexicon/assertionCues);
     // case literature: "hepatitis is well recognised with kratom", "seizures have been documented with high doses".
-    'common with', 'frequent with', 'recognise with', 'recognize with', 'document with', 'describe with',
+    'common with', 'frequent with', 'rare with', 'uncommon with', 'likely with', 'unlikely with', 'recognise with', 'recognize with', 'document with', 'describe with',
     // "severity is related to dose", "the risk of hepatotoxicity is dose-related", "loperamide-related arrhythmia".
     'relate to', 'related to', '- related', '- dependent', 'dependent on',
   ),
