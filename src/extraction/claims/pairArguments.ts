@@ -189,12 +189,28 @@ function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKi
     const dosed = unit.entity.kind === 'Factor' && DOSE.test(unit.entity.name) && units[item.index + 1]?.lemma === 'of' ? units[item.index + 2]?.entity : undefined;
     return dosed && kinds.includes(dosed.kind) ? [dosed] : [];
   }
-  if (unit.anaphor) return context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
+  if (unit.anaphor) return objectSign(units, item.index, kinds) ?? context.resolve(units, item.index, kinds.filter((kind) => unit.anaphor!.kinds.includes(kind)));
   const kind = item.kindHint ?? preferred;
   if (!kinds.includes(kind) || (unit.pos === 'PHRASE' && !item.kindHint)) return [];
   // A drug-shaped name is a drug or a compound, never a symptom or a condition ("medicines").
   if (unit.pos !== 'PHRASE' && !DRUG_KINDS.includes(kind)) return [];
   return [context.provisional(unit.text, kind)];
+}
+
+const STRETCH_ENDS = new Set([';', ':']);
+
+/**
+ * "Sleep hygiene reduces insomnia, whereas caffeine worsens it", "… switched to ondansetron, which controlled it":
+ * "it" as a verb's object is the sign the sentence named last before it, when a sign is what the role asks for.
+ */
+function objectSign(units: readonly Unit[], index: number, kinds: readonly EntityKind[]): EntityRef[] | undefined {
+  if (units[index]!.lemma !== 'it' || units[index - 1]?.pos !== 'VERB' || !kinds.includes('Symptom')) return undefined;
+  // "… sorts out the diarrhoea; and a slow taper eases it": a semicolon or colon ends the stretch it may point back into.
+  for (let at = index - 1; at >= 0 && !STRETCH_ENDS.has(units[at]!.text); at -= 1) {
+    const entity = units[at]!.entity;
+    if (entity?.kind === 'Symptom' && !isContrast(units, at)) return [entity];
+  }
+  return undefined;
 }
 
 function sourcePreference(type: RelationshipType): EntityKind {

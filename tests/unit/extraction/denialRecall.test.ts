@@ -311,7 +311,8 @@ const cases: [string, string, string[]][] = [
   ['near miss: "at high doses" contributes', 'Kratom is a plant. Kratom can cause liver injury at high doses.', ['CAUSES substance:kratom condition:liver-injury AFFIRMED ASSERTED', 'CONTRIBUTES_TO factor:dose condition:liver-injury AFFIRMED ASSERTED']],
   // A fronted alternative denies of the subject what it says the subject did not do.
   ['"Rather than relieving pain, kratom caused headaches"', 'Kratom is a plant. Rather than relieving pain, kratom caused headaches.', ['CAUSES substance:kratom symptom:headache AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:pain NEGATED ASSERTED']],
-  ['"Far from easing anxiety"', 'Kratom is a plant. Far from easing anxiety, kratom made it worse.', ['RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
+  // "made it worse": "it" is the anxiety named before it (claims/pairArguments objectSign).
+  ['"Far from easing anxiety"', 'Kratom is a plant. Far from easing anxiety, kratom made it worse.', ['CAUSES substance:kratom symptom:anxiety AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:anxiety NEGATED ASSERTED']],
   ['near miss: "rather than" a practice', 'Kratom is a plant. Rather than tapering, he stopped kratom abruptly.', []],
   ['near miss: "case reports involving" a use', 'Kratom is a plant. Respiratory depression has been described in case reports involving kratom use.', ['CAUSES substance:kratom symptom:respiratory-depression AFFIRMED HEDGED']],
   // The writer's own trial told before the failure disputes what others said it does.

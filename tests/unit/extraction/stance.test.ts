@@ -71,6 +71,10 @@ const cases: [string, string, string[]][] = [
   ['its effect, denied', 'Trazodone helps sleep, although its effect on fatigue was negligible.', ['RELIEVES substance:trazodone symptom:fatigue NEGATED ASSERTED', 'RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
   ['its effect, next sentence', 'Trazodone helps sleep. Its benefit for fatigue is small.', ['RELIEVES substance:trazodone symptom:fatigue AFFIRMED ASSERTED', 'RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
   ['near miss: "its" determining a noun that opens no trigger', 'Trazodone helps sleep. Its price on fatigue clinics is high.', ['RELIEVES substance:trazodone symptom:insomnia AFFIRMED ASSERTED']],
+  ['"it" as a verb\'s object is the sign named before it', 'Sleep hygiene reduces insomnia, whereas caffeine worsens it.', ['CAUSES substance:caffeine symptom:insomnia AFFIRMED ASSERTED', 'MITIGATES strategy:consistent-sleep symptom:insomnia AFFIRMED ASSERTED']],
+  ['"which controlled it"', 'Metoclopramide did not settle his nausea and was switched to ondansetron, which controlled it.', ['RELIEVES substance:metoclopramide symptom:nausea NEGATED ASSERTED', 'RELIEVES substance:ondansetron symptom:nausea AFFIRMED ASSERTED']],
+  ['near miss: a semicolon ends what "it" points back into', 'Loperamide sorts out the diarrhoea; and a slow taper eases it.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
+  ['near miss: "it" as a subject is still the drug', 'Kratom helped my anxiety but it made me constipated.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED', 'RELIEVES substance:kratom symptom:anxiety AFFIRMED ASSERTED']],
   ['the drug', 'Clonidine is an old medicine. The drug lessens sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['these compounds (issue 10)', 'Mitragynine and paynantheine bind the mu-opioid receptor. These two compounds also reach the kappa receptor.', [
     'ACTS_ON compound:mitragynine receptor:kappa-opioid-receptor AFFIRMED ASSERTED',
