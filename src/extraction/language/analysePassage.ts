@@ -133,8 +133,9 @@ function citationLength(tokens: readonly Token[], from: number): number {
   return at - from;
 }
 
-// Abbreviations with a full stop that the splitter takes for a sentence's end: "et al.", "vs.", "approx.", "cf.", "Dr.", "Fig.".
-const ABBREVIATIONS = new Set(['al', 'vs', 'approx', 'cf', 'dr', 'prof', 'fig']);
+// Abbreviations with a full stop that the splitter takes for a sentence's end: "et al.", "vs.", "approx.", "cf.", "Dr.", "Fig.",
+// "incl.", "esp.", "resp.".
+const ABBREVIATIONS = new Set(['al', 'vs', 'approx', 'cf', 'dr', 'prof', 'fig', 'incl', 'esp', 'resp']);
 const GOES_ON = /^[\p{Ll}([]/u;
 
 /**

@@ -60,6 +60,10 @@ describe('analysePassage (the linguistic layer)', () => {
       'This was shown by Smith et al.',
       'The end.',
     ]);
+    expect(sentencesOf('Extracts (incl. those rich in 7-OH) are worse. Polysubstance use, esp. alcohol, drives it.')).toEqual([
+      'Extracts (incl. those rich in 7-OH) are worse.',
+      'Polysubstance use, esp. alcohol, drives it.',
+    ]);
   });
 
   it('gives lemmas and parts of speech, with document offsets', () => {

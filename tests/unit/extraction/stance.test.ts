@@ -150,4 +150,9 @@ describe('extractDocument: lists and actions', () => {
     expect(extraction.provisional).toEqual([{ id: 'compound:zelnorphine', kind: 'Compound', name: 'zelnorphine' }]);
     expect(extraction.claims.some((c) => c.type === 'ACTS_ON' && c.sourceId === 'substance:kratom')).toBe(false);
   });
+
+  it('takes an abbreviation inside a sentence ("incl.") for no unseen entity', () => {
+    const extraction = extractDocument('Kratom dependence is common. Severity appears to rise with daily dose, and use of concentrated extracts (incl. products enriched in 7-hydroxymitragynine) is likely associated with more severe withdrawal.', vocabulary);
+    expect(extraction.provisional).toEqual([]);
+  });
 });
