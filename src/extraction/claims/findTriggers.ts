@@ -75,6 +75,10 @@ function candidatesAt(family: TriggerFamily, keys: readonly string[]): IndexedEn
   return candidates.length > 1 ? candidates.sort((a, b) => a.order - b.order) : candidates;
 }
 
+// What may stand before an imperative's verb: a bullet, a number, an interjection ("- Avoid them", "2. Avoid …", "Please avoid …").
+const BEFORE_IMPERATIVE = new Set(['PUNCT', 'NUM', 'INTJ', 'SYM']);
+const opensSentence = (units: readonly Unit[], index: number): boolean => units.slice(0, index).every((unit) => BEFORE_IMPERATIVE.has(unit.pos) || unit.lemma === 'please');
+
 const isDrug = (unit: Unit | undefined): boolean => unit?.entity !== undefined && DRUG_KINDS.has(unit.entity.kind);
 
 function familyTriggers(units: readonly Unit[]): Trigger[] {
@@ -88,7 +92,8 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       // "presenting features", "presents with sweating": the verb shows signs; only the adjective ("present in the leaf") names content.
       if (family === CONTENT && units[first]!.lemma === 'present' && units[first]!.pos === 'VERB') continue;
       // "+1 on avoiding benzos": avoiding a drug is keeping off it, no relief of anything by it.
-      if (family === RELIEF && units[first]!.lemma === 'avoid' && isDrug(units[first + 1])) continue;
+      // "Avoid them.", "Avoid stopping suddenly": an imperative "avoid" advises the reader; its object relieves nothing.
+      if (family === RELIEF && units[first]!.lemma === 'avoid' && (isDrug(units[first + 1]) || opensSentence(units, first))) continue;
       // "cant stop sneezing", "I stopped sweating after day 5": stopping doing something is the doer's, no agent's relief of it.
       if (family === RELIEF && units[first]!.lemma === 'stop' && /ing$/i.test(units[first + 1]?.text ?? '')) continue;
       for (const entry of candidatesAt(family, keys[first]!)) {

@@ -91,6 +91,7 @@ const cases: [string, string, string[]][] = [
   ['fronted for, offered, hedged', 'For the cravings, doctors may offer naltrexone.', ['RELIEVES substance:naltrexone symptom:cravings AFFIRMED HEDGED']],
   ['near miss: a bare use with no fronted for', 'Many people use kratom daily.', []],
   ['near miss: a fronted span of time', 'For three years I used kratom.', []],
+  ['an imperative "avoid" advises; its object relieves nothing', 'Drink plenty of water during kratom withdrawal.\n\n- Decongestants like pseudoephedrine do nothing for withdrawal aches. Avoid them.', ['RELIEVES substance:pseudoephedrine symptom:muscle-aches NEGATED ASSERTED']],
   // What replaces is the agent, never what is replaced.
   ['replacing X with Y', 'Replacing kratom with buprenorphine relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['swapping X for Y or Z, denied', 'Swapping kratom for alcohol or sleeping pills will not make kratom withdrawal easier.', [
