@@ -199,16 +199,19 @@ function candidates(units: readonly Unit[], item: Item, kinds: readonly EntityKi
 
 const STRETCH_ENDS = new Set([';', ':']);
 
+const OBJECT_KINDS: readonly EntityKind[] = ['Symptom', 'Condition'];
+
 /**
- * "Sleep hygiene reduces insomnia, whereas caffeine worsens it", "… switched to ondansetron, which controlled it":
- * "it" as a verb's object is the sign the sentence named last before it, when a sign is what the role asks for.
+ * "Sleep hygiene reduces insomnia, whereas caffeine worsens it", "… switched to ondansetron, which controlled it",
+ * "She had serotonin syndrome, and tramadol probably caused it": "it" as a verb's object is the sign or condition
+ * the sentence named last before it, when one is what the role asks for.
  */
 function objectSign(units: readonly Unit[], index: number, kinds: readonly EntityKind[]): EntityRef[] | undefined {
   if (units[index]!.lemma !== 'it' || units[index - 1]?.pos !== 'VERB' || !kinds.includes('Symptom')) return undefined;
   // "… sorts out the diarrhoea; and a slow taper eases it": a semicolon or colon ends the stretch it may point back into.
   for (let at = index - 1; at >= 0 && !STRETCH_ENDS.has(units[at]!.text); at -= 1) {
     const entity = units[at]!.entity;
-    if (entity?.kind === 'Symptom' && !isContrast(units, at)) return [entity];
+    if (entity && OBJECT_KINDS.includes(entity.kind) && kinds.includes(entity.kind) && !isContrast(units, at)) return [entity];
   }
   return undefined;
 }
