@@ -4,7 +4,8 @@ import type { Unit } from './unit';
 // Results and risk sections measure a condition rather than name it: "associated with a greater peak
 // COWS score", "severity has been linked to …", "Risk rises with daily intake", "associated with more
 // severe symptoms". Such a measure stands for the condition the sentence or the text is about.
-const MEASURE_NOUNS = new Set(['severity', 'score', 'intensity', 'risk']);
+// "Symptom burden correlates with daily dose": the burden of symptoms measures the condition too.
+const MEASURE_NOUNS = new Set(['severity', 'score', 'intensity', 'risk', 'burden']);
 const SIGN_NOUNS = new Set(['symptom', 'sign', 'feature']);
 // "more severe symptoms", "worse symptoms": only a comparison of severity makes signs a measure.
 const COMPARATIVE_SEVERITY = new Set(['worse', 'milder', 'harsher', 'severer', 'stronger', 'heavier', 'greater']);

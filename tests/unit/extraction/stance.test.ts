@@ -61,6 +61,8 @@ const cases: [string, string, string[]][] = [
   // Associated with, linked to, reported.
   ['associated with (issue 10)', 'Kratom withdrawal was associated with irritability and yawning.', ['PRESENTS_WITH condition:kratom-withdrawal symptom:irritability AFFIRMED ASSERTED', 'PRESENTS_WITH condition:kratom-withdrawal symptom:yawning AFFIRMED ASSERTED']],
   ['linked to', 'Kratom use has been linked to constipation.', ['CAUSES substance:kratom symptom:constipation AFFIRMED ASSERTED']],
+  ['symptom burden measures the condition', 'Kratom withdrawal is common. Symptom burden correlates with daily dose.', ['CONTRIBUTES_TO factor:dose condition:kratom-withdrawal AFFIRMED ASSERTED']],
+  ['near miss: the burden of something names it', 'The burden of withdrawal falls on families.', []],
   ['rare with', 'Seizures are rare with kratom.', ['CAUSES substance:kratom symptom:seizures AFFIRMED ASSERTED']],
   ['unlikely with', 'Respiratory depression is unlikely with buprenorphine alone.', ['CAUSES substance:buprenorphine symptom:respiratory-depression NEGATED HEDGED']],
   ['reported with', 'Nausea has been reported with kratom.', ['CAUSES substance:kratom symptom:nausea AFFIRMED HEDGED']],
