@@ -73,7 +73,7 @@ export const RELIEF: TriggerFamily = {
     // Reviews, harm-reduction pages and forums on withdrawal: "reverses an overdose", "knocks out the
     // cravings", "keeps the sweats at bay", "was helpful for", "made the sweats more bearable".
     'reverse', 'reversal', 'knock out', 'knock down', 'knock * out', 'knock * down', 'take away', 'take * away', 'get rid of', 'quell', 'subdue', 'stave off',
-    'ward off', 'hold off', 'keep * at bay', 'keep * away', 'take * sting out of',
+    'ward off', 'hold off', 'keep * at bay', 'hold * at bay', 'keep * in check', 'hold * in check', 'keep * under control', 'keep * away', 'take * sting out of',
     'more bearable', 'helpful', 'helpful for', 'helpful with', 'helpful in', 'beneficial for', 'beneficial in', 'benefit',
     'efficacy against', 'efficacy for', 'efficacy in', 'efficacious for', 'efficacious in', 'license for', 'licensed for',
     'used to treat', 'used to manage', 'used to ease', 'used to relieve', 'beat', 'overcome', 'counter', 'offset',

@@ -122,6 +122,9 @@ const cases: [string, string, string[]][] = [
   ['brings on', 'Naloxone brings on precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED ASSERTED']],
   ['worsens (factor)', 'Higher doses worsen nausea.', ['CONTRIBUTES_TO factor:dose symptom:nausea AFFIRMED ASSERTED']],
   // Triggers by lemma and phrasal forms.
+  ['hold * in check', 'Buprenorphine held the cravings in check.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
+  ['keep * under control', 'Gabapentin keeps the anxiety under control.', ['RELIEVES substance:gabapentin symptom:anxiety AFFIRMED ASSERTED']],
+  ['hold * at bay', 'Loperamide held the diarrhoea at bay.', ['RELIEVES substance:loperamide symptom:diarrhoea AFFIRMED ASSERTED']],
   ['took (lemma)', 'i took clonidine and it helped with the sweats.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED']],
   ['takes the edge off', 'Mitragynine takes the edge off restlessness.', ['RELIEVES compound:mitragynine symptom:restlessness AFFIRMED ASSERTED']],
   ['attenuates', 'Lofexidine attenuates sweating.', ['RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
