@@ -44,7 +44,10 @@ function replacement(units: readonly Unit[], gerund: number, before: number): nu
 function gerundSubject(units: readonly Unit[], before: number): number | undefined {
   for (let index = before - 1; index >= 0; index -= 1) {
     const unit = units[index]!;
-    if ((TAKING.has(unit.lemma) || REPLACING.has(unit.lemma)) && /ing$/i.test(unit.text) && units[index + 1] && (isArgument(units[index + 1]!) || REPLACED_BY.has(units[index + 1]!.lemma) || units[index + 1]!.lemma === 'from')) {
+    const next = units[index + 1];
+    // "switching to methadone", "switching from kratom to …": a gerund of replacing may come before its preposition.
+    const opensObject = next !== undefined && (isArgument(next) || (REPLACING.has(unit.lemma) && (REPLACED_BY.has(next.lemma) || next.lemma === 'from')));
+    if ((TAKING.has(unit.lemma) || REPLACING.has(unit.lemma)) && /ing$/i.test(unit.text) && opensObject) {
       const previous = units[index - 1];
       return !previous || CLAUSE_START.has(previous.lemma) ? index : undefined;
     }

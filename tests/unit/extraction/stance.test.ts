@@ -102,6 +102,7 @@ const cases: [string, string, string[]][] = [
     'RELIEVES substance:sleep-aids condition:kratom-withdrawal NEGATED ASSERTED',
   ]],
   ['switching from X to Y', 'Switching from kratom to methadone relieved my cravings.', ['RELIEVES substance:methadone symptom:cravings AFFIRMED ASSERTED']],
+  ['near miss: a gerund of taking before a preposition keeps its subject whole', 'Starting with buprenorphine reduces cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['trading X for Y, a cause', 'Trading kratom for phenibut made my anxiety worse.', ['CAUSES substance:phenibut symptom:anxiety AFFIRMED ASSERTED']],
   ['substituting Y for X: the object comes in', 'Substituting buprenorphine for kratom relieves cravings.', ['RELIEVES substance:buprenorphine symptom:cravings AFFIRMED ASSERTED']],
   ['conditional wrong source (issue 10)', 'If naloxone is given while kratom is still active, it can trigger precipitated withdrawal.', ['CAUSES substance:naloxone condition:precipitated-withdrawal AFFIRMED HEDGED']],
