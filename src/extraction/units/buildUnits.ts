@@ -141,7 +141,8 @@ function wordPos(tokens: readonly Token[], index: number, nextMention: Mention |
   return isAttributiveParticiple(tokens, index, nextIsMention, TRIGGER_VERBS) ? 'ADJ' : token.pos;
 }
 
-// A verb that relieves only after a fronted "for" ("Users who stop …" opens with no verb "use").
+// Single-word trigger verbs; a verb of prescribing relieves only after a fronted "for", so it is none on its own
+// ("Users who stop …" opens with no verb "use").
 const TRIGGER_VERBS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.filter((entry) => entry.lemmas.length === 1 && !FRONTED_ONLY.has(entry.lemmas[0]!)).map((entry) => entry.lemmas[0]!)));
 // The first words of trigger phrases: "effect" in "effect on", "benefit" in "benefit for".
 const TRIGGER_OPENERS = new Set(TRIGGER_FAMILIES.flatMap((family) => family.entries.map((entry) => entry.lemmas[0]!)));
