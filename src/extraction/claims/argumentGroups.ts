@@ -296,8 +296,6 @@ function phraseItem(units: readonly Unit[], start: number, limit: number): (Item
   const words = units.slice(start, end + 1);
   if (units[end]!.pos !== 'NOUN' || end - start > 3 || words.some((unit) => unit.pos === 'PROPN' || GENERIC_NOUNS.has(unit.lemma) || TRIGGER_WORDS.has(unit.lemma))) return undefined;
   if (after && !LINKS.has(after.lemma) && !RIGHT_STOPS.has(after.lemma) && after.lemma !== ')' && after.pos !== 'AUX' && after.pos !== 'VERB') return undefined;
-  // "extracts (incl. products enriched in …)": a word with a full stop inside the sentence is an abbreviation, no item.
-  if (after?.text === '.' && end + 2 < units.length) return undefined;
   const startUnit = units[start]!;
   const endUnit = units[end]!;
   const text = units.slice(start, end + 1).map((unit) => unit.text).join(' ');

@@ -150,10 +150,20 @@ function withAbbreviationsJoined(sentences: AnalysedSentence[]): AnalysedSentenc
     const tokens = previous?.tokens ?? [];
     const abbreviation = tokens[tokens.length - 2];
     const endsInAbbreviation = tokens[tokens.length - 1]?.text === '.' && abbreviation !== undefined && ABBREVIATIONS.has(abbreviation.lemma) && (abbreviation.lemma !== 'al' || tokens[tokens.length - 3]?.lemma === 'et');
-    if (previous && endsInAbbreviation && GOES_ON.test(sentence.tokens[0]!.text)) joined[joined.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
+    if (previous && endsInAbbreviation && GOES_ON.test(sentence.tokens[0]!.text)) joined[joined.length - 1] = { start: previous.start, end: sentence.end, tokens: [...withStopInAbbreviation(previous.tokens), ...sentence.tokens] };
     else joined.push(sentence);
   }
   return joined;
+}
+
+/**
+ * "vomiting (incl. dry heaving) and sweating": inside a sentence, an abbreviation's full stop is part of
+ * the word, not a stop that ends a list or a clause.
+ */
+function withStopInAbbreviation(tokens: readonly Token[]): Token[] {
+  const [abbreviation, stop] = tokens.slice(-2);
+  if (!abbreviation || !stop || stop.start !== abbreviation.end) return [...tokens];
+  return [...tokens.slice(0, -2), { ...abbreviation, end: stop.end, text: `${abbreviation.text}.` }];
 }
 
 /**

@@ -115,6 +115,11 @@ const cases: [string, string, string[]][] = [
   ['a compound of an English word and "line" names no drug', 'A helpline or a lifeline can help you get through the cravings.', []],
   ['near miss: an unseen name in "-line" is still a drug', 'Protriptyline can help you get through the cravings.', ['RELIEVES substance:protriptyline symptom:cravings AFFIRMED ASSERTED']],
   ['a kind opening the sentence, with its examples', 'Medicines such as clonidine and lofexidine relieve sweating.', ['RELIEVES substance:clonidine symptom:sweating AFFIRMED ASSERTED', 'RELIEVES substance:lofexidine symptom:sweating AFFIRMED ASSERTED']],
+  ['an abbreviation\'s full stop inside a list ends no list', 'Nausea, vomiting (incl. dry heaving) and sweating are common in kratom withdrawal.', [
+    'PRESENTS_WITH condition:kratom-withdrawal symptom:nausea AFFIRMED ASSERTED',
+    'PRESENTS_WITH condition:kratom-withdrawal symptom:sweating AFFIRMED ASSERTED',
+    'PRESENTS_WITH condition:kratom-withdrawal symptom:vomiting AFFIRMED ASSERTED',
+  ]],
   ['unseen list member', 'Kratom can cause nausea and jitteriness.', ['CAUSES substance:kratom symptom:jitteriness AFFIRMED ASSERTED', 'CAUSES substance:kratom symptom:nausea AFFIRMED ASSERTED']],
   // CAUSES from compounds and conditions.
   ['compound cause (issue 10)', 'Mitragynine can cause respiratory depression.', ['CAUSES compound:mitragynine symptom:respiratory-depression AFFIRMED ASSERTED']],
