@@ -3,7 +3,7 @@ import { EASING_ADJECTIVES } from '../lexicon/directionAdjectives';
 import { CAUSE, CONTENT, IMPROVED_WITH, RELIEF, TRIGGER_FAMILIES, type TriggerFamily } from '../lexicon/triggerLexicon';
 import type { Unit } from '../units/unit';
 import { inStatistics } from './brackets';
-import { matchPhrase } from './matchPhrase';
+import { matchPhrase, openingWords } from './matchPhrase';
 
 export interface Trigger {
   family: TriggerFamily;
@@ -62,16 +62,11 @@ const byFirstWord = new Map<TriggerFamily, Map<string, IndexedEntry[]>>(
   }),
 );
 
-/** The words a phrase may open with at `unit`: its lemma, its text, or a verb's "-s" the tagger kept (matchPhrase decides). */
-function openingKeys(unit: Unit): string[] {
-  const lemma = unit.lemma;
-  return [...new Set([lemma, unit.text.toLowerCase(), lemma.replace(/s$/, ''), lemma.replace(/es$/, '')])];
-}
-
-/** The phrases of a family that may start at a unit opened by `keys`, in the family's order. */
-function candidatesAt(family: TriggerFamily, keys: readonly string[]): IndexedEntry[] {
+/** The phrases of a family that may start at `unit` (the words matchPhrase can match there), in the family's order. */
+function candidatesAt(family: TriggerFamily, unit: Unit): IndexedEntry[] {
+  if (unit.entity !== undefined) return [];
   const index = byFirstWord.get(family)!;
-  const candidates = keys.flatMap((key) => index.get(key) ?? []);
+  const candidates = openingWords(unit).flatMap((word) => index.get(word) ?? []);
   return candidates.length > 1 ? candidates.sort((a, b) => a.order - b.order) : candidates;
 }
 
@@ -83,8 +78,6 @@ const isDrug = (unit: Unit | undefined): boolean => unit?.entity !== undefined &
 
 function familyTriggers(units: readonly Unit[]): Trigger[] {
   const triggers: Trigger[] = [];
-  // Worked out once per unit, not once per unit and family: extraction spends much of its time here.
-  const keys = units.map(openingKeys);
   for (const family of TRIGGER_FAMILIES) {
     let coveredUntil = -1;
     for (let first = 0; first < units.length; first += 1) {
@@ -96,7 +89,7 @@ function familyTriggers(units: readonly Unit[]): Trigger[] {
       if (family === RELIEF && units[first]!.lemma === 'avoid' && (isDrug(units[first + 1]) || opensSentence(units, first))) continue;
       // "cant stop sneezing", "I stopped sweating after day 5": stopping doing something is the doer's, no agent's relief of it.
       if (family === RELIEF && units[first]!.lemma === 'stop' && /ing$/i.test(units[first + 1]?.text ?? '')) continue;
-      for (const entry of candidatesAt(family, keys[first]!)) {
+      for (const entry of candidatesAt(family, units[first]!)) {
         // "kills by respiratory depression" names the means; "the cravings were killed by bupe", the agent of a passive.
         if (family === CAUSE && MEANS.has(entry.lemmas[entry.lemmas.length - 1]!) && isPassive(units, first)) continue;
         const last = matchPhrase(units, first, entry.lemmas);

@@ -73,11 +73,11 @@ function firstWordIndex(phrases: Phrases): Map<string, Phrases> {
   return index;
 }
 
-// Each unit's opening words, worked out once: every cue list asks for them at every unit.
+// Each unit's opening words, worked out once: every cue list and trigger family asks for them at every unit.
 const openingWordsOf = new WeakMap<Unit, readonly string[]>();
 
 /** The words a phrase may open with at `unit` (matchesWord): its lemma, its form, or the form of a verb misread as a noun. */
-function openingWords(unit: Unit): readonly string[] {
+export function openingWords(unit: Unit): readonly string[] {
   let words = openingWordsOf.get(unit);
   if (!words) {
     const found = new Set([unit.lemma]);
